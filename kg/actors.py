@@ -1,0 +1,100 @@
+"""The actor dictionary: states, organisations and official titles, and finding them in text."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+#: How a surface form names its actor.
+NAME, CAPITAL, METONYM, DEMONYM, ORG = "name", "capital", "metonym", "demonym", "org"
+
+#: Place names that contain a state's name or demonym but are not the state.
+NOT_ACTORS = (
+    "South China Sea", "South China Seas", "East China Sea", "East and South China Seas",
+    "China Seas", "Indian Ocean", "Korean Peninsula", "Taiwan Strait", "Sea of Japan",
+    "Persian Gulf", "Arabian Sea", "Gulf of Mexico", "New Mexico", "Washington State",
+    "Washington, D.C.", "Indo-Pacific", "Latin America", "Latin American", "South Asia",
+    "Central Asia", "East Asia", "Southeast Asia", "Middle East", "North America",
+    "South America", "Indian Ocean Region", "Cold War", "Russian-speaking",
+)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A state or organisation the dictionary knows."""
+
+    id: str
+    label: str
+    kind: str  # "Country" | "Organisation"
+
+
+@dataclass(frozen=True)
+class Surface:
+    """A dictionary hit in text: where it is, which actor, and how it names it."""
+
+    start: int
+    end: int
+    text: str
+    actor: str | None  # None for a NOT_ACTORS place
+    how: str
+
+
+class Dictionary:
+    """Actors, their surface forms and official titles, with a fast matcher over text."""
+
+    def __init__(self, data: dict) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.surfaces: dict[str, tuple[str | None, str]] = {}
+        self.members: dict[str, list[str]] = {}
+        for c in data.get("countries", []):
+            self.actors[c["id"]] = Actor(c["id"], c["label"], "Country")
+            for how, key in ((NAME, "names"), (CAPITAL, "capitals"), (METONYM, "metonyms"), (DEMONYM, "demonyms")):
+                for s in c.get(key, []):
+                    self._add(s, c["id"], how)
+            self._add(c["label"], c["id"], NAME)
+        for o in data.get("organisations", []):
+            self.actors[o["id"]] = Actor(o["id"], o["label"], "Organisation")
+            self.members[o["id"]] = list(o.get("members", []))
+            for s in o.get("aliases", []):
+                self._add(s, o["id"], ORG)
+            self._add(o["label"], o["id"], ORG)
+        for s in NOT_ACTORS:
+            self.surfaces[s] = (None, NAME)
+        self.roles: list[str] = sorted(set(data.get("roles", [])), key=len, reverse=True)
+        forms = sorted(self.surfaces, key=len, reverse=True)
+        self._pattern = re.compile(
+            r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w]|-(?!\w))"
+        )
+        self._demonym_of = {s: a for s, (a, how) in self.surfaces.items() if how == DEMONYM}
+
+    def _add(self, surface: str, actor: str, how: str) -> None:
+        s = surface.strip()
+        if s.lower().startswith("the "):
+            s = s[4:]
+        if len(s) < 2:
+            return
+        self.surfaces.setdefault(s, (actor, how))
+        # "Russia’s" and "Russia's" are found through the boundary rule; curly apostrophes too.
+        if "'" in s:
+            self.surfaces.setdefault(s.replace("'", "’"), (actor, how))
+
+    def find(self, text: str) -> list[Surface]:
+        """Every dictionary hit in ``text``, longest first, without overlaps."""
+        hits = []
+        for m in self._pattern.finditer(text):
+            actor, how = self.surfaces[m.group(0)]
+            hits.append(Surface(m.start(), m.end(), m.group(0), actor, how))
+        return hits
+
+    def actor(self, actor_id: str) -> Actor:
+        return self.actors[actor_id]
+
+
+@lru_cache(maxsize=1)
+def load_dictionary() -> Dictionary:
+    """The dictionary shipped in the package (kg/data/actors.json)."""
+    path = resources.files("kg") / "data" / "actors.json"
+    return Dictionary(json.loads(path.read_text(encoding="utf-8")))

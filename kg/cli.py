@@ -1,0 +1,228 @@
+"""The kg command line: thin click commands over the library functions."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import KgError
+from .ontology import DEFAULT_BASE
+from .store import DEFAULT_STORE, FORMATS
+
+STORE_OPTION = click.option(
+    "--store", "store_dir", default=DEFAULT_STORE, show_default=True, envvar="KG_STORE",
+    type=click.Path(file_okay=True, dir_okay=True), help="Folder of the embedded Oxigraph store.",
+)
+
+
+def friendly(fn):
+    """Turn a KgError into a one-line message and a non-zero exit, never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except KgError as exc:
+            raise click.ClickException(str(exc)) from None
+        except KeyboardInterrupt:
+            raise click.ClickException("interrupted; the store holds every article finished before that") from None
+
+    return wrapper
+
+
+def _open_store(store_dir: str, create: bool):
+    from .store import GraphStore
+
+    return GraphStore(store_dir, create=create)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """Turn news about relations between states into a typed, sourced knowledge graph.
+
+    \b
+    Example:
+      kg ingest data/                 # read the sample articles into ./.kg
+      kg query supplies               # who supplies whom, with evidence
+      kg export -o graph.ttl          # the graph as Turtle
+      kg viz -o graph.html            # the interactive page
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@STORE_OPTION
+@click.option("--base", default=DEFAULT_BASE, show_default=True, envvar="KG_BASE", help="Base IRI for actors, articles and relations.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or warnings, only the summary.")
+@friendly
+def ingest(paths: tuple[str, ...], store_dir: str, base: str, quiet: bool) -> None:
+    """Extract relations from articles and write them into the store.
+
+    PATHS are .txt, .html/.htm or .jsonl files (one article per line: text, and optional
+    title, date, url), or folders of them. Each article gets a named graph of its own;
+    ingesting an article again replaces its graph.
+
+    \b
+    Example:
+      kg ingest data/ --store .kg
+    """
+    from tqdm import tqdm
+
+    from .pipeline import ingest_paths
+
+    store = _open_store(store_dir, create=True)
+    bar = tqdm(unit=" articles", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
+    summary = ingest_paths(list(paths), store, base=base, progress=lambda ex: bar.update(1))
+    bar.close()
+    if not quiet:
+        for w in summary.warnings:
+            click.echo(f"warning: {w}", err=True)
+    click.echo(
+        f"{summary.articles} articles, {summary.relations} relations, {summary.seconds:.1f} s "
+        f"(store: {store_dir})"
+    )
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@click.option("--negated/--no-negated", default=True, show_default=True, help="Include edges the text denies (marked negated).")
+@friendly
+def extract(paths: tuple[str, ...], fmt: str, negated: bool) -> None:
+    """Print the relations found in articles, touching no store.
+
+    jsonl prints one JSON object per edge (the contract of relations.md); table prints
+    them for reading.
+
+    \b
+    Example:
+      kg extract data/01_idn_kor_strategic_partnership_energy.txt --format table
+    """
+    from .pipeline import extract_paths
+
+    rows = []
+    for ex in extract_paths(list(paths), warn=lambda m: click.echo(f"warning: {m}", err=True)):
+        for r in ex.relations:
+            if r.negated and not negated:
+                continue
+            if fmt == "jsonl":
+                click.echo(json.dumps(r.as_dict(ex.article.name), ensure_ascii=False))
+            else:
+                obj = r.object
+                o = f"({obj.subject.id} {obj.type} {obj.object.id if hasattr(obj.object, 'id') else '…'})" if hasattr(obj, "type") else obj.id
+                rows.append([ex.article.name, r.subject.id, ("not " if r.negated else "") + r.type, o,
+                             r.mode or "", r.context or "", r.speaker.name if r.speaker else "", r.evidence])
+    if fmt == "table":
+        from .query import Table, format_table
+
+        click.echo(format_table(Table(["article", "subject", "type", "object", "mode", "context", "speaker", "evidence"], rows), "table"))
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("-e", "--expression", help="A SPARQL query given inline.")
+@click.option("--param", "-p", "params", multiple=True, help="NAME=VALUE bound to ?NAME (an actor id like RUS, a date, an IRI, text).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option("--list", "list_", is_flag=True, help="List the saved queries with what each answers.")
+@STORE_OPTION
+@friendly
+def query(name: str | None, expression: str | None, params: tuple[str, ...], fmt: str, list_: bool, store_dir: str) -> None:
+    """Ask the store a SPARQL question: a saved NAME, a FILE.rq, or -e 'SPARQL'.
+
+    Queries see the union of all article graphs. Values given with --param are bound
+    as variables, never pasted into the query text.
+
+    \b
+    Examples:
+      kg query --list
+      kg query supplies
+      kg query partners --param actor=RUS --format csv
+      kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+    """
+    from .query import format_table, resolve_query, run_query, saved_queries, to_table
+
+    if list_:
+        for q in saved_queries().values():
+            click.echo(f"{q.name:12}  {q.description}")
+        return
+    sparql = resolve_query(name, expression)
+    store = _open_store(store_dir, create=False)
+    click.echo(format_table(to_table(run_query(store, sparql, list(params))), fmt))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="turtle", show_default=True,
+              help="turtle, ntriples, jsonld and rdfxml merge the article graphs; nquads and trig keep them.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default: standard output).")
+@STORE_OPTION
+@friendly
+def export(fmt: str, output: str | None, store_dir: str) -> None:
+    """Write the graph in an RDF format.
+
+    \b
+    Examples:
+      kg export --format turtle -o graph.ttl
+      kg export --format nquads -o graph.nq     # keeps one graph per article
+    """
+    store = _open_store(store_dir, create=False)
+    data = store.serialize(fmt)
+    if output:
+        Path(output).write_bytes(data)
+        click.echo(f"wrote {output} ({len(data)} bytes, {store.triple_count()} triples)", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@main.command()
+@click.option("-o", "--output", default="graph.html", show_default=True, type=click.Path(dir_okay=False))
+@STORE_OPTION
+@friendly
+def viz(output: str, store_dir: str) -> None:
+    """Draw the graph as one self-contained interactive HTML page (works offline).
+
+    Nodes are states, organisations and officials; edges are coloured by relation type,
+    and a click shows the evidence sentence, speaker, article and date.
+
+    \b
+    Example:
+      kg viz -o graph.html
+    """
+    from .viz import write_html
+
+    store = _open_store(store_dir, create=False)
+    nodes, edges = write_html(store, output)
+    click.echo(f"wrote {output} ({nodes} nodes, {edges} edges)")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@STORE_OPTION
+@friendly
+def stats(as_json: bool, store_dir: str) -> None:
+    """Count articles, actors and relations by type.
+
+    \b
+    Example:
+      kg stats --json
+    """
+    from .query import stats as compute
+
+    figures = compute(_open_store(store_dir, create=False))
+    if as_json:
+        click.echo(json.dumps(figures, indent=1))
+        return
+    for k, v in figures.items():
+        if k != "by_type":
+            click.echo(f"{k:14} {v}")
+    click.echo("relations by type:")
+    for t, c in figures["by_type"].items():
+        click.echo(f"  {t:12} {c}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,1075 @@
+"""Extraction: actors, officials and typed relations from an article's sentences.
+
+The rules read spaCy's dependency parse. Each relation type has a small trigger
+lexicon (verb and noun lemmas, module constants below); a trigger's subject is found
+by climbing the parse, its object by descending it. Negation, modality and the
+speaker are a layer of their own, and pronouns, role nouns ("the minister", "the
+officials"), "our two nations" and "its arch-rival" are resolved against what the
+article said before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .actors import CAPITAL, DEMONYM, METONYM, NAME, ORG, Dictionary, load_dictionary
+from .ingest import Article
+from .nlp import load_pipeline
+from .ontology import RELATION_TYPES, slug
+
+# --------------------------------------------------------------------------- lexicon
+
+#: Trigger lemmas per relation type: verbs and nouns.
+VERBS: dict[str, set[str]] = {
+    "AGREE": {"agree", "sign", "conclude", "pledge", "settle", "ink"},
+    "CONSULT": {"visit", "meet", "host", "confer", "consult", "phone"},
+    "SUPPORT": {"support", "back", "endorse", "praise", "commend", "hail", "welcome", "applaud"},
+    "CONCEDE": {"concede", "yield", "relent", "ease"},
+    "COOPERATE": {"cooperate", "collaborate", "co-operate"},
+    "AID": {"supply", "provide", "deliver", "ship", "donate", "help", "assist", "aid", "arm", "equip", "send", "sell", "give"},
+    "RETREAT": {"withdraw", "retreat", "release", "disarm", "demobilise", "demobilize"},
+    "REQUEST": {"urge", "ask", "demand", "appeal", "request", "press", "implore"},
+    "ACCUSE": {"accuse", "criticise", "criticize", "condemn", "blame", "denounce", "censure", "slam", "castigate", "rebuke"},
+    "REJECT": {"oppose", "reject", "object", "refuse", "rebuff", "veto", "spurn"},
+    "THREATEN": {"threaten"},
+    "PROTEST": {"protest", "boycott", "picket", "demonstrate"},
+    "SANCTION": {"sanction", "expel", "embargo", "blacklist", "sever"},
+    "MOBILIZE": {"deploy", "mobilise", "mobilize", "station", "amass"},
+    "COERCE": {"seize", "blockade", "detain", "arrest", "confiscate", "impound", "deport", "capture"},
+    "ASSAULT": {"attack", "strike", "bomb", "shell", "invade", "raid", "shoot", "kill"},
+}
+NOUNS: dict[str, set[str]] = {
+    "PARTNER": {"partner", "partnership", "friend", "friendship"},
+    "ALLY": {"ally", "alliance"},
+    "RIVAL": {"rival", "arch-rival", "archrival", "adversary", "enemy", "foe", "rivalry", "nemesis"},
+    "MEMBER_OF": {"member", "membership"},
+    "NEUTRAL": {"neutrality"},
+    "AGREE": {"agreement", "accord", "treaty", "pact", "deal", "memorandum"},
+    "CONSULT": {"visit", "meeting", "talk", "summit", "consultation", "call"},
+    "SUPPORT": {"support", "backing", "endorsement", "solidarity"},
+    "CONCEDE": {"concession"},
+    "COOPERATE": {"cooperation", "co-operation", "collaboration", "exercise", "drill", "interoperability"},
+    "AID": {"supply", "assistance", "aid", "help", "delivery", "shipment", "sale", "donation", "transfer"},
+    "RETREAT": {"withdrawal", "ceasefire", "truce", "pullout", "release"},
+    "REQUEST": {"request", "appeal", "demand"},
+    "ACCUSE": {"accusation", "criticism", "condemnation", "concern", "allegation"},
+    "REJECT": {"objection", "opposition", "rejection", "refusal", "veto"},
+    "THREATEN": {"threat", "ultimatum"},
+    "PROTEST": {"protest", "demonstration", "boycott"},
+    "SANCTION": {"sanction", "embargo", "expulsion", "tariff"},
+    "MOBILIZE": {"deployment", "mobilisation", "mobilization", "buildup", "build-up"},
+    "COERCE": {"blockade", "seizure", "detention", "arrest", "cyberattack"},
+    "ASSAULT": {"attack", "strike", "airstrike", "invasion", "bombing", "shelling", "assault", "incursion", "aggression", "raid"},
+}
+#: Nouns that name the other actor itself ("its arch-rival", "our Indian partners").
+ROLE_RELATION_NOUNS = {"partner", "friend", "ally", "rival", "arch-rival", "archrival", "adversary", "enemy", "foe", "nemesis", "member"}
+
+#: Verbs that stand for their complement: "agreed to increase cooperation" is AGREE, not COOPERATE.
+GOVERNING_TYPES = {"AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT"}
+
+#: Prepositions that introduce the object of a relation.
+OBJECT_PREPS = {"to", "with", "against", "on", "for", "between", "towards", "toward", "into", "upon", "about", "of", "from", "in", "at"}
+#: Prepositions allowed per type beyond the default (to, with, against, on, for, between, towards, upon).
+TYPE_PREPS = {
+    "CONSULT": {"with", "to", "in", "between"},
+    "MEMBER_OF": {"of", "in", "to"},
+    "ACCUSE": {"about", "over", "of", "against", "on", "for", "with", "to"},
+    "REJECT": {"to", "against", "with", "of"},
+    "SUPPORT": {"for", "of", "to", "behind", "with"},
+    "AID": {"to", "for", "with"},
+    "REQUEST": {"on", "upon", "to", "of", "from"},
+    "PARTNER": {"with", "between", "of", "to", "for"},
+    "ALLY": {"with", "between", "of", "to"},
+    "RIVAL": {"with", "between", "of", "to"},
+}
+DEFAULT_PREPS = {"to", "with", "against", "on", "for", "between", "towards", "toward", "upon", "over"}
+
+REPORTING_VERBS = {
+    "say", "add", "stress", "insist", "reaffirm", "tell", "state", "announce", "note",
+    "clarify", "emphasise", "emphasize", "underline", "claim", "reiterate", "declare",
+    "assert", "remark", "believe", "warn", "argue", "explain", "confirm", "write", "point",
+}
+NEGATING_HEADS = {"deny", "dismiss", "refute", "rule", "disavow"}
+NEGATING_NOUNS = {"intention", "plan", "reason", "need", "question", "way"}
+FUTURE_MARKERS = {"will", "shall", "'ll", "plan", "intend", "prepare", "readiness", "ready", "willing", "promise", "going", "aim", "set", "expect", "vow"}
+HYPOTHETICAL_MARKERS = {"may", "might", "could", "would", "consider", "mull", "possibility", "possible"}
+NEUTRAL_VERBS = {"interfere", "intervene", "side", "meddle", "involve"}
+
+#: Words that give a relation its mode and context.
+MODE_WORDS = {
+    "military": {"military", "defence", "defense", "weapon", "arms", "hardware", "troop", "exercise", "drill", "naval", "army", "missile", "warship", "equipment"},
+    "economic": {"economic", "trade", "investment", "energy", "economy", "financial", "commerce"},
+    "humanitarian": {"humanitarian", "relief", "food", "medical"},
+    "diplomatic": {"diplomatic", "coordination", "stage", "multilateral", "diplomacy"},
+    "security": {"security"},
+}
+CONTEXT_WORDS = {
+    "counterterrorism": {"terrorism", "terror", "counterterrorism", "counter-terrorism", "anti-terrorism", "ct", "terrorist"},
+    "energy": {"energy", "oil", "gas", "nuclear"},
+    "technology": {"technology", "semiconductor", "space", "high-tech"},
+    "health": {"health", "vaccine", "pandemic"},
+    "cyber": {"cyber", "cyberattack"},
+    "territory": {"border", "territory", "territorial"},
+}
+
+PRONOUNS_STATE = {"it", "its", "itself"}
+PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
+PRONOUNS_FIRST_PLURAL = {"we", "our", "us", "ours"}
+PRONOUNS_FIRST_SING = {"i", "my", "me"}
+PRONOUNS_PERSON = {"he", "she", "his", "her", "him"}
+#: Nouns that stand for an official ("the minister", "the diplomats").
+OFFICIAL_NOUNS = {
+    "minister", "diplomat", "official", "envoy", "ambassador", "spokesperson", "spokesman",
+    "spokeswoman", "president", "premier", "leader", "secretary", "chancellor", "delegation",
+    "counterpart", "head", "representative", "side",
+}
+#: Nouns that stand for a state ("the country", "both nations", "the two sides").
+STATE_NOUNS = {"country", "nation", "state", "side", "government", "capital", "neighbour", "neighbor"}
+
+_NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:,\s+Jr\.?)?"
+
+
+# --------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor as the output knows it: id, label and kind (Country, Organisation, Person)."""
+
+    id: str
+    label: str
+    kind: str
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "label": self.label, "kind": self.kind}
+
+
+@dataclass
+class Person:
+    """An official named in the article, with the state or organisation they act for."""
+
+    id: str
+    name: str
+    actor: str | None  # the state or organisation id
+    role: str | None
+    aliases: set[str] = field(default_factory=set)
+
+    def ref(self) -> ActorRef:
+        return ActorRef(self.id, self.name, "Person")
+
+
+@dataclass
+class Relation:
+    """One extracted edge, with its evidence and provenance."""
+
+    subject: ActorRef
+    type: str
+    object: ActorRef | Relation
+    evidence: str
+    start: int
+    end: int
+    mode: str | None = None
+    context: str | None = None
+    speaker: Person | None = None
+    negated: bool = False
+    modality: str | None = None
+    confidence: float = 0.8
+
+    def key(self) -> tuple:
+        """(subject, type, object) with nested objects as their own key."""
+        obj = self.object.key() if isinstance(self.object, Relation) else self.object.id
+        return (self.subject.id, self.type, obj)
+
+    def as_dict(self, article: str | None = None) -> dict:
+        """The JSON form of relations.md (nested objects as {"relation": ...})."""
+        out: dict = {}
+        if article is not None:
+            out["article"] = article
+        out["subject"] = self.subject.as_dict()
+        out["type"] = self.type
+        if isinstance(self.object, Relation):
+            out["object"] = {"relation": self.object.as_dict()}
+        else:
+            out["object"] = self.object.as_dict()
+        if self.mode:
+            out["mode"] = self.mode
+        if self.context:
+            out["context"] = self.context
+        if article is not None:
+            out["evidence"] = self.evidence
+            out["speaker"] = self.speaker.name if self.speaker else None
+            out["negated"] = self.negated
+            if self.modality:
+                out["modality"] = self.modality
+            out["confidence"] = self.confidence
+        return out
+
+
+@dataclass
+class Extraction:
+    """What one article yields: its actors, officials and relations."""
+
+    article: Article
+    actors: dict[str, ActorRef]
+    persons: dict[str, Person]
+    relations: list[Relation]
+
+    @property
+    def asserted(self) -> list[Relation]:
+        """The relations the text asserts (negated ones are kept only for inspection)."""
+        return [r for r in self.relations if not r.negated]
+
+
+@dataclass
+class Mention:
+    """A span of the article that stands for one or more actors."""
+
+    start: int
+    end: int
+    actors: tuple[str, ...]  # state/organisation ids it stands for
+    how: str
+    person: Person | None = None
+
+
+# --------------------------------------------------------------------------- the extractor
+
+
+class Extractor:
+    """Reads articles with spaCy and the actor dictionary; one instance serves many articles."""
+
+    def __init__(self, dictionary: Dictionary | None = None, nlp=None) -> None:
+        self.dict = dictionary or load_dictionary()
+        self.nlp = nlp or load_pipeline()
+        roles = "|".join(re.escape(r) for r in self.dict.roles)
+        self._role_re = re.compile(
+            rf"\b(?:(?:Deputy|Vice|Acting|Former|Chief|Senior|Special|First)\s+)*(?:{roles}|Chief|Head)\b"
+        )
+        self._name_re = re.compile(_NAME)
+
+    # ----------------------------------------------------------------- public
+
+    def extract(self, article: Article) -> Extraction:
+        """Everything one article yields."""
+        doc = self.nlp(article.text)
+        return _ArticleReader(self, article, doc).read()
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
+        """Extractions for many articles, parsed in batches."""
+        arts = iter(articles)
+        while True:
+            batch = [a for _, a in zip(range(batch_size), arts)]
+            if not batch:
+                return
+            for art, doc in zip(batch, self.nlp.pipe([a.text for a in batch])):
+                yield _ArticleReader(self, art, doc).read()
+
+    def ref(self, actor_id: str) -> ActorRef:
+        a = self.dict.actor(actor_id)
+        return ActorRef(a.id, a.label, a.kind)
+
+
+class _ArticleReader:
+    """Reads one parsed article, sentence by sentence, keeping discourse state."""
+
+    def __init__(self, ex: Extractor, article: Article, doc) -> None:
+        self.ex = ex
+        self.article = article
+        self.doc = doc
+        self.text = article.text
+        self.persons: dict[str, Person] = {}
+        self.by_token: dict[int, Mention] = {}  # token index -> mention
+        self.mentions: list[Mention] = []
+        self.history: list[tuple[int, str, str]] = []  # (char, actor id, dep) of state mentions read so far
+        self.last_person: Person | None = None
+        self.last_dyad: tuple[str, str] | None = None
+        self.group_nouns: dict[str, str] = {}  # "diplomat" -> "RUS" from "Russian diplomats"
+        self.relations: list[Relation] = []
+        self.speaker: Person | None = None
+        self.quotes: list[tuple[int, int, Person | None]] = []
+
+    # ----------------------------------------------------------------- mentions
+
+    def _find_persons(self) -> list[tuple[int, int, Person]]:
+        """Officials introduced by a title ("Russian Foreign Minister Sergei Lavrov")."""
+        found = []
+        text = self.text
+        for m in self.ex._role_re.finditer(text):
+            role, pos, state = m.group(0), m.end(), None
+            # the title may go on: "President of Russia", "Deputy Chief of the Russian mission"
+            q = re.match(r"\s+of\s+(?:the\s+)?", text[pos:pos + 12])
+            if q:
+                hits = self.ex.dict.find(text[pos + q.end():pos + q.end() + 60])
+                if hits and hits[0].start == 0 and hits[0].actor:
+                    end = pos + q.end() + hits[0].end
+                    inst = re.match(r"\s+(?:mission|embassy|delegation|government|foreign ministry)\b", text[end:end + 30])
+                    if inst:
+                        end += inst.end()
+                    elif hits[0].how == DEMONYM:
+                        end = -1
+                    if end > 0:
+                        state, role, pos = hits[0].actor, text[m.start():end], end
+            nm = self.ex._name_re.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+            if not nm:
+                continue
+            name = _strip_possessive(nm.group(0).strip().rstrip(","))
+            if self._actor_at_text(name) or self.ex._role_re.fullmatch(name):
+                continue
+            if state is None:
+                # what stands before the title: "Russian", "India's"
+                bm = re.search(r"([A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+)?)(?:['’]s)?\s+$", text[max(0, m.start() - 60):m.start()])
+                if bm:
+                    state = self._actor_at_text(bm.group(1))
+            if state is None:
+                # after the name: "Prime Minister Kishida Fumio of Japan"
+                tail = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+)?)", text[nm.start() + len(name):nm.start() + len(name) + 60])
+                if tail:
+                    state = self._actor_at_text(tail.group(1))
+            person = self._person(name, state, role)
+            found.append((nm.start(), nm.start() + len(name), person))
+        # officials joined by "and" act for the same state when only one says which
+        for (s1, e1, p1), (s2, e2, p2) in zip(found, found[1:]):
+            if re.match(r"^,?\s+and\s+[^.;“”\"]{0,80}$", text[e1:s2]):
+                if p1.actor is None and p2.actor:
+                    p1.actor = p2.actor
+                elif p2.actor is None and p1.actor:
+                    p2.actor = p1.actor
+        return found
+
+    def _actor_at_text(self, s: str) -> str | None:
+        s = s.strip()
+        if s.lower().startswith("the "):
+            s = s[4:]
+        hit = self.ex.dict.surfaces.get(s)
+        return hit[0] if hit else None
+
+    def _person(self, name: str, actor: str | None, role: str | None) -> Person:
+        parts = [p for p in re.split(r"[\s,]+", name) if len(p) > 2 and p[0].isupper() and not p.endswith(".")]
+        for p in self.persons.values():
+            if p.name == name or (parts and parts[-1] in p.aliases):
+                if actor and not p.actor:
+                    p.actor = actor
+                return p
+        person = Person(slug(name), name, actor, role, set(parts) - {"Jr"})
+        self.persons[person.id] = person
+        return person
+
+    def _collect_mentions(self) -> None:
+        doc, text = self.doc, self.text
+        spans: list[tuple[int, int, Mention]] = []
+        for s, e, person in self._find_persons():
+            spans.append((s, e, Mention(s, e, (person.actor,) if person.actor else (), "person", person)))
+        taken = [(s, e) for s, e, _ in spans]
+        for hit in self.ex.dict.find(text):
+            if any(s < hit.end and hit.start < e for s, e in taken):
+                continue
+            if hit.actor is None:
+                taken.append((hit.start, hit.end))
+                continue
+            spans.append((hit.start, hit.end, Mention(hit.start, hit.end, (hit.actor,), hit.how)))
+            taken.append((hit.start, hit.end))
+        # later bare surnames of known officials ("Lavrov", "Mr Jaishankar")
+        for p in self.persons.values():
+            for alias in p.aliases:
+                for m in re.finditer(rf"(?<![\w]){re.escape(alias)}(?![\w])", text):
+                    if any(s < m.end() and m.start() < e for s, e in taken):
+                        continue
+                    spans.append((m.start(), m.end(), Mention(m.start(), m.end(), (p.actor,) if p.actor else (), "person", p)))
+                    taken.append((m.start(), m.end()))
+        spans.sort(key=lambda t: t[0])
+        for s, e, mention in spans:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            self.mentions.append(mention)
+            for tok in span:
+                self.by_token[tok.i] = mention
+
+    def _find_quotes(self) -> None:
+        """Quoted passages and who said them ("...,” said Babushkin", "He added, “...")."""
+        text = self.text
+        for m in re.finditer(r"“([^”]{3,})”|\"([^\"]{3,})\"", text):
+            s, e = m.span()
+            after = text[e:e + 80]
+            before = text[max(0, s - 80):s]
+            speaker = None
+            am = re.match(r"\s*,?\s*(?:said|added|says|stressed|noted|told\s+\w+)\s+(?:the\s+)?([A-Z][\w.’'\- ]+?|minister|official|diplomat|envoy|ambassador)\b", after) or re.match(
+                r"\s*,?\s*((?:the\s+)?[A-Za-z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+)?|he|she)\s+(?:said|added|says|stressed|noted|told)\b", after
+            )
+            bm = re.search(r"((?:the\s+)?[A-Za-z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+)?)\s+(?:\w+\s+)?(?:said|added|says|stressed|noted|told \w+)\s*[,:]\s*$", before)
+            who = (am.group(1) if am else None) or (bm.group(1) if bm else None)
+            if who:
+                speaker = self._speaker_named(who, s)
+            if speaker is not None:
+                self.quotes.append((s, e, speaker))
+
+    def _speaker_named(self, who: str, at: int) -> Person | None:
+        w = who.strip()
+        low = w.lower().removeprefix("the ").strip()
+        if low in {"he", "she"} or low in OFFICIAL_NOUNS:
+            return self._recent_person(at)
+        for p in self.persons.values():
+            if w in p.aliases or w == p.name or w.split()[-1] in p.aliases:
+                return p
+        return None
+
+    def _recent_person(self, at: int) -> Person | None:
+        best = None
+        for m in self.mentions:
+            if m.start >= at:
+                break
+            if m.person is not None:
+                best = m.person
+        for s, e, sp in self.quotes:
+            if e <= at and sp is not None and (best is None or True):
+                pass
+        return best
+
+    # ----------------------------------------------------------------- reading
+
+    def read(self) -> Extraction:
+        self._collect_mentions()
+        self._find_quotes()
+        paragraph_states: list[str] = []
+        prev_end = 0
+        for sent in self.doc.sents:
+            if "\n\n" in self.text[prev_end:sent.start_char] or not paragraph_states and prev_end == 0:
+                paragraph_states = []
+            prev_end = sent.end_char
+            self._read_sentence(sent, paragraph_states)
+            for tok in sent:
+                m = self.by_token.get(tok.i)
+                if m and m.how != "person" or (m and m.person and m.person.actor):
+                    for a in m.actors:
+                        if self.ex.dict.actors.get(a) and self.ex.dict.actors[a].kind == "Country" and a not in paragraph_states:
+                            paragraph_states.append(a)
+        actors: dict[str, ActorRef] = {}
+        for r in self.relations:
+            for rel in _walk(r):
+                for ref in (rel.subject, rel.object):
+                    if isinstance(ref, ActorRef):
+                        actors[ref.id] = ref
+        for p in self.persons.values():
+            if p.actor:
+                actors[p.actor] = self.ex.ref(p.actor)
+        return Extraction(self.article, actors, dict(self.persons), _dedupe(self.relations))
+
+    def _sentence_speaker(self, sent) -> Person | None:
+        for s, e, sp in self.quotes:
+            if s <= sent.start_char < e or s < sent.end_char <= e or (sent.start_char <= s and e <= sent.end_char and e - s > 0.5 * len(sent.text)):
+                return sp
+        return None
+
+    def _read_sentence(self, sent, paragraph_states: list[str]) -> None:
+        self.speaker = self._sentence_speaker(sent)
+        self._sent = sent
+        self._paragraph_states = paragraph_states
+        # remember plural role nouns qualified by a state: "Russian diplomats"
+        for tok in sent:
+            if tok.lemma_.lower() in OFFICIAL_NOUNS and tok.tag_ in ("NNS", "NN"):
+                for ch in tok.children:
+                    m = self.by_token.get(ch.i)
+                    if m and m.actors and ch.dep_ in ("amod", "compound", "poss", "nmod"):
+                        self.group_nouns[tok.lemma_.lower()] = m.actors[0]
+        produced: list[Relation] = []
+        for tok in sent:
+            for rtype in self._trigger_types(tok):
+                produced.extend(self._relations_for(tok, rtype))
+        # a governing trigger (agree, oppose) stands for its complement's trigger
+        governed = set()
+        for r in produced:
+            if isinstance(r.object, Relation):
+                governed.add(id(r.object))
+        for r in produced:
+            self.relations.append(r)
+            if r.type == "CONSULT" and not r.negated and isinstance(r.object, ActorRef):
+                self.last_dyad = (r.subject.id, r.object.id)
+        # record state mentions with their syntactic role for pronoun resolution
+        for tok in sent:
+            m = self.by_token.get(tok.i)
+            if m and m.actors and m.how != "person":
+                self.history.append((tok.idx, m.actors[0], tok.dep_))
+
+    # ----------------------------------------------------------------- triggers
+
+    def _trigger_types(self, tok) -> list[str]:
+        lemma = tok.lemma_.lower()
+        text = tok.lower_
+        out = []
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            for t, lemmas in VERBS.items():
+                if lemma in lemmas:
+                    out.append(t)
+            if lemma in NEUTRAL_VERBS or (lemma == "take" and any(c.lemma_ == "side" for c in tok.children)):
+                out.append("NEUTRAL")
+            if lemma in {"join", "accede"}:
+                out.append("MEMBER_OF")
+            if lemma == "hold" and any(c.lemma_ in {"talk"} and c.dep_ == "dobj" for c in tok.children):
+                pass
+        elif tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            for t, lemmas in NOUNS.items():
+                if lemma in lemmas or text in lemmas:
+                    out.append(t)
+            if lemma == "part" and any(c.lower_ == "of" for c in tok.children) or (lemma == "part" and tok.head.dep_ == "relcl"):
+                out.append("MEMBER_OF")
+            if lemma == "neutral":
+                out.append("NEUTRAL")
+        # a trigger word that an actor's own name contains is not a trigger
+        if tok.i in self.by_token:
+            return []
+        # "talks" is CONSULT only as a noun; "call" only with a phone sense or "call on"
+        if "CONSULT" in out and lemma == "call" and tok.pos_ != "NOUN":
+            out.remove("CONSULT")
+        if "AID" in out and lemma == "give" and not any(c.dep_ in ("dative",) for c in tok.children):
+            out.remove("AID")
+        return out
+
+    # ----------------------------------------------------------------- resolution
+
+    def _actors_of(self, tok, exclude: set[str] = frozenset(), depth: int = 0) -> list[str]:
+        """The actors a noun phrase headed by ``tok`` stands for (conjuncts included)."""
+        out: list[str] = []
+        for a in self._own_actors(tok):
+            if a not in out and a not in exclude:
+                out.append(a)
+        if not out:
+            for ch in tok.children:
+                if ch.dep_ in ("compound", "poss", "amod", "nmod") and not self._is_trigger_noun(tok):
+                    for a in self._own_actors(ch):
+                        if a not in out and a not in exclude:
+                            out.append(a)
+        if depth < 3:
+            for ch in tok.children:
+                if ch.dep_ in ("conj", "appos"):
+                    for a in self._actors_of(ch, exclude, depth + 1):
+                        if a not in out:
+                            out.append(a)
+                elif ch.dep_ == "prep" and ch.lower_ in {"along", "together"}:
+                    for g in ch.children:
+                        for gg in ([g] + [x for x in g.children if x.dep_ == "pobj"]):
+                            if gg.dep_ == "pobj":
+                                for a in self._actors_of(gg, exclude, depth + 1):
+                                    if a not in out:
+                                        out.append(a)
+                elif ch.dep_ == "prep" and ch.lower_ in {"compared", "than"} or (ch.dep_ == "prep" and ch.lower_ == "to" and tok.lower_ == "compared"):
+                    pass
+        return out
+
+    def _is_trigger_noun(self, tok) -> bool:
+        return False
+
+    def _own_actors(self, tok) -> list[str]:
+        """Actors named by this very token: a name, a pronoun, "the country", "the minister"."""
+        m = self.by_token.get(tok.i)
+        if m is not None:
+            return list(m.actors)
+        low = tok.lower_
+        if low in PRONOUNS_FIRST_PLURAL or low in PRONOUNS_FIRST_SING:
+            sp = self.speaker
+            if sp and sp.actor:
+                if low in PRONOUNS_FIRST_PLURAL and self._has_all(tok):
+                    group = [sp.actor] + [a for a in self._paragraph_states if a != sp.actor]
+                    return group
+                return [sp.actor]
+            return []
+        if low in PRONOUNS_PERSON:
+            p = self._recent_person(tok.idx)
+            return [p.actor] if p and p.actor else []
+        if low in PRONOUNS_STATE:
+            return self._resolve_it(tok)
+        if low in PRONOUNS_PLURAL:
+            subj = self._clause_subject_token(tok)
+            if subj is not None and subj.i != tok.i and subj.lower_ not in PRONOUNS_PLURAL:
+                return self._actors_of(subj)
+            return list(self.last_dyad or [])
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in {"the", "this", "that", "these", "those", "both", "our", "two"} for c in tok.children):
+            if lemma in OFFICIAL_NOUNS:
+                if tok.tag_ == "NNS" or any(c.lower_ in {"both", "two"} for c in tok.children):
+                    if lemma in self.group_nouns:
+                        return [self.group_nouns[lemma]]
+                    return list(self.last_dyad or [])
+                p = self._recent_person(tok.idx)
+                return [p.actor] if p and p.actor else []
+            if lemma in STATE_NOUNS:
+                if tok.tag_ == "NNS" or any(c.lower_ in {"both", "two"} for c in tok.children):
+                    if any(c.lower_ == "our" for c in tok.children) and self.speaker and self.speaker.actor:
+                        me = self.speaker.actor
+                        other = next((a for a in (self.last_dyad or ()) if a != me), None) or self._recent_state(tok.idx, exclude={me})
+                        return [me, other] if other else [me]
+                    return list(self.last_dyad or self._recent_states(tok.idx, 2))
+                st = self._recent_state(tok.idx, exclude=set())
+                return [st] if st else []
+        if lemma in ROLE_RELATION_NOUNS and any(c.dep_ == "poss" for c in tok.children):
+            # "its arch-rival" stands for the owner's rival
+            poss = next(c for c in tok.children if c.dep_ == "poss")
+            owner = self._own_actors(poss) if poss.i not in self.by_token else list(self.by_token[poss.i].actors)
+            if owner:
+                other = self._counterpart(tok, owner)
+                return [other] if other else []
+        return []
+
+    def _counterpart(self, tok, owner: list[str]) -> str | None:
+        """Whom "its rival" means: the nearest state before it that is neither the owner nor the clause's agent."""
+        agents: set[str] = set()
+        if tok.dep_ == "pobj":
+            agents |= set(self._subjects(tok.head))
+            agents |= set(self._subjects(tok.head.head))
+        return self._recent_state(tok.idx, exclude=set(owner) | agents)
+
+    def _has_all(self, tok) -> bool:
+        head = tok.head
+        return any(c.lower_ == "all" for c in list(tok.children) + list(head.children))
+
+    def _resolve_it(self, tok) -> list[str]:
+        """"it"/"its": a state in subject position just before, else the nearest state."""
+        before = [(c, a, d) for c, a, d in self.history if c < tok.idx]
+        in_sent = [(t.idx, self.by_token[t.i].actors[0], t.dep_) for t in self._sent if t.idx < tok.idx and t.i in self.by_token and self.by_token[t.i].actors and self.by_token[t.i].how != "person"]
+        cands = before + in_sent
+        if tok.lower_ == "its":
+            # the subject of its own clause when that is a resolved pronoun/actor
+            subj = self._clause_subject_token(tok)
+            if subj is not None and subj.i != tok.i:
+                acts = self._own_actors(subj) if subj.lower_ in PRONOUNS_STATE else self._actors_of(subj)
+                if acts:
+                    return acts[:1]
+        if cands:
+            return [cands[-1][1]]
+        return []
+
+    def _clause_subject_token(self, tok):
+        """The nearest subject up the tree from ``tok``."""
+        node = tok
+        for _ in range(8):
+            for ch in node.children:
+                if ch.dep_ in ("nsubj", "nsubjpass") and ch.i != tok.i and not (ch.i <= tok.i and tok.i in {t.i for t in ch.subtree}):
+                    return ch
+            if node.head is node:
+                return None
+            node = node.head
+        return None
+
+    def _recent_state(self, at: int, exclude: set[str]) -> str | None:
+        for c, a, d in reversed(self.history + [(t.idx, self.by_token[t.i].actors[0], t.dep_) for t in self._sent if t.i in self.by_token and self.by_token[t.i].actors and self.by_token[t.i].how != "person"]):
+            if c < at and a not in exclude and self.ex.dict.actors.get(a) and self.ex.dict.actors[a].kind == "Country":
+                return a
+        return None
+
+    def _recent_states(self, at: int, n: int) -> list[str]:
+        out: list[str] = []
+        for c, a, d in reversed(self.history):
+            if c < at and a not in out:
+                out.append(a)
+            if len(out) == n:
+                break
+        return out
+
+    # ----------------------------------------------------------------- one trigger
+
+    def _relations_for(self, tok, rtype: str) -> list[Relation]:
+        if rtype == "NEUTRAL":
+            return self._neutral(tok)
+        if rtype == "MEMBER_OF":
+            return self._member_of(tok)
+        if rtype in ("PARTNER", "ALLY", "RIVAL") and tok.lemma_.lower() in ROLE_RELATION_NOUNS:
+            return self._role_noun(tok, rtype)
+        subjects = self._subjects(tok)
+        nested = None
+        objects: list[str] = []
+        if rtype in ("REJECT", "ACCUSE", "SUPPORT", "REQUEST"):
+            nested = self._nested(tok, rtype)
+        if nested is None:
+            objects = self._objects(tok, rtype, exclude=set(subjects[:1]))
+        pair = self._pair_from_between(tok)
+        if not subjects and pair:
+            subjects, objects = [pair[0]], [pair[1]]
+        if not subjects and not objects and nested is None:
+            return []
+        if not subjects and RELATION_TYPES[rtype].symmetric and len(objects) >= 2:
+            subjects, objects = objects[:1], objects[1:2]
+        if not objects and nested is None and len(subjects) == 2 and (RELATION_TYPES[rtype].symmetric or rtype == "CONSULT"):
+            # "the two sides agreed", "the officials met": a pair acting together (never a larger group)
+            subjects, objects = subjects[:1], subjects[1:]
+        if not subjects:
+            return []
+        out = []
+        negated = self._negated(tok)
+        subj = subjects[0]
+        extra_subjects = [s for s in subjects[1:] if s != subj]
+        targets: list = [nested] if nested is not None else [o for o in objects if o != subj]
+        if len(extra_subjects) > 1 and RELATION_TYPES[rtype].symmetric:
+            extra_subjects = []  # a grouping acts as one: no pairwise edges among its members
+        for s in [subj] + extra_subjects:
+            for o in targets:
+                if isinstance(o, str) and o == s:
+                    continue
+                out.append(self._make(tok, rtype, s, o, negated))
+        return out
+
+    def _make(self, tok, rtype: str, subj: str, obj, negated: bool) -> Relation:
+        sent = self._sent
+        mode, context = self._mode_context(sent, rtype)
+        speaker = self.speaker or self._reporting_speaker(tok)
+        return Relation(
+            subject=self._ref(subj),
+            type=rtype,
+            object=obj if isinstance(obj, Relation) else self._ref(obj),
+            evidence=sent.text.strip(),
+            start=sent.start_char,
+            end=sent.end_char,
+            mode=mode,
+            context=context,
+            speaker=speaker,
+            negated=negated,
+            modality=self._modality(tok),
+            confidence=0.9 if speaker else 0.8,
+        )
+
+    def _ref(self, actor_id: str) -> ActorRef:
+        return self.ex.ref(actor_id)
+
+    def _subjects(self, tok) -> list[str]:
+        """Who acts: the trigger's own subject or possessor, else one found up the tree."""
+        node, seen = tok, 0
+        while seen < 8:
+            seen += 1
+            for ch in node.children:
+                if ch.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
+                    target = ch
+                    if ch.dep_ == "agent":
+                        target = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                        if target is None:
+                            continue
+                    acts = self._actors_of(target)
+                    if acts:
+                        return acts
+            if node.pos_ in ("NOUN", "PROPN") and node is tok:
+                for ch in node.children:
+                    if ch.dep_ in ("amod", "compound") and ch.i in self.by_token and self.by_token[ch.i].how == DEMONYM:
+                        return list(self.by_token[ch.i].actors)
+            if node.dep_ in ("ROOT",) or node.head is node:
+                break
+            if node.dep_ in ("ccomp", "relcl", "parataxis") and node is not tok:
+                break
+            if node.dep_ == "ccomp":
+                break
+            node = node.head
+        return []
+
+    def _objects(self, tok, rtype: str, exclude: set[str]) -> list[str]:
+        """Whom the trigger acts on: its direct object or a prepositional object."""
+        preps = TYPE_PREPS.get(rtype, DEFAULT_PREPS)
+        out: list[str] = []
+
+        def add(acts: list[str]) -> None:
+            for a in acts:
+                if a not in out and a not in exclude:
+                    out.append(a)
+
+        def visit(node, depth: int) -> None:
+            for ch in node.children:
+                if ch.dep_ in ("dobj", "dative", "attr", "iobj", "oprd") and not (ch.dep_ == "attr" and rtype != "MEMBER_OF"):
+                    add(self._actors_of(ch, exclude))
+                    if not out and depth < 2:
+                        visit(ch, depth + 1)
+                elif ch.dep_ == "prep" and (ch.lower_ in preps or ch.lower_ in {"compared", "than"}):
+                    for g in ch.children:
+                        if g.dep_ == "pobj":
+                            add(self._actors_of(g, exclude))
+                            if not out and depth < 2:
+                                visit(g, depth + 1)
+                        elif g.dep_ == "prep":
+                            for gg in g.children:
+                                if gg.dep_ == "pobj":
+                                    add(self._actors_of(gg, exclude))
+                elif ch.dep_ in ("xcomp", "advcl") and depth < 2 and ch.lemma_.lower() in VERBS.get(rtype, set()) | {"aid", "help", "support"}:
+                    visit(ch, depth + 1)
+                elif ch.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN") and node is tok:
+                    pass
+
+        visit(tok, 0)
+        # "with Pakistan as compared to India": comparisons add objects
+        scope = list(tok.subtree) + ([c for c in tok.head.children if c.i != tok.i] if tok.dep_ in ("attr", "dobj", "nsubj") else [])
+        for ch in scope:
+            if ch.lower_ in {"compared", "than"}:
+                for g in ch.subtree:
+                    if g.dep_ == "pobj":
+                        add(self._actors_of(g, exclude))
+        if tok.pos_ in ("NOUN", "PROPN"):
+            # "Russia-India ties": both halves of a hyphenated compound
+            pass
+        return out
+
+    def _nested(self, tok, rtype: str) -> Relation | None:
+        """An object that is itself a relation: "opposed Moscow's efforts to ship arms to X"."""
+        for ch in tok.children:
+            if ch.dep_ in ("dobj", "pobj", "prep", "xcomp"):
+                for d in ch.subtree:
+                    if d.i == tok.i:
+                        continue
+                    for t2 in self._trigger_types(d):
+                        if t2 in ("MEMBER_OF", "NEUTRAL", "PARTNER", "ALLY", "RIVAL") or t2 == rtype:
+                            continue
+                        inner = self._relations_for(d, t2)
+                        inner = [r for r in inner if not r.negated]
+                        if inner:
+                            return inner[0]
+        return None
+
+    def _pair_from_between(self, tok) -> tuple[str, str] | None:
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.lower_ == "between":
+                for g in ch.children:
+                    if g.dep_ == "pobj":
+                        acts = self._actors_of(g)
+                        if len(acts) >= 2:
+                            return acts[0], acts[1]
+        return None
+
+    # ----------------------------------------------------------------- special families
+
+    def _neutral(self, tok) -> list[Relation]:
+        """Declared non-interference: "has no intention to interfere between X and Y"."""
+        lemma = tok.lemma_.lower()
+        negated = self._negated(tok)
+        positive = lemma in {"neutral", "neutrality"}
+        if not positive and not negated:
+            return []
+        subjects = self._subjects(tok)
+        if not subjects:
+            return []
+        parties: list[str] = []
+        for node in [tok] + list(tok.ancestors)[:3]:
+            for ch in node.children:
+                if ch.dep_ == "prep" and ch.lower_ in {"between", "in", "on"}:
+                    for g in ch.children:
+                        if g.dep_ == "pobj":
+                            for a in self._actors_of(g):
+                                if a not in parties:
+                                    parties.append(a)
+            # "between New Delhi and Islamabad" may hang off the conjoined verb
+            for conj in node.conjuncts:
+                for ch in conj.children:
+                    if ch.dep_ == "prep" and ch.lower_ == "between":
+                        for g in ch.children:
+                            if g.dep_ == "pobj":
+                                for a in self._actors_of(g):
+                                    if a not in parties:
+                                        parties.append(a)
+            if parties:
+                break
+        out = []
+        for p in parties:
+            if p != subjects[0]:
+                out.append(self._make(tok, "NEUTRAL", subjects[0], p, False))
+        return out
+
+    def _member_of(self, tok) -> list[Relation]:
+        """Membership: "X is a member of O", "O, which X is a part of, along with Y", "X joined O"."""
+        orgs: list[str] = []
+        members: list[str] = []
+        lemma = tok.lemma_.lower()
+        # the organisation
+        for ch in tok.children:
+            if ch.dep_ in ("prep",) and ch.lower_ in {"of", "in", "to"}:
+                for g in ch.children:
+                    if g.dep_ == "pobj":
+                        orgs += [a for a in self._actors_of(g) if self._is_org(a)]
+            if ch.dep_ == "dobj":
+                orgs += [a for a in self._actors_of(ch) if self._is_org(a)]
+        # "the Quad grouping that India is a part of"
+        node = tok
+        while not orgs and node.head is not node and node.dep_ not in ("ROOT",):
+            if node.dep_ == "relcl":
+                orgs += [a for a in self._actors_of(node.head) if self._is_org(a)]
+                break
+            node = node.head
+        if not orgs and any(ch.dep_ == "prep" and ch.lower_ == "of" and not any(g.dep_ == "pobj" for g in ch.children) for ch in tok.children):
+            # a stranded "of" points back to the organisation named just before
+            for t in reversed(list(self._sent)[: tok.i - self._sent.start]):
+                m = self.by_token.get(t.i)
+                if m and m.actors and self._is_org(m.actors[0]):
+                    orgs.append(m.actors[0])
+                    break
+        if not orgs:
+            return []
+        # the members: the subject and everything listed with it
+        subjects = self._subjects(tok)
+        if lemma in {"member", "part"} and not subjects:
+            # "ORG members X and Y" / "members of ORG such as X"
+            subjects = [a for a in self._actors_of(tok) if not self._is_org(a)]
+        members += [s for s in subjects if not self._is_org(s)]
+        head = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        for node in (tok, head):
+            for ch in node.children:
+                if ch.dep_ == "prep" and ch.lower_ in {"along", "together", "alongside"}:
+                    for d in ch.subtree:
+                        if d.i in self.by_token:
+                            for a in self.by_token[d.i].actors:
+                                if a not in members and not self._is_org(a):
+                                    members.append(a)
+        negated = self._negated(tok)
+        out = []
+        for o in dict.fromkeys(orgs):
+            for m in members:
+                out.append(self._make(tok, "MEMBER_OF", m, o, negated))
+        return out
+
+    def _is_org(self, actor_id: str) -> bool:
+        a = self.ex.dict.actors.get(actor_id)
+        return bool(a and a.kind == "Organisation")
+
+    def _role_noun(self, tok, rtype: str) -> list[Relation]:
+        """"X's arch-rival", "our Indian partners", "X is a trusted partner", "partnership between"."""
+        lemma = tok.lemma_.lower()
+        negated = self._negated(tok)
+        pair = self._pair_from_between(tok)
+        if pair:
+            return [self._make(tok, rtype, pair[0], pair[1], negated)]
+        owner: list[str] = []
+        other: list[str] = []
+        for ch in tok.children:
+            if ch.dep_ == "poss":
+                owner = self._actors_of(ch) if ch.lower_ not in PRONOUNS_STATE | PRONOUNS_FIRST_PLURAL | PRONOUNS_PLURAL else self._own_actors(ch)
+            elif ch.dep_ in ("amod", "compound") and ch.i in self.by_token:
+                other += list(self.by_token[ch.i].actors)
+            elif ch.dep_ == "prep" and ch.lower_ in {"of", "to", "with", "for"}:
+                for g in ch.children:
+                    if g.dep_ == "pobj":
+                        owner = owner or self._actors_of(g)
+        if not other and owner and tok.dep_ != "attr":
+            # "its arch-rival": the rival is the state the clause is acting on, not the owner or the agent
+            cand = self._counterpart(tok, owner)
+            if cand:
+                other = [cand]
+        if not other:
+            # "India is a trusted partner": the copula's subject and whoever says so
+            if tok.dep_ in ("attr", "appos", "oprd"):
+                subj = self._subjects(tok.head) if tok.dep_ == "attr" else self._actors_of(tok.head)
+                up = self._subjects(tok.head.head) if tok.dep_ == "attr" and tok.head.head is not tok.head else []
+                if not up and tok.dep_ == "attr":
+                    # climb past the clause to the reporter ("by saying that India is a partner")
+                    node = tok.head
+                    for anc in node.ancestors:
+                        up = self._subjects(anc)
+                        if up:
+                            break
+                if subj:
+                    other = subj
+                    owner = owner or [u for u in up if u not in subj]
+        out = []
+        for o in owner[:1]:
+            for x in other:
+                if x != o:
+                    out.append(self._make(tok, rtype, o, x, negated))
+        return out
+
+    # ----------------------------------------------------------------- layers
+
+    def _negated(self, tok) -> bool:
+        """Negation on the trigger or up its clause chain ("denied", "no intention to")."""
+        node, steps = tok, 0
+        while True:
+            for ch in node.children:
+                if ch.dep_ == "neg" or (ch.lower_ in {"no", "never", "neither", "nor"} and ch.dep_ in ("det", "advmod", "neg", "preconj")):
+                    return True
+            if node is not tok and node.lemma_.lower() in NEGATING_HEADS:
+                return True
+            if node.lemma_.lower() in NEGATING_NOUNS and any(c.lower_ == "no" for c in node.children):
+                return True
+            if node.head is node or steps > 6:
+                return False
+            if node.dep_ in ("conj",) and node is tok:
+                node = node.head
+                steps += 1
+                continue
+            node = node.head
+            steps += 1
+
+    def _modality(self, tok) -> str | None:
+        node = tok
+        for _ in range(5):
+            for ch in node.children:
+                if ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_MARKERS:
+                    return "hypothetical"
+                if ch.dep_ == "aux" and ch.lower_ in {"will", "shall", "'ll"}:
+                    return "future"
+            lemma = node.lemma_.lower()
+            if node is not tok and lemma in HYPOTHETICAL_MARKERS:
+                return "hypothetical"
+            if node is not tok and lemma in FUTURE_MARKERS:
+                return "future"
+            if node.head is node or node.dep_ in ("ccomp", "ROOT"):
+                return None
+            node = node.head
+        return None
+
+    def _reporting_speaker(self, tok) -> Person | None:
+        for anc in [tok] + list(tok.ancestors):
+            if anc.lemma_.lower() in REPORTING_VERBS:
+                for ch in anc.children:
+                    if ch.dep_ == "nsubj":
+                        m = self.by_token.get(ch.i)
+                        if m and m.person:
+                            return m.person
+                        if ch.lower_ in PRONOUNS_PERSON or (ch.lemma_.lower() in OFFICIAL_NOUNS and ch.tag_ == "NN"):
+                            return self._recent_person(ch.idx)
+        return None
+
+    def _mode_context(self, sent, rtype: str) -> tuple[str | None, str | None]:
+        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        mode = None
+        if rtype in ("AID", "COOPERATE", "AGREE", "MOBILIZE", "ASSAULT", "ALLY", "SANCTION", "SUPPORT", "RETREAT"):
+            for m, ws in MODE_WORDS.items():
+                if words & ws:
+                    mode = m
+                    break
+        context = None
+        if RELATION_TYPES[rtype].family == "state" or rtype == "CONSULT":
+            return mode, None
+        for c, ws in CONTEXT_WORDS.items():
+            if words & ws:
+                context = c
+                break
+        return mode, context
+
+
+def _strip_possessive(name: str) -> str:
+    return re.sub(r"['’]s?$", "", name)
+
+
+def _walk(r: Relation) -> Iterator[Relation]:
+    yield r
+    if isinstance(r.object, Relation):
+        yield from _walk(r.object)
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    """One relation per (key, sentence, polarity); symmetric types in one order."""
+    seen: set = set()
+    out = []
+    for r in relations:
+        if RELATION_TYPES[r.type].symmetric and isinstance(r.object, ActorRef) and r.object.id < r.subject.id:
+            pass
+        k = (_unordered_key(r), r.start, r.negated)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(r)
+    return out
+
+
+def _unordered_key(r: Relation) -> tuple:
+    k = r.key()
+    if RELATION_TYPES[r.type].symmetric and isinstance(r.object, ActorRef):
+        a, b = sorted([k[0], k[2]])
+        return (a, k[1], b)
+    return k
+
+
+def extract_articles(articles: Iterable[Article], extractor: Extractor | None = None) -> Iterator[Extraction]:
+    """Extractions for ``articles`` with a shared extractor."""
+    ex = extractor or Extractor()
+    yield from ex.extract_many(articles)

