@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -30,6 +31,14 @@ def friendly(fn):
             raise click.ClickException(str(exc)) from None
         except KeyboardInterrupt:
             raise click.ClickException("interrupted; the store holds every article finished before that") from None
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # a bug, not bad input: say so in one line
+            if os.environ.get("KG_DEBUG"):
+                raise
+            raise click.ClickException(
+                f"internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 for the traceback, and please report it)"
+            ) from None
 
     return wrapper
 
@@ -75,9 +84,8 @@ def ingest(paths: tuple[str, ...], store_dir: str, base: str, quiet: bool) -> No
 
     from .pipeline import ingest_paths
 
-    store = _open_store(store_dir, create=True)
     bar = tqdm(unit=" articles", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
-    summary = ingest_paths(list(paths), store, base=base, progress=lambda ex: bar.update(1))
+    summary = ingest_paths(list(paths), store_dir, base=base, progress=lambda ex: bar.update(1))
     bar.close()
     if not quiet:
         for w in summary.warnings:

@@ -289,6 +289,7 @@ class _ArticleReader:
         self.relations: list[Relation] = []
         self.speaker: Person | None = None
         self.quotes: list[tuple[int, int, Person | None]] = []
+        self._resolving: set[int] = set()
 
     # ----------------------------------------------------------------- mentions
 
@@ -625,6 +626,15 @@ class _ArticleReader:
 
     def _resolve_it(self, tok) -> list[str]:
         """"it"/"its": a state in subject position just before, else the nearest state."""
+        if tok.i in self._resolving:
+            return []
+        self._resolving.add(tok.i)
+        try:
+            return self._resolve_it_once(tok)
+        finally:
+            self._resolving.discard(tok.i)
+
+    def _resolve_it_once(self, tok) -> list[str]:
         before = [(c, a, d) for c, a, d in self.history if c < tok.idx]
         in_sent = [(t.idx, self.by_token[t.i].actors[0], t.dep_) for t in self._sent if t.idx < tok.idx and t.i in self.by_token and self.by_token[t.i].actors and self.by_token[t.i].how != "person"]
         cands = before + in_sent
@@ -644,7 +654,7 @@ class _ArticleReader:
         node = tok
         for _ in range(8):
             for ch in node.children:
-                if ch.dep_ in ("nsubj", "nsubjpass") and ch.i != tok.i and not (ch.i <= tok.i and tok.i in {t.i for t in ch.subtree}):
+                if ch.dep_ in ("nsubj", "nsubjpass") and ch.left_edge.i <= ch.i and not (ch.left_edge.i <= tok.i <= ch.right_edge.i):
                     return ch
             if node.head is node:
                 return None

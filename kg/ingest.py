@@ -182,7 +182,7 @@ def _meta(tree, selectors: tuple[str, ...]) -> str | None:
 
 def parse_html(html: str) -> tuple[str, dict[str, str]]:
     """The prose of an HTML page and its metadata (title, date, source, url)."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(html)
     meta: dict[str, str] = {}

@@ -83,7 +83,7 @@ class GraphStore:
             )
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {str(exc).splitlines()[0]}") from None
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RuntimeError) as exc:
             raise QueryError(f"the query failed: {str(exc).splitlines()[0]}") from None
 
     def triples(self) -> list[ox.Triple]:

@@ -33,7 +33,7 @@ PREFIX kg: <https://w3id.org/kg-bilateral/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?r ?type ?s ?sid ?slabel ?skind ?o ?oid ?olabel ?okind ?mode ?context ?evidence ?speaker ?title ?date ?source ?a
+SELECT DISTINCT ?r ?type ?s ?sid ?slabel ?skind ?o ?oid ?olabel ?okind ?mode ?context ?evidence ?speaker ?title ?date ?source ?a
 WHERE {
   ?r kg:relationType ?type ; kg:subject ?s ; kg:object ?o ; kg:evidence ?evidence ; prov:wasDerivedFrom ?a .
   ?s kg:actorId ?sid ; rdfs:label ?slabel ; a ?skind .

@@ -1,0 +1,49 @@
+"""Shared fixtures: the extractor (spaCy loads once), paths to ../shared, small stores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "corpus" / "000_seed_russia_india_pakistan.txt"
+SEED_GOLD = SHARED / "gold" / "000_seed_russia_india_pakistan.json"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+DATA = ROOT / "data"
+
+needs_shared = pytest.mark.skipif(
+    not SEED.exists(), reason="../shared (the seed article and gold files) is not beside this checkout"
+)
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from kg.extract import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory):
+    """A store holding the seed article only."""
+    if not SEED.exists():
+        pytest.skip("../shared is not beside this checkout")
+    from kg.pipeline import ingest_paths
+    from kg.store import GraphStore
+
+    store = GraphStore(tmp_path_factory.mktemp("seed") / "store")
+    ingest_paths([SEED], store)
+    return store
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory):
+    """A store holding the bundled sample articles of data/."""
+    from kg.pipeline import ingest_paths
+    from kg.store import GraphStore
+
+    store = GraphStore(tmp_path_factory.mktemp("sample") / "store")
+    ingest_paths([DATA], store)
+    return store
