@@ -33,6 +33,9 @@ def friendly(fn):
             raise click.ClickException("interrupted; the store holds every article finished before that") from None
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except BrokenPipeError:  # the reader went away (kg query ... | head): stop quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
         except Exception as exc:  # a bug, not bad input: say so in one line
             if os.environ.get("KG_DEBUG"):
                 raise
@@ -205,6 +208,43 @@ def viz(output: str, store_dir: str) -> None:
     store = _open_store(store_dir, create=False)
     nodes, edges = write_html(store, output)
     click.echo(f"wrote {output} ({nodes} nodes, {edges} edges)")
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path())
+@click.option("--corpus", "corpus_dir", required=True, type=click.Path(), help="Folder of the articles the gold files annotate.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@friendly
+def eval_(gold_dir: str, corpus_dir: str, as_json: bool) -> None:
+    """Score the extractor against gold files: precision, recall and F1.
+
+    Relations are compared as (subject, type, object); symmetric types and CONSULT
+    match in either order and nested objects are compared whole. Also prints
+    pair-only scores (type ignored), recall per type, and negatives emitted.
+
+    \b
+    Example:
+      kg eval ../shared/gold --corpus ../shared/corpus
+    """
+    from .evaluate import evaluate
+
+    report = evaluate(gold_dir, corpus_dir).as_dict()
+    if as_json:
+        click.echo(json.dumps(report, indent=1, ensure_ascii=False))
+        return
+    r, p = report["relations"], report["pairs"]
+    click.echo(f"articles            {report['articles']}")
+    click.echo(f"relations  P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}  "
+               f"(tp {r['true_positives']}, fp {r['false_positives']}, fn {r['false_negatives']})")
+    click.echo(f"pairs      P {p['precision']:.3f}  R {p['recall']:.3f}  F1 {p['f1']:.3f}")
+    click.echo(f"negatives emitted   {len(report['negatives_emitted'])}")
+    click.echo("recall by type:")
+    for t, v in report["recall_by_type"].items():
+        click.echo(f"  {t:12} {v['found']}/{v['gold']}")
+    for k in report["negatives_emitted"]:
+        click.echo(f"negative emitted: {' '.join(k)}")
+    if report["missing_articles"]:
+        click.echo(f"articles not found: {', '.join(report['missing_articles'])}")
 
 
 @main.command()

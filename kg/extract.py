@@ -91,6 +91,8 @@ REPORTING_VERBS = {
     "clarify", "emphasise", "emphasize", "underline", "claim", "reiterate", "declare",
     "assert", "remark", "believe", "warn", "argue", "explain", "confirm", "write", "point",
 }
+#: "reaffirmed Israel's right to defend itself" supports the right's owner.
+RIGHT_VERBS = {"reaffirm", "affirm", "recognise", "recognize", "uphold", "defend", "back", "support"}
 NEGATING_HEADS = {"deny", "dismiss", "refute", "rule", "disavow"}
 NEGATING_NOUNS = {"intention", "plan", "reason", "need", "question", "way"}
 FUTURE_MARKERS = {"will", "shall", "'ll", "plan", "intend", "prepare", "readiness", "ready", "willing", "promise", "going", "aim", "set", "expect", "vow"}
@@ -114,6 +116,9 @@ CONTEXT_WORDS = {
     "territory": {"border", "territory", "territorial"},
 }
 
+#: Relations whose two sides become "the two sides", "both leaders", "we" in what follows.
+DYAD_TYPES = {"CONSULT", "AGREE", "COOPERATE", "PARTNER", "ALLY"}
+
 PRONOUNS_STATE = {"it", "its", "itself"}
 PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 PRONOUNS_FIRST_PLURAL = {"we", "our", "us", "ours"}
@@ -127,6 +132,9 @@ OFFICIAL_NOUNS = {
 }
 #: Nouns that stand for a state ("the country", "both nations", "the two sides").
 STATE_NOUNS = {"country", "nation", "state", "side", "government", "capital", "neighbour", "neighbor"}
+
+#: After a name in a title, words that make the article that person's own words.
+SPEECH_AFTER_NAME = r"^['’]s?\s+(?:opening\s+)?(?:remarks|statement|speech|address|interview|comments|article|op-ed|briefing|press conference|news conference)\b"
 
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:,\s+Jr\.?)?"
@@ -290,13 +298,16 @@ class _ArticleReader:
         self.speaker: Person | None = None
         self.quotes: list[tuple[int, int, Person | None]] = []
         self._resolving: set[int] = set()
+        self.default_speaker: Person | None = None  # whose remarks the article is
+        self.labels: list[tuple[int, Person]] = []  # "SECRETARY BLINKEN:" turns of a transcript
+        self.subject_token = None
 
     # ----------------------------------------------------------------- mentions
 
-    def _find_persons(self) -> list[tuple[int, int, Person]]:
+    def _find_persons(self, text: str | None = None) -> list[tuple[int, int, Person]]:
         """Officials introduced by a title ("Russian Foreign Minister Sergei Lavrov")."""
         found = []
-        text = self.text
+        text = self.text if text is None else text
         for m in self.ex._role_re.finditer(text):
             role, pos, state = m.group(0), m.end(), None
             # the title may go on: "President of Russia", "Deputy Chief of the Russian mission"
@@ -423,16 +434,18 @@ class _ArticleReader:
                 break
             if m.person is not None:
                 best = m.person
-        for s, e, sp in self.quotes:
-            if e <= at and sp is not None and (best is None or True):
-                pass
         return best
 
     # ----------------------------------------------------------------- reading
 
     def read(self) -> Extraction:
+        title = self.article.title or ""
+        for _, end, person in self._find_persons(title):
+            if re.match(SPEECH_AFTER_NAME, title[end:]) and self.default_speaker is None:
+                self.default_speaker = person
         self._collect_mentions()
         self._find_quotes()
+        self._find_transcript_labels()
         paragraph_states: list[str] = []
         prev_end = 0
         for sent in self.doc.sents:
@@ -457,10 +470,29 @@ class _ArticleReader:
                 actors[p.actor] = self.ex.ref(p.actor)
         return Extraction(self.article, actors, dict(self.persons), _dedupe(self.relations))
 
+    def _find_transcript_labels(self) -> None:
+        """Speaker turns of a transcript: a paragraph opening "SECRETARY BLINKEN:" or "MR PRICE:"."""
+        for m in re.finditer(r"(?m)^((?:[A-Z][A-Z.’'\-]+ ){0,4}[A-Z][A-Z’'\-]{2,}):\s", self.text):
+            words = m.group(1).split()
+            surname = words[-1].title()
+            role = " ".join(w.title() for w in words[:-1] if w.rstrip(".") not in {"MR", "MRS", "MS", "DR"}) or None
+            person = next((p for p in self.persons.values() if surname in p.aliases), None)
+            if person is None:
+                person = self._person(surname, None, role)
+            self.labels.append((m.start(), person))
+
     def _sentence_speaker(self, sent) -> Person | None:
         for s, e, sp in self.quotes:
             if s <= sent.start_char < e or s < sent.end_char <= e or (sent.start_char <= s and e <= sent.end_char and e - s > 0.5 * len(sent.text)):
                 return sp
+        turn = None
+        for start, person in self.labels:
+            if start <= sent.start_char:
+                turn = person
+        if turn is not None:
+            return turn
+        if self.default_speaker is not None and any(t.lower_ in PRONOUNS_FIRST_PLURAL | PRONOUNS_FIRST_SING for t in sent):
+            return self.default_speaker
         return None
 
     def _read_sentence(self, sent, paragraph_states: list[str]) -> None:
@@ -485,7 +517,7 @@ class _ArticleReader:
                 governed.add(id(r.object))
         for r in produced:
             self.relations.append(r)
-            if r.type == "CONSULT" and not r.negated and isinstance(r.object, ActorRef):
+            if r.type in DYAD_TYPES and not r.negated and isinstance(r.object, ActorRef) and r.object.kind == "Country":
                 self.last_dyad = (r.subject.id, r.object.id)
         # record state mentions with their syntactic role for pronoun resolution
         for tok in sent:
@@ -507,6 +539,10 @@ class _ArticleReader:
                 out.append("NEUTRAL")
             if lemma in {"join", "accede"}:
                 out.append("MEMBER_OF")
+            if lemma in {"work", "join", "team", "partner"} and any(c.lower_ in {"together", "hands", "up"} for c in tok.children):
+                out.append("COOPERATE")
+            if lemma in RIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_ == "right" for c in tok.children):
+                out.append("SUPPORT")
             if lemma == "hold" and any(c.lemma_ in {"talk"} and c.dep_ == "dobj" for c in tok.children):
                 pass
         elif tok.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -537,10 +573,11 @@ class _ArticleReader:
                 out.append(a)
         if not out:
             for ch in tok.children:
-                if ch.dep_ in ("compound", "poss", "amod", "nmod") and not self._is_trigger_noun(tok):
-                    for a in self._own_actors(ch):
-                        if a not in out and a not in exclude:
-                            out.append(a)
+                if ch.dep_ in ("compound", "poss", "amod", "nmod"):
+                    for mod in [ch] + list(ch.conjuncts):
+                        for a in self._own_actors(mod):
+                            if a not in out and a not in exclude:
+                                out.append(a)
         if depth < 3:
             for ch in tok.children:
                 if ch.dep_ in ("conj", "appos"):
@@ -557,9 +594,6 @@ class _ArticleReader:
                 elif ch.dep_ == "prep" and ch.lower_ in {"compared", "than"} or (ch.dep_ == "prep" and ch.lower_ == "to" and tok.lower_ == "compared"):
                     pass
         return out
-
-    def _is_trigger_noun(self, tok) -> bool:
-        return False
 
     def _own_actors(self, tok) -> list[str]:
         """Actors named by this very token: a name, a pronoun, "the country", "the minister"."""
@@ -688,20 +722,36 @@ class _ArticleReader:
         subjects = self._subjects(tok)
         nested = None
         objects: list[str] = []
-        if rtype in ("REJECT", "ACCUSE", "SUPPORT", "REQUEST"):
+        helper = self._with_the_help_of(tok)
+        if helper:
+            # "Israel, with the support of the United States, ...": the helper acts on the clause's subject
+            subjects, objects = [helper], [a for a in subjects if a != helper]
+            if objects:
+                return [self._make(tok, rtype, helper, o, self._negated(tok)) for o in objects]
+        if rtype in ("REJECT", "ACCUSE"):
             nested = self._nested(tok, rtype)
         if nested is None:
             objects = self._objects(tok, rtype, exclude=set(subjects[:1]))
         pair = self._pair_from_between(tok)
         if not subjects and pair:
             subjects, objects = [pair[0]], [pair[1]]
-        if not subjects and not objects and nested is None:
-            return []
         if not subjects and RELATION_TYPES[rtype].symmetric and len(objects) >= 2:
             subjects, objects = objects[:1], objects[1:2]
-        if not objects and nested is None and len(subjects) == 2 and (RELATION_TYPES[rtype].symmetric or rtype == "CONSULT"):
-            # "the two sides agreed", "the officials met": a pair acting together (never a larger group)
-            subjects, objects = subjects[:1], subjects[1:]
+        unordered = RELATION_TYPES[rtype].symmetric or rtype == "CONSULT"
+        first_person = self.subject_token is not None and self.subject_token.lower_ in PRONOUNS_FIRST_PLURAL
+        if not objects and nested is None and unordered:
+            if len(subjects) == 2:
+                # "the two sides agreed", "the officials met": a pair acting together (never a larger group)
+                subjects, objects = subjects[:1], subjects[1:]
+            elif first_person and len(subjects) == 1:
+                # "we agreed", "our cooperation": the speaker's state and its counterpart
+                other = self._counterpart_of(subjects[0], tok.idx)
+                objects = [other] if other else []
+            elif first_person and not subjects and self.last_dyad:
+                # an unattributed "we share a partnership" in a two-state story
+                subjects, objects = [self.last_dyad[0]], [self.last_dyad[1]]
+        if not subjects and not objects and nested is None:
+            return []
         if not subjects:
             return []
         out = []
@@ -717,6 +767,25 @@ class _ArticleReader:
                     continue
                 out.append(self._make(tok, rtype, s, o, negated))
         return out
+
+    def _with_the_help_of(self, tok) -> str | None:
+        """The Y of "with the (active) support/help/assistance of Y"."""
+        if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "with":
+            return None
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.lower_ == "of":
+                for g in ch.children:
+                    if g.dep_ == "pobj":
+                        acts = self._actors_of(g)
+                        if acts:
+                            return acts[0]
+        return None
+
+    def _counterpart_of(self, state: str, at: int) -> str | None:
+        """The other side of the story's current pair, else the latest other state named."""
+        if self.last_dyad and state in self.last_dyad:
+            return next(a for a in self.last_dyad if a != state)
+        return self._recent_state(at, exclude={state})
 
     def _make(self, tok, rtype: str, subj: str, obj, negated: bool) -> Relation:
         sent = self._sent
@@ -741,8 +810,12 @@ class _ArticleReader:
         return self.ex.ref(actor_id)
 
     def _subjects(self, tok) -> list[str]:
-        """Who acts: the trigger's own subject or possessor, else one found up the tree."""
+        """Who acts: the trigger's own subject or possessor, else one found up the tree.
+
+        The token that named them is kept in ``self.subject_token`` ("we", "the officials").
+        """
         node, seen = tok, 0
+        self.subject_token = None
         while seen < 8:
             seen += 1
             for ch in node.children:
@@ -753,7 +826,8 @@ class _ArticleReader:
                         if target is None:
                             continue
                     acts = self._actors_of(target)
-                    if acts:
+                    if acts or target.lower_ in PRONOUNS_FIRST_PLURAL:
+                        self.subject_token = target
                         return acts
             if node.pos_ in ("NOUN", "PROPN") and node is tok:
                 for ch in node.children:
@@ -815,7 +889,7 @@ class _ArticleReader:
     def _nested(self, tok, rtype: str) -> Relation | None:
         """An object that is itself a relation: "opposed Moscow's efforts to ship arms to X"."""
         for ch in tok.children:
-            if ch.dep_ in ("dobj", "pobj", "prep", "xcomp"):
+            if ch.dep_ in ("dobj", "nsubjpass") or (ch.dep_ == "prep" and ch.lower_ in {"to", "against", "over", "of", "about"}):
                 for d in ch.subtree:
                     if d.i == tok.i:
                         continue
@@ -829,6 +903,7 @@ class _ArticleReader:
         return None
 
     def _pair_from_between(self, tok) -> tuple[str, str] | None:
+        """"between X and Y", or a clause about the noun naming two actors ("that joins X and Y")."""
         for ch in tok.children:
             if ch.dep_ == "prep" and ch.lower_ == "between":
                 for g in ch.children:
@@ -836,6 +911,10 @@ class _ArticleReader:
                         acts = self._actors_of(g)
                         if len(acts) >= 2:
                             return acts[0], acts[1]
+            if ch.dep_ == "relcl" and tok.pos_ == "NOUN":
+                acts = list(dict.fromkeys(a for t in ch.subtree if t.i in self.by_token for a in self.by_token[t.i].actors))
+                if len(acts) == 2:
+                    return acts[0], acts[1]
         return None
 
     # ----------------------------------------------------------------- special families
@@ -949,6 +1028,12 @@ class _ArticleReader:
                 for g in ch.children:
                     if g.dep_ == "pobj":
                         owner = owner or self._actors_of(g)
+        if not other and not owner and tok.dep_ == "conj" and any(c.lower_ in {"other", "fellow"} for c in tok.children):
+            # "Israel and other partners": the first conjunct is one of them
+            other = self._actors_of(tok.head)
+            owner = [a for a in self._subjects(tok.head.head) if a not in other]
+            if not owner and self.speaker and self.speaker.actor:
+                owner = [self.speaker.actor]
         if not other and owner and tok.dep_ != "attr":
             # "its arch-rival": the rival is the state the clause is acting on, not the owner or the agent
             cand = self._counterpart(tok, owner)
