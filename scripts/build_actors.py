@@ -384,6 +384,15 @@ ORGANISATIONS: dict[str, tuple[str, list[str], str]] = {
     "ICJ": ("International Court of Justice", ["International Court of Justice", "ICJ", "World Court"], ""),
     "Interpol": ("Interpol", ["Interpol", "INTERPOL", "International Criminal Police Organization"], ""),
     "FiveEyes": ("Five Eyes", ["Five Eyes"], "AUS CAN NZL GBR USA"),
+    # armed groups and movements that states relate to in the news (not states)
+    "Hamas": ("Hamas", ["Hamas", "Islamic Resistance Movement"], ""),
+    "Hezbollah": ("Hezbollah", ["Hezbollah", "Hizbollah", "Hizballah"], ""),
+    "Taliban": ("Taliban", ["Taliban"], ""),
+    "ISIS": ("Islamic State", ["Islamic State", "ISIS", "ISIL", "Daesh"], ""),
+    "AlQaeda": ("Al-Qaeda", ["Al-Qaeda", "Al Qaeda", "Al-Qaida"], ""),
+    "Houthis": ("Houthis", ["Houthis", "Houthi movement", "Ansar Allah"], ""),
+    "PIJ": ("Palestinian Islamic Jihad", ["Palestinian Islamic Jihad", "Islamic Jihad"], ""),
+    "Wagner": ("Wagner Group", ["Wagner Group"], ""),
     "I2U2": ("I2U2", ["I2U2"], "IND ISR ARE USA"),
     "IBSA": ("IBSA Dialogue Forum", ["IBSA Dialogue Forum", "IBSA"], "BRA IND ZAF"),
 }
