@@ -32,6 +32,32 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class Office:
+    """One dated role of a known official."""
+
+    actor: str
+    title: str
+    start: str | None  # ISO date
+    end: str | None  # ISO date, None while in office
+
+
+@dataclass(frozen=True)
+class Official:
+    """A well-known official and the offices they held (kg/data/officials.json)."""
+
+    name: str
+    offices: tuple[Office, ...]
+
+    def office_on(self, day: str | None) -> Office | None:
+        """The office held on ``day``; without a date, the latest office if all were for one actor."""
+        if day is None:
+            actors = {o.actor for o in self.offices}
+            return max(self.offices, key=lambda o: o.start or "") if len(actors) == 1 else None
+        held = [o for o in self.offices if (o.start or "0000") <= day <= (o.end or "9999")]
+        return max(held, key=lambda o: o.start or "") if held else None
+
+
+@dataclass(frozen=True)
 class Surface:
     """A dictionary hit in text: where it is, which actor, and how it names it."""
 
@@ -69,6 +95,19 @@ class Dictionary:
             r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w]|-(?!\w))"
         )
         self._demonym_of = {s: a for s, (a, how) in self.surfaces.items() if how == DEMONYM}
+        self.officials: dict[str, Official] = {}  # any alias or surname -> official
+        for o in data.get("officials", []):
+            official = Official(
+                o["name"],
+                tuple(Office(r["actor"], r["title"], r.get("from"), r.get("to")) for r in o.get("roles", [])),
+            )
+            for form in [o["name"], *o.get("aliases", []), o.get("surname")]:
+                if form:
+                    self.officials.setdefault(form, official)
+        names = sorted(self.officials, key=len, reverse=True)
+        self._official_pattern = (
+            re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])") if names else None
+        )
 
     def _add(self, surface: str, actor: str, how: str) -> None:
         s = surface.strip()
@@ -89,6 +128,12 @@ class Dictionary:
             hits.append(Surface(m.start(), m.end(), m.group(0), actor, how))
         return hits
 
+    def find_officials(self, text: str) -> list[tuple[int, int, Official]]:
+        """Known officials named in ``text`` by full name, alias or distinctive surname."""
+        if self._official_pattern is None:
+            return []
+        return [(m.start(), m.end(), self.officials[m.group(0)]) for m in self._official_pattern.finditer(text)]
+
     def actor(self, actor_id: str) -> Actor:
         return self.actors[actor_id]
 
@@ -96,5 +141,9 @@ class Dictionary:
 @lru_cache(maxsize=1)
 def load_dictionary() -> Dictionary:
     """The dictionary shipped in the package (kg/data/actors.json)."""
-    path = resources.files("kg") / "data" / "actors.json"
-    return Dictionary(json.loads(path.read_text(encoding="utf-8")))
+    folder = resources.files("kg") / "data"
+    data = json.loads((folder / "actors.json").read_text(encoding="utf-8"))
+    officials = folder / "officials.json"
+    if officials.is_file():
+        data["officials"] = json.loads(officials.read_text(encoding="utf-8")).get("officials", [])
+    return Dictionary(data)

@@ -83,6 +83,9 @@ TYPE_PREPS = {
     "PARTNER": {"with", "between", "of", "to", "for"},
     "ALLY": {"with", "between", "of", "to"},
     "RIVAL": {"with", "between", "of", "to"},
+    "MOBILIZE": {"to", "along", "near", "on", "at", "towards", "toward", "against", "into", "with", "in"},
+    "ASSAULT": {"on", "against", "in", "into", "at", "upon"},
+    "COERCE": {"on", "against", "of", "from", "in"},
 }
 DEFAULT_PREPS = {"to", "with", "against", "on", "for", "between", "towards", "toward", "upon", "over"}
 
@@ -115,6 +118,9 @@ CONTEXT_WORDS = {
     "cyber": {"cyber", "cyberattack"},
     "territory": {"border", "territory", "territorial"},
 }
+
+#: Nouns for what both sides do to each other: "a ceasefire between X and Y" is X->Y and Y->X.
+MUTUAL_NOUNS = {"ceasefire", "truce", "armistice", "clash", "war", "fighting", "skirmish", "exchange"}
 
 #: Relations whose two sides become "the two sides", "both leaders", "we" in what follows.
 DYAD_TYPES = {"CONSULT", "AGREE", "COOPERATE", "PARTNER", "ALLY"}
@@ -358,13 +364,28 @@ class _ArticleReader:
         return hit[0] if hit else None
 
     def _person(self, name: str, actor: str | None, role: str | None) -> Person:
+        """The article's record of an official, created on first mention.
+
+        A known official (kg/data/officials.json) gets the state of the office held on
+        the article's date, and a stable id whatever the spelling.
+        """
         parts = [p for p in re.split(r"[\s,]+", name) if len(p) > 2 and p[0].isupper() and not p.endswith(".")]
         for p in self.persons.values():
             if p.name == name or (parts and parts[-1] in p.aliases):
                 if actor and not p.actor:
                     p.actor = actor
                 return p
-        person = Person(slug(name), name, actor, role, set(parts) - {"Jr"})
+        official = self.ex.dict.officials.get(name) or next(
+            (self.ex.dict.officials[w] for w in parts if w in self.ex.dict.officials), None
+        )
+        pid = slug(name)
+        if official is not None:
+            pid = slug(official.name)
+            office = official.office_on(self.article.date)
+            if office is not None:
+                actor = actor or office.actor
+                role = role or office.title
+        person = Person(pid, name, actor, role, set(parts) - {"Jr"})
         self.persons[person.id] = person
         return person
 
@@ -382,6 +403,17 @@ class _ArticleReader:
                 continue
             spans.append((hit.start, hit.end, Mention(hit.start, hit.end, (hit.actor,), hit.how)))
             taken.append((hit.start, hit.end))
+        # well-known officials named without a title ("Blinken said", "Sergey Lavrov")
+        for s, e, official in self.ex.dict.find_officials(text):
+            if any(s < e2 and s2 < e for s2, e2 in taken):
+                continue
+            before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, s - 30):s])
+            if before and not self.ex._role_re.search(before.group(1)) and before.group(1) not in {"Mr", "Mrs", "Ms", "Dr"} \
+                    and f"{before.group(1)} {text[s:e]}" not in self.ex.dict.officials:
+                continue  # "Hunter Biden" is not Joe Biden
+            person = self._person(text[s:e], None, None)
+            spans.append((s, e, Mention(s, e, (person.actor,) if person.actor else (), "person", person)))
+            taken.append((s, e))
         # later bare surnames of known officials ("Lavrov", "Mr Jaishankar")
         for p in self.persons.values():
             for alias in p.aliases:
@@ -541,6 +573,8 @@ class _ArticleReader:
                 out.append("MEMBER_OF")
             if lemma in {"work", "join", "team", "partner"} and any(c.lower_ in {"together", "hands", "up"} for c in tok.children):
                 out.append("COOPERATE")
+            if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in tok.children):
+                out.append("REQUEST")
             if lemma in RIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_ == "right" for c in tok.children):
                 out.append("SUPPORT")
             if lemma == "hold" and any(c.lemma_ in {"talk"} and c.dep_ == "dobj" for c in tok.children):
@@ -730,9 +764,20 @@ class _ArticleReader:
                 return [self._make(tok, rtype, helper, o, self._negated(tok)) for o in objects]
         if rtype in ("REJECT", "ACCUSE"):
             nested = self._nested(tok, rtype)
-        if nested is None:
+        passive = self._passive(tok)
+        if passive is not None:
+            # "Ukraine was attacked by Russia": the agent acts on the passive subject
+            subjects, objects = passive
+            if not subjects or not objects:
+                return []
+        if nested is None and passive is None:
             objects = self._objects(tok, rtype, exclude=set(subjects[:1]))
         pair = self._pair_from_between(tok)
+        if pair and tok.pos_ == "NOUN":
+            # a noun's own "between X and Y" outranks the clause around it
+            subjects, objects = [pair[0]], [pair[1]]
+            if tok.lemma_.lower() in MUTUAL_NOUNS:
+                return [self._make(tok, rtype, a, b, self._negated(tok)) for a, b in (pair, pair[::-1])]
         if not subjects and pair:
             subjects, objects = [pair[0]], [pair[1]]
         if not subjects and RELATION_TYPES[rtype].symmetric and len(objects) >= 2:
@@ -767,6 +812,31 @@ class _ArticleReader:
                     continue
                 out.append(self._make(tok, rtype, s, o, negated))
         return out
+
+    def _passive(self, tok) -> tuple[list[str], list[str]] | None:
+        """(agents, patients) of a passive trigger, "Y was attacked by X"; None when active."""
+        if tok.pos_ not in ("VERB", "AUX"):
+            by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if tok.pos_ == "NOUN" and by is not None:
+                agents = [a for g in by.children if g.dep_ == "pobj" for a in self._actors_of(g)]
+                if agents:
+                    rest = self._objects(tok, self._type_of(tok), exclude=set(agents))
+                    return agents, rest
+            return None
+        patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if patient is None:
+            return None
+        agents: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        agents += self._actors_of(g)
+        return agents, self._actors_of(patient)
+
+    def _type_of(self, tok) -> str:
+        types = self._trigger_types(tok)
+        return types[0] if types else "ASSAULT"
 
     def _with_the_help_of(self, tok) -> str | None:
         """The Y of "with the (active) support/help/assistance of Y"."""
