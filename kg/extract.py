@@ -67,7 +67,12 @@ NOUNS: dict[str, set[str]] = {
 ROLE_RELATION_NOUNS = {"partner", "friend", "ally", "rival", "arch-rival", "archrival", "adversary", "enemy", "foe", "nemesis", "member"}
 
 #: Verbs that stand for their complement: "agreed to increase cooperation" is AGREE, not COOPERATE.
-GOVERNING_TYPES = {"AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT"}
+GOVERNING_TYPES = {"AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN"}
+
+#: Types whose target may be named anywhere in the predicate ("massed tanks near the Ukrainian border").
+DEEP_OBJECT_TYPES = {"PROTEST", "MOBILIZE", "THREATEN", "COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT", "ACCUSE", "REQUEST"}
+#: Nouns for a state's missions abroad: "the Chinese embassy" stands for China.
+EMBASSY_NOUNS = {"embassy", "consulate", "commission", "mission", "legation", "chancery", "ambassador", "envoy", "diplomat"}
 
 #: Prepositions that introduce the object of a relation.
 OBJECT_PREPS = {"to", "with", "against", "on", "for", "between", "towards", "toward", "into", "upon", "about", "of", "from", "in", "at"}
@@ -913,7 +918,10 @@ class _ArticleReader:
         return []
 
     def _objects(self, tok, rtype: str, exclude: set[str]) -> list[str]:
-        """Whom the trigger acts on: its direct object or a prepositional object."""
+        """Whom the trigger acts on, in three tiers: its own objects (direct object, the type's
+        prepositions, complements), then prepositions of the phrase a noun trigger sits in,
+        then, for types whose target may hide in the predicate ("protested outside the
+        Chinese embassy"), the first other actor in the predicate."""
         preps = TYPE_PREPS.get(rtype, DEFAULT_PREPS)
         out: list[str] = []
 
@@ -924,7 +932,7 @@ class _ArticleReader:
 
         def visit(node, depth: int) -> None:
             for ch in node.children:
-                if ch.dep_ in ("dobj", "dative", "attr", "iobj", "oprd") and not (ch.dep_ == "attr" and rtype != "MEMBER_OF"):
+                if ch.dep_ in ("dobj", "dative", "iobj", "oprd") or (ch.dep_ == "attr" and rtype == "MEMBER_OF"):
                     add(self._actors_of(ch, exclude))
                     if not out and depth < 2:
                         visit(ch, depth + 1)
@@ -938,10 +946,10 @@ class _ArticleReader:
                             for gg in g.children:
                                 if gg.dep_ == "pobj":
                                     add(self._actors_of(gg, exclude))
-                elif ch.dep_ in ("xcomp", "advcl") and depth < 2 and ch.lemma_.lower() in VERBS.get(rtype, set()) | {"aid", "help", "support"}:
+                elif ch.dep_ in ("xcomp", "ccomp", "advcl") and depth < 2 and not self._has_own_subject(ch) and (
+                    rtype in GOVERNING_TYPES or ch.lemma_.lower() in VERBS.get(rtype, set()) | {"aid", "help", "support"}
+                ):
                     visit(ch, depth + 1)
-                elif ch.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN") and node is tok:
-                    pass
 
         visit(tok, 0)
         # "with Pakistan as compared to India": comparisons add objects
@@ -951,10 +959,52 @@ class _ArticleReader:
                 for g in ch.subtree:
                     if g.dep_ == "pobj":
                         add(self._actors_of(g, exclude))
-        if tok.pos_ in ("NOUN", "PROPN"):
-            # "Russia-India ties": both halves of a hyphenated compound
-            pass
+        if out:
+            return out
+        # tier 2: "$50 million in food aid for Haiti": prepositions of the phrase around a noun trigger
+        node = tok
+        while node.pos_ in ("NOUN", "NUM", "PROPN") and node.dep_ in ("pobj", "compound", "dobj", "nmod", "appos") and node.head is not node:
+            head = node.head.head if node.dep_ == "pobj" else node.head
+            if head.pos_ not in ("NOUN", "NUM", "PROPN", "SYM"):
+                break
+            for ch in head.children:
+                if ch.dep_ == "prep" and ch.lower_ in preps and ch is not node.head:
+                    for g in ch.children:
+                        if g.dep_ == "pobj":
+                            add(self._actors_of(g, exclude))
+            node = head
+        if out or rtype not in DEEP_OBJECT_TYPES:
+            return out
+        # tier 3: the first other actor named anywhere in the predicate
+        for cand in self._predicate_actors(tok):
+            if cand not in exclude:
+                return [cand]
         return out
+
+    def _has_own_subject(self, clause) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+
+    def _predicate_actors(self, tok) -> list[str]:
+        """Actors in the trigger's predicate, outside its subject, in reading order;
+        the nation behind an embassy first ("outside the Croatian embassy")."""
+        skip = {"nsubj", "nsubjpass", "csubj", "agent", "poss", "relcl", "parataxis", "mark", "punct"}
+        found: list[tuple[int, int, str]] = []
+
+        def walk(node, depth: int) -> None:
+            for ch in node.children:
+                if ch.dep_ in skip or (ch.dep_ == "prep" and ch.lower_ == "by" and tok.pos_ == "NOUN"):
+                    continue
+                if ch.dep_ in ("ccomp", "advcl") and self._has_own_subject(ch):
+                    continue
+                m = self.by_token.get(ch.i)
+                if m is not None and m.actors:
+                    rank = 0 if ch.head.lemma_.lower() in EMBASSY_NOUNS else 1
+                    found.append((rank, ch.i, m.actors[0]))
+                if depth < 6:
+                    walk(ch, depth + 1)
+
+        walk(tok, 0)
+        return [a for _, _, a in sorted(found)]
 
     def _nested(self, tok, rtype: str) -> Relation | None:
         """An object that is itself a relation: "opposed Moscow's efforts to ship arms to X"."""
