@@ -23,46 +23,73 @@ from .ontology import RELATION_TYPES, slug
 
 #: Trigger lemmas per relation type: verbs and nouns.
 VERBS: dict[str, set[str]] = {
-    "AGREE": {"agree", "sign", "conclude", "pledge", "settle", "ink"},
-    "CONSULT": {"visit", "meet", "host", "confer", "consult", "phone"},
-    "SUPPORT": {"support", "back", "endorse", "praise", "commend", "hail", "welcome", "applaud"},
-    "CONCEDE": {"concede", "yield", "relent", "ease"},
-    "COOPERATE": {"cooperate", "collaborate", "co-operate"},
-    "AID": {"supply", "provide", "deliver", "ship", "donate", "help", "assist", "aid", "arm", "equip", "send", "sell", "give"},
-    "RETREAT": {"withdraw", "retreat", "release", "disarm", "demobilise", "demobilize"},
-    "REQUEST": {"urge", "ask", "demand", "appeal", "request", "press", "implore"},
-    "ACCUSE": {"accuse", "criticise", "criticize", "condemn", "blame", "denounce", "censure", "slam", "castigate", "rebuke"},
-    "REJECT": {"oppose", "reject", "object", "refuse", "rebuff", "veto", "spurn"},
+    "AGREE": {"agree", "sign", "conclude", "pledge", "settle", "ink", "endorse_deal"},
+    "CONSULT": {"visit", "meet", "host", "confer", "consult", "phone", "receive", "tour"},
+    "SUPPORT": {"support", "back", "endorse", "praise", "commend", "hail", "welcome", "applaud", "congratulate", "thank", "champion"},
+    "CONCEDE": {"concede", "yield", "relent", "compromise", "soften"},
+    "COOPERATE": {"cooperate", "collaborate", "co-operate", "coordinate"},
+    "AID": {"supply", "provide", "deliver", "ship", "donate", "help", "assist", "aid", "arm", "equip", "send", "sell", "give", "finance", "fund", "lend", "grant", "extend", "export"},
+    "RETREAT": {"withdraw", "retreat", "release", "disarm", "demobilise", "demobilize", "free", "repatriate", "evacuate_troops"},
+    "REQUEST": {"urge", "ask", "demand", "appeal", "request", "press", "implore", "seek", "petition"},
+    "ACCUSE": {"accuse", "criticise", "criticize", "condemn", "blame", "denounce", "censure", "slam", "castigate", "rebuke", "investigate", "deplore", "decry", "chide"},
+    "REJECT": {"oppose", "reject", "object", "refuse", "rebuff", "veto", "spurn", "snub", "resist"},
     "THREATEN": {"threaten"},
-    "PROTEST": {"protest", "boycott", "picket", "demonstrate"},
-    "SANCTION": {"sanction", "expel", "embargo", "blacklist", "sever"},
-    "MOBILIZE": {"deploy", "mobilise", "mobilize", "station", "amass"},
-    "COERCE": {"seize", "blockade", "detain", "arrest", "confiscate", "impound", "deport", "capture"},
-    "ASSAULT": {"attack", "strike", "bomb", "shell", "invade", "raid", "shoot", "kill"},
+    "PROTEST": {"protest", "boycott", "picket", "demonstrate", "rally", "riot", "storm"},
+    "SANCTION": {"sanction", "expel", "embargo", "blacklist", "sever", "suspend", "freeze", "ban", "downgrade"},
+    "MOBILIZE": {"deploy", "mobilise", "mobilize", "station", "amass", "mass"},
+    "COERCE": {"seize", "blockade", "detain", "arrest", "confiscate", "impound", "deport", "capture", "intercept", "hack", "jam"},
+    "ASSAULT": {"attack", "strike", "bomb", "shell", "invade", "raid", "shoot", "kill", "hit", "ambush", "torpedo"},
 }
 NOUNS: dict[str, set[str]] = {
     "PARTNER": {"partner", "partnership", "friend", "friendship"},
     "ALLY": {"ally", "alliance"},
-    "RIVAL": {"rival", "arch-rival", "archrival", "adversary", "enemy", "foe", "rivalry", "nemesis"},
-    "MEMBER_OF": {"member", "membership"},
-    "NEUTRAL": {"neutrality"},
+    "RIVAL": {"rival", "arch-rival", "archrival", "adversary", "enemy", "foe", "rivalry", "nemesis", "competitor", "arch-enemy", "archenemy", "enmity"},
+    "MEMBER_OF": {"member", "membership", "accession"},
+    "NEUTRAL": {"neutrality", "impartiality"},
     "AGREE": {"agreement", "accord", "treaty", "pact", "deal", "memorandum"},
-    "CONSULT": {"visit", "meeting", "talk", "summit", "consultation", "call"},
+    "CONSULT": {"visit", "meeting", "talk", "summit", "consultation", "call", "trip"},
     "SUPPORT": {"support", "backing", "endorsement", "solidarity"},
     "CONCEDE": {"concession"},
-    "COOPERATE": {"cooperation", "co-operation", "collaboration", "exercise", "drill", "interoperability"},
-    "AID": {"supply", "assistance", "aid", "help", "delivery", "shipment", "sale", "donation", "transfer"},
-    "RETREAT": {"withdrawal", "ceasefire", "truce", "pullout", "release"},
+    "COOPERATE": {"cooperation", "co-operation", "collaboration", "exercise", "drill", "interoperability", "patrol", "coordination"},
+    "AID": {"supply", "assistance", "aid", "help", "delivery", "shipment", "sale", "donation", "transfer", "loan", "grant", "credit", "funding", "financing", "relief"},
+    "RETREAT": {"withdrawal", "ceasefire", "truce", "pullout", "pullback", "release", "armistice"},
     "REQUEST": {"request", "appeal", "demand"},
-    "ACCUSE": {"accusation", "criticism", "condemnation", "concern", "allegation"},
+    "ACCUSE": {"accusation", "criticism", "condemnation", "concern", "allegation", "investigation", "probe", "complaint", "rebuke"},
     "REJECT": {"objection", "opposition", "rejection", "refusal", "veto"},
     "THREATEN": {"threat", "ultimatum"},
-    "PROTEST": {"protest", "demonstration", "boycott"},
+    "PROTEST": {"protest", "demonstration", "boycott", "rally", "walkout"},
     "SANCTION": {"sanction", "embargo", "expulsion", "tariff"},
     "MOBILIZE": {"deployment", "mobilisation", "mobilization", "buildup", "build-up"},
     "COERCE": {"blockade", "seizure", "detention", "arrest", "cyberattack"},
-    "ASSAULT": {"attack", "strike", "airstrike", "invasion", "bombing", "shelling", "assault", "incursion", "aggression", "raid"},
+    "ASSAULT": {"attack", "strike", "airstrike", "invasion", "bombing", "shelling", "assault", "incursion", "aggression", "raid", "offensive"},
 }
+#: Phrasal verbs: (verb lemma, particle, preposition or object word) -> type.
+PHRASAL: dict[tuple[str, str], str] = {
+    ("pull", "back"): "RETREAT", ("pull", "out"): "RETREAT", ("draw", "down"): "RETREAT",
+    ("back", "down"): "CONCEDE", ("walk", "out"): "PROTEST", ("march", "on"): "PROTEST",
+    ("call", "on"): "REQUEST", ("call", "upon"): "REQUEST", ("call", "for"): "REQUEST",
+    ("work", "together"): "COOPERATE", ("team", "up"): "COOPERATE", ("join", "hands"): "COOPERATE",
+    ("join", "forces"): "COOPERATE", ("cut", "ties"): "SANCTION", ("break", "off"): "SANCTION",
+    ("crack", "down"): "COERCE", ("stand", "with"): "SUPPORT", ("stand", "by"): "SUPPORT",
+    ("open", "fire"): "ASSAULT", ("fire", "on"): "ASSAULT", ("fire", "at"): "ASSAULT",
+    ("lash", "out"): "ACCUSE", ("hand", "over"): "RETREAT", ("join", "in"): "COOPERATE",
+}
+#: Light verbs whose object noun makes the relation: (verb lemmas, object lemmas) -> type.
+#: The object noun is then not read as a trigger of its own ("lifted sanctions" is no SANCTION).
+LIGHT_VERBS: list[tuple[set[str], set[str], str]] = [
+    ({"share", "exchange", "pool"}, {"intelligence", "information", "data", "expertise"}, "COOPERATE"),
+    ({"pose", "represent"}, {"threat", "danger", "risk", "challenge", "menace"}, "ACCUSE"),
+    ({"lodge", "file", "register", "deliver", "submit", "issue"}, {"protest", "complaint", "démarche", "demarche"}, "ACCUSE"),
+    ({"summon"}, {"ambassador", "envoy", "diplomat", "chargé", "charge"}, "ACCUSE"),
+    ({"recall"}, {"ambassador", "envoy"}, "SANCTION"),
+    ({"issue", "deliver", "send"}, {"ultimatum", "threat", "warning"}, "THREATEN"),
+    ({"lift", "ease", "relax", "waive", "suspend", "drop", "remove", "scrap"}, {"sanction", "ban", "embargo", "restriction", "tariff", "blockade", "objection", "veto", "demand"}, "CONCEDE"),
+    ({"allow", "admit", "grant", "permit", "let"}, {"inspector", "observer", "monitor", "access", "inspection"}, "RETREAT"),
+    ({"put", "place"}, {"force", "troop", "army", "navy", "military", "unit"}, "MOBILIZE"),
+    ({"send", "move", "dispatch", "rush", "position", "fly"}, {"troop", "soldier", "force", "warship", "tank", "missile", "carrier", "jet", "fighter", "battalion", "reservist", "navy", "submarine", "destroyer", "bomber", "artillery", "brigade", "division", "frigate", "unit"}, "MOBILIZE"),
+]
+#: Words that stand for armed forces ("Chinese warships" acts for China).
+MILITARY_NOUNS = LIGHT_VERBS[-1][1]
 #: Nouns that name the other actor itself ("its arch-rival", "our Indian partners").
 ROLE_RELATION_NOUNS = {"partner", "friend", "ally", "rival", "arch-rival", "archrival", "adversary", "enemy", "foe", "nemesis", "member"}
 
@@ -101,10 +128,13 @@ REPORTING_VERBS = {
 }
 #: "reaffirmed Israel's right to defend itself" supports the right's owner.
 RIGHT_VERBS = {"reaffirm", "affirm", "recognise", "recognize", "uphold", "defend", "back", "support"}
-NEGATING_HEADS = {"deny", "dismiss", "refute", "rule", "disavow"}
+NEGATING_HEADS = {"deny", "dismiss", "refute", "rule", "disavow", "refuse", "refrain", "decline", "stop", "avoid", "abstain"}
+#: Nouns a denial is about: "rejected reports that", "dismissed claims that".
+CLAIM_NOUNS = {"report", "claim", "allegation", "speculation", "rumour", "rumor", "suggestion", "accusation", "charge"}
 NEGATING_NOUNS = {"intention", "plan", "reason", "need", "question", "way"}
 FUTURE_MARKERS = {"will", "shall", "'ll", "plan", "intend", "prepare", "readiness", "ready", "willing", "promise", "going", "aim", "set", "expect", "vow"}
 HYPOTHETICAL_MARKERS = {"may", "might", "could", "would", "consider", "mull", "possibility", "possible"}
+MEMBERSHIP_VERBS = {"join", "accede", "belong", "admit"}
 NEUTRAL_VERBS = {"interfere", "intervene", "side", "meddle", "involve"}
 
 #: Words that give a relation its mode and context.
@@ -312,6 +342,7 @@ class _ArticleReader:
         self.default_speaker: Person | None = None  # whose remarks the article is
         self.labels: list[tuple[int, Person]] = []  # "SECRETARY BLINKEN:" turns of a transcript
         self.subject_token = None
+        self._consumed: set[int] = set()  # objects of light verbs, not triggers of their own
 
     # ----------------------------------------------------------------- mentions
 
@@ -543,6 +574,9 @@ class _ArticleReader:
                     m = self.by_token.get(ch.i)
                     if m and m.actors and ch.dep_ in ("amod", "compound", "poss", "nmod"):
                         self.group_nouns[tok.lemma_.lower()] = m.actors[0]
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX"):
+                self._light_verb(tok)  # mark light-verb objects before reading triggers
         produced: list[Relation] = []
         for tok in sent:
             for rtype in self._trigger_types(tok):
@@ -565,42 +599,72 @@ class _ArticleReader:
     # ----------------------------------------------------------------- triggers
 
     def _trigger_types(self, tok) -> list[str]:
+        """The relation types ``tok`` triggers, from the lexicon and the phrase rules."""
+        if tok.i in self.by_token or tok.i in self._consumed:
+            return []  # part of an actor's name ("Shanghai Cooperation Organisation"), or a light verb's object
         lemma = tok.lemma_.lower()
-        text = tok.lower_
-        out = []
+        out: list[str] = []
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "npadvmod")}
+            light = self._light_verb(tok)
+            if light:
+                return [light]
+            for (verb, word), t in PHRASAL.items():
+                if lemma == verb and word in words:
+                    return [t]
             for t, lemmas in VERBS.items():
                 if lemma in lemmas:
                     out.append(t)
             if lemma in NEUTRAL_VERBS or (lemma == "take" and any(c.lemma_ == "side" for c in tok.children)):
                 out.append("NEUTRAL")
-            if lemma in {"join", "accede"}:
+            if lemma in MEMBERSHIP_VERBS:
                 out.append("MEMBER_OF")
-            if lemma in {"work", "join", "team", "partner"} and any(c.lower_ in {"together", "hands", "up"} for c in tok.children):
-                out.append("COOPERATE")
-            if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in tok.children):
-                out.append("REQUEST")
             if lemma in RIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_ == "right" for c in tok.children):
-                out.append("SUPPORT")
-            if lemma == "hold" and any(c.lemma_ in {"talk"} and c.dep_ == "dobj" for c in tok.children):
-                pass
+                out = ["SUPPORT"]
+            if lemma == "warn" and any(c.dep_ == "dobj" and c.i in self.by_token for c in tok.children):
+                out.append("THREATEN")  # "warned Lithuania that ...": a warning to a state
+            if "REJECT" in out and lemma == "refuse" and not any(c.dep_ == "dobj" for c in tok.children):
+                out.remove("REJECT")  # "refused to deliver" denies the delivery; it rejects nothing
+            if "REJECT" in out and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children):
+                out.remove("REJECT")  # "rejected reports that ..." is a denial
+            if "AID" in out and lemma in {"send", "give", "extend", "grant"} and not self._aid_object(tok):
+                out.remove("AID")
+            if "CONSULT" in out and lemma == "receive" and not any(c.dep_ == "dobj" and c.i in self.by_token for c in tok.children):
+                out.remove("CONSULT")
         elif tok.pos_ in ("NOUN", "PROPN", "ADJ"):
             for t, lemmas in NOUNS.items():
-                if lemma in lemmas or text in lemmas:
+                if lemma in lemmas or tok.lower_ in lemmas:
                     out.append(t)
-            if lemma == "part" and any(c.lower_ == "of" for c in tok.children) or (lemma == "part" and tok.head.dep_ == "relcl"):
+            if lemma == "part" and (any(c.lower_ == "of" for c in tok.children) or tok.head.dep_ == "relcl"):
                 out.append("MEMBER_OF")
-            if lemma == "neutral":
+            if lemma in {"neutral", "impartial"}:
                 out.append("NEUTRAL")
-        # a trigger word that an actor's own name contains is not a trigger
-        if tok.i in self.by_token:
-            return []
-        # "talks" is CONSULT only as a noun; "call" only with a phone sense or "call on"
-        if "CONSULT" in out and lemma == "call" and tok.pos_ != "NOUN":
-            out.remove("CONSULT")
-        if "AID" in out and lemma == "give" and not any(c.dep_ in ("dative",) for c in tok.children):
-            out.remove("AID")
+            if tok.pos_ == "ADJ" and lemma in {"joint"} and tok.head.pos_ == "NOUN" and not self._trigger_types(tok.head):
+                out.append("COOPERATE")  # "a joint brigade", "joint patrols"
+            if "CONSULT" in out and lemma == "call" and not any(c.lower_ in {"phone", "telephone", "video"} for c in tok.children):
+                out.remove("CONSULT")
+            if "PROTEST" in out and tok.head.lemma_.lower() in {"lodge", "file", "register", "deliver", "submit"}:
+                out = ["ACCUSE"]  # a diplomatic protest
         return out
+
+    def _light_verb(self, tok) -> str | None:
+        """A light verb with its object noun ("shared intelligence", "lifted sanctions")."""
+        lemma = tok.lemma_.lower()
+        for verbs, nouns, rtype in LIGHT_VERBS:
+            if lemma in verbs:
+                for c in tok.children:
+                    if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns:
+                        self._consumed.add(c.i)
+                        return rtype
+        return None
+
+    def _aid_object(self, tok) -> bool:
+        """"sent aid", "extended a loan": the thing given is aid, not troops or a message."""
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                if c.lemma_.lower() in MILITARY_NOUNS or c.lemma_.lower() in {"message", "letter", "invitation", "condolence", "greeting", "signal", "delegation", "envoy"}:
+                    return False
+        return True
 
     # ----------------------------------------------------------------- resolution
 
