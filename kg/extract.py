@@ -10,6 +10,8 @@ article said before.
 
 from __future__ import annotations
 
+import bisect
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -302,18 +304,27 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         """Everything one article yields."""
-        doc = self.nlp(article.text)
-        return _ArticleReader(self, article, doc).read()
+        reader = _ArticleReader(self, article)
+        return reader.read(self.nlp(reader.masked_text()))
 
-    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
-        """Extractions for many articles, parsed in batches."""
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 64, workers: int | None = None) -> Iterator[Extraction]:
+        """Extractions for many articles, parsed in batches.
+
+        Only sentences that can hold a relation are parsed (the others are blanked out,
+        offsets kept); with ``workers`` > 1 (by default: two when a batch is large and the
+        machine has two cores) spaCy parses in that many processes.
+        """
         arts = iter(articles)
+        chunk = batch_size * 4
         while True:
-            batch = [a for _, a in zip(range(batch_size), arts)]
+            batch = [a for _, a in zip(range(chunk), arts)]
             if not batch:
                 return
-            for art, doc in zip(batch, self.nlp.pipe([a.text for a in batch])):
-                yield _ArticleReader(self, art, doc).read()
+            readers = [_ArticleReader(self, a) for a in batch]
+            n = workers or (min(2, os.cpu_count() or 1) if len(batch) >= chunk else 1)
+            docs = self.nlp.pipe([r.masked_text() for r in readers], batch_size=batch_size, n_process=n)
+            for reader, doc in zip(readers, docs):
+                yield reader.read(doc)
 
     def ref(self, actor_id: str) -> ActorRef:
         a = self.dict.actor(actor_id)
@@ -323,10 +334,10 @@ class Extractor:
 class _ArticleReader:
     """Reads one parsed article, sentence by sentence, keeping discourse state."""
 
-    def __init__(self, ex: Extractor, article: Article, doc) -> None:
+    def __init__(self, ex: Extractor, article: Article) -> None:
         self.ex = ex
         self.article = article
-        self.doc = doc
+        self.doc = None
         self.text = article.text
         self.persons: dict[str, Person] = {}
         self.by_token: dict[int, Mention] = {}  # token index -> mention
@@ -343,6 +354,15 @@ class _ArticleReader:
         self.labels: list[tuple[int, Person]] = []  # "SECRETARY BLINKEN:" turns of a transcript
         self.subject_token = None
         self._consumed: set[int] = set()  # objects of light verbs, not triggers of their own
+        self.spans: list[tuple[int, int, Mention]] = []
+        # the text-level work, before any parse: officials, actor names, quotes, speaker turns
+        title = article.title or ""
+        for _, end, person in self._find_persons(title):
+            if re.match(SPEECH_AFTER_NAME, title[end:]) and self.default_speaker is None:
+                self.default_speaker = person
+        self._find_mention_spans()
+        self._find_quotes()
+        self._find_transcript_labels()
 
     # ----------------------------------------------------------------- mentions
 
@@ -425,8 +445,9 @@ class _ArticleReader:
         self.persons[person.id] = person
         return person
 
-    def _collect_mentions(self) -> None:
-        doc, text = self.doc, self.text
+    def _find_mention_spans(self) -> None:
+        """Every span naming an actor or an official, from the dictionaries (no parse needed)."""
+        text = self.text
         spans: list[tuple[int, int, Mention]] = []
         for s, e, person in self._find_persons():
             spans.append((s, e, Mention(s, e, (person.actor,) if person.actor else (), "person", person)))
@@ -459,13 +480,40 @@ class _ArticleReader:
                     spans.append((m.start(), m.end(), Mention(m.start(), m.end(), (p.actor,) if p.actor else (), "person", p)))
                     taken.append((m.start(), m.end()))
         spans.sort(key=lambda t: t[0])
-        for s, e, mention in spans:
+        self.spans = spans
+        self.mentions = [m for _, _, m in spans]
+
+    def masked_text(self) -> str:
+        """The article with sentences that cannot hold a relation blanked out (offsets kept).
+
+        A relation needs two actors: a sentence is parsed when its names, officials and
+        words that refer back ("we", "the two sides", "the minister") add up to two.
+        """
+        text = self.text
+        starts = [s for s, _, _ in self.spans]
+        out = []
+        last = 0
+        for start, end in _rough_sentences(text):
+            lo = bisect.bisect_left(starts, start)
+            hi = bisect.bisect_left(starts, end)
+            referring = (hi - lo) + len(ANAPHOR_RE.findall(text, start, end))
+            if WE_RE.search(text, start, end):
+                referring += 1  # "we" may be the speaker's state, or both sides of the story
+            if referring < 2:
+                out.append(text[last:start])
+                out.append(re.sub(r"[^\n]", " ", text[start:end]))
+                last = end
+        out.append(text[last:])
+        return "".join(out)
+
+    def _map_mentions(self, doc) -> None:
+        for s, e, mention in self.spans:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
-            self.mentions.append(mention)
             for tok in span:
-                self.by_token[tok.i] = mention
+                if not tok.is_space:
+                    self.by_token[tok.i] = mention
 
     def _find_quotes(self) -> None:
         """Quoted passages and who said them ("...,” said Babushkin", "He added, “...")."""
@@ -506,27 +554,27 @@ class _ArticleReader:
 
     # ----------------------------------------------------------------- reading
 
-    def read(self) -> Extraction:
-        title = self.article.title or ""
-        for _, end, person in self._find_persons(title):
-            if re.match(SPEECH_AFTER_NAME, title[end:]) and self.default_speaker is None:
-                self.default_speaker = person
-        self._collect_mentions()
-        self._find_quotes()
-        self._find_transcript_labels()
+    def read(self, doc) -> Extraction:
+        """Read the parsed (masked) article sentence by sentence."""
+        self.doc = doc
+        self._map_mentions(doc)
         paragraph_states: list[str] = []
+        done = 0  # mention spans already taken into the discourse state
         prev_end = 0
-        for sent in self.doc.sents:
-            if "\n\n" in self.text[prev_end:sent.start_char] or not paragraph_states and prev_end == 0:
+        for sent in doc.sents:
+            if sent.text.isspace() or not sent.text:
+                continue
+            if "\n\n" in self.text[prev_end:sent.start_char]:
                 paragraph_states = []
             prev_end = sent.end_char
+            # mentions in the blanked sentences before this one still count as "named before"
+            while done < len(self.spans) and self.spans[done][0] < sent.start_char:
+                self._note_states(self.spans[done][2], self.spans[done][0], "", paragraph_states)
+                done += 1
             self._read_sentence(sent, paragraph_states)
-            for tok in sent:
-                m = self.by_token.get(tok.i)
-                if m and m.how != "person" or (m and m.person and m.person.actor):
-                    for a in m.actors:
-                        if self.ex.dict.actors.get(a) and self.ex.dict.actors[a].kind == "Country" and a not in paragraph_states:
-                            paragraph_states.append(a)
+            while done < len(self.spans) and self.spans[done][0] < sent.end_char:
+                self._note_states(self.spans[done][2], self.spans[done][0], None, paragraph_states)
+                done += 1
         actors: dict[str, ActorRef] = {}
         for r in self.relations:
             for rel in _walk(r):
@@ -590,11 +638,22 @@ class _ArticleReader:
             self.relations.append(r)
             if r.type in DYAD_TYPES and not r.negated and isinstance(r.object, ActorRef) and r.object.kind == "Country":
                 self.last_dyad = (r.subject.id, r.object.id)
-        # record state mentions with their syntactic role for pronoun resolution
-        for tok in sent:
-            m = self.by_token.get(tok.i)
-            if m and m.actors and m.how != "person":
-                self.history.append((tok.idx, m.actors[0], tok.dep_))
+
+    def _note_states(self, m: Mention, start: int, dep: str | None, paragraph_states: list[str]) -> None:
+        """Remember a state named at ``start`` for "it", "the country", "we all"."""
+        if not m.actors:
+            return
+        a = m.actors[0]
+        actor = self.ex.dict.actors.get(a)
+        if actor is None or actor.kind != "Country":
+            return
+        if m.how != "person":
+            if dep is None:
+                tok = self.doc.char_span(start, start + 1, alignment_mode="expand")
+                dep = tok[0].dep_ if tok is not None and len(tok) else ""
+            self.history.append((start, a, dep))
+        if a not in paragraph_states:
+            paragraph_states.append(a)
 
     # ----------------------------------------------------------------- triggers
 
@@ -1313,6 +1372,30 @@ class _ArticleReader:
                 context = c
                 break
         return mode, context
+
+
+#: Words that refer back to an actor named before.
+ANAPHOR_RE = re.compile(
+    r"\b(?:we|our|us|they|their|them|it|its|he|she|his|her|both|two|each other|"
+    r"the (?:country|nation|state|government|minister|diplomat|official|envoy|ambassador|leader|president|"
+    r"premier|side|spokes\w+|delegation|counterpart)s?)\b",
+    re.I,
+)
+WE_RE = re.compile(r"\b(?:we|our|us)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])|\n\s*\n")
+
+
+def _rough_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence spans by punctuation, good enough to decide what to parse."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        word = re.search(r"(\S+)$", text[max(start, m.start() - 12):m.start()])
+        if word and "\n" not in m.group(0) and (re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", word.group(1))):
+            continue  # "S. Jaishankar", "U.S. officials", "Mr. Zhao", "Gen. Smith"
+        yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
 
 
 def _strip_possessive(name: str) -> str:
