@@ -11,6 +11,8 @@ article said before.
 from __future__ import annotations
 
 import bisect
+import itertools
+import multiprocessing
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -307,28 +309,53 @@ class Extractor:
         reader = _ArticleReader(self, article)
         return reader.read(self.nlp(reader.masked_text()))
 
-    def extract_many(self, articles: Iterable[Article], batch_size: int = 64, workers: int | None = None) -> Iterator[Extraction]:
-        """Extractions for many articles, parsed in batches.
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 32, workers: int | None = None) -> Iterator[Extraction]:
+        """Extractions for many articles, in input order.
 
         Only sentences that can hold a relation are parsed (the others are blanked out,
-        offsets kept); with ``workers`` > 1 (by default: two when a batch is large and the
-        machine has two cores) spaCy parses in that many processes.
+        offsets kept). With ``workers`` > 1 (by default two, on a two-core machine, once
+        there are more than a few batches) whole batches are extracted in forked worker
+        processes, so reading the parse runs in parallel too.
         """
         arts = iter(articles)
-        chunk = batch_size * 4
-        while True:
-            batch = [a for _, a in zip(range(chunk), arts)]
-            if not batch:
-                return
-            readers = [_ArticleReader(self, a) for a in batch]
-            n = workers or (min(2, os.cpu_count() or 1) if len(batch) >= chunk else 1)
-            docs = self.nlp.pipe([r.masked_text() for r in readers], batch_size=batch_size, n_process=n)
-            for reader, doc in zip(readers, docs):
-                yield reader.read(doc)
+        first = [a for _, a in zip(range(batch_size * 2), arts)]
+        n = workers if workers is not None else min(2, os.cpu_count() or 1)
+        if n <= 1 or len(first) < batch_size * 2:
+            yield from self._extract_batch(first)
+            for batch in _batches(arts, batch_size):
+                yield from self._extract_batch(batch)
+            return
+        global _WORKER
+        _WORKER = self
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(n) as pool:
+            batches = _batches(itertools.chain(first, arts), batch_size)
+            for result in pool.imap(_extract_in_worker, batches):
+                yield from result
+
+    def _extract_batch(self, batch: list[Article]) -> list[Extraction]:
+        readers = [_ArticleReader(self, a) for a in batch]
+        docs = self.nlp.pipe([r.masked_text() for r in readers], batch_size=len(batch) or 1)
+        return [reader.read(doc) for reader, doc in zip(readers, docs)]
 
     def ref(self, actor_id: str) -> ActorRef:
         a = self.dict.actor(actor_id)
         return ActorRef(a.id, a.label, a.kind)
+
+
+_WORKER: Extractor | None = None  # the extractor a forked worker inherits
+
+
+def _extract_in_worker(batch: list[Article]) -> list[Extraction]:
+    return _WORKER._extract_batch(batch)
+
+
+def _batches(items: Iterator, size: int) -> Iterator[list]:
+    while True:
+        batch = [x for _, x in zip(range(size), items)]
+        if not batch:
+            return
+        yield batch
 
 
 class _ArticleReader:
@@ -496,9 +523,12 @@ class _ArticleReader:
         for start, end in _rough_sentences(text):
             lo = bisect.bisect_left(starts, start)
             hi = bisect.bisect_left(starts, end)
-            referring = (hi - lo) + len(ANAPHOR_RE.findall(text, start, end))
+            named = hi - lo
+            referring = named + len(ANAPHOR_RE.findall(text, start, end))
             if WE_RE.search(text, start, end):
                 referring += 1  # "we" may be the speaker's state, or both sides of the story
+            elif not named and not PAIR_RE.search(text, start, end):
+                referring = 0  # pronouns alone, with nothing named, hold no relation
             if referring < 2:
                 out.append(text[last:start])
                 out.append(re.sub(r"[^\n]", " ", text[start:end]))
@@ -1381,6 +1411,7 @@ ANAPHOR_RE = re.compile(
     r"premier|side|spokes\w+|delegation|counterpart)s?)\b",
     re.I,
 )
+PAIR_RE = re.compile(r"\b(?:both|two|each other)\b", re.I)
 WE_RE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])|\n\s*\n")
 
