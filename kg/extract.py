@@ -27,21 +27,21 @@ from .ontology import RELATION_TYPES, slug
 
 #: Trigger lemmas per relation type: verbs and nouns.
 VERBS: dict[str, set[str]] = {
-    "AGREE": {"agree", "sign", "conclude", "pledge", "settle", "ink", "endorse_deal"},
+    "AGREE": {"agree", "sign", "conclude", "pledge", "settle", "ink", "promise"},
     "CONSULT": {"visit", "meet", "host", "confer", "consult", "phone", "receive", "tour"},
-    "SUPPORT": {"support", "back", "endorse", "praise", "commend", "hail", "welcome", "applaud", "congratulate", "thank", "champion"},
+    "SUPPORT": {"support", "back", "endorse", "praise", "commend", "hail", "welcome", "applaud", "congratulate", "thank", "champion", "defend", "recognise", "recognize", "apologise", "apologize"},
     "CONCEDE": {"concede", "yield", "relent", "compromise", "soften"},
     "COOPERATE": {"cooperate", "collaborate", "co-operate", "coordinate"},
     "AID": {"supply", "provide", "deliver", "ship", "donate", "help", "assist", "aid", "arm", "equip", "send", "sell", "give", "finance", "fund", "lend", "grant", "extend", "export"},
     "RETREAT": {"withdraw", "retreat", "release", "disarm", "demobilise", "demobilize", "free", "repatriate", "evacuate_troops"},
     "REQUEST": {"urge", "ask", "demand", "appeal", "request", "press", "implore", "seek", "petition"},
     "ACCUSE": {"accuse", "criticise", "criticize", "condemn", "blame", "denounce", "censure", "slam", "castigate", "rebuke", "investigate", "deplore", "decry", "chide"},
-    "REJECT": {"oppose", "reject", "object", "refuse", "rebuff", "veto", "spurn", "snub", "resist"},
+    "REJECT": {"oppose", "reject", "object", "refuse", "rebuff", "veto", "spurn", "snub", "resist", "dismiss"},
     "THREATEN": {"threaten"},
     "PROTEST": {"protest", "boycott", "picket", "demonstrate", "rally", "riot", "storm"},
     "SANCTION": {"sanction", "expel", "embargo", "blacklist", "sever", "suspend", "freeze", "ban", "downgrade"},
     "MOBILIZE": {"deploy", "mobilise", "mobilize", "station", "amass", "mass"},
-    "COERCE": {"seize", "blockade", "detain", "arrest", "confiscate", "impound", "deport", "capture", "intercept", "hack", "jam"},
+    "COERCE": {"seize", "blockade", "detain", "arrest", "confiscate", "impound", "deport", "capture", "intercept", "hack", "jam", "block", "occupy", "annex", "harass"},
     "ASSAULT": {"attack", "strike", "bomb", "shell", "invade", "raid", "shoot", "kill", "hit", "ambush", "torpedo"},
 }
 NOUNS: dict[str, set[str]] = {
@@ -77,6 +77,9 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("crack", "down"): "COERCE", ("stand", "with"): "SUPPORT", ("stand", "by"): "SUPPORT",
     ("open", "fire"): "ASSAULT", ("fire", "on"): "ASSAULT", ("fire", "at"): "ASSAULT",
     ("lash", "out"): "ACCUSE", ("hand", "over"): "RETREAT", ("join", "in"): "COOPERATE",
+    ("give", "in"): "CONCEDE", ("give", "way"): "CONCEDE", ("break", "into"): "COERCE",
+    ("travel", "to"): "CONSULT", ("fly", "to"): "CONSULT", ("arrive", "in"): "CONSULT",
+    ("exchange", "fire"): "ASSAULT", ("trade", "fire"): "ASSAULT",
 }
 #: Light verbs whose object noun makes the relation: (verb lemmas, object lemmas) -> type.
 #: The object noun is then not read as a trigger of its own ("lifted sanctions" is no SANCTION).
@@ -90,6 +93,8 @@ LIGHT_VERBS: list[tuple[set[str], set[str], str]] = [
     ({"lift", "ease", "relax", "waive", "suspend", "drop", "remove", "scrap"}, {"sanction", "ban", "embargo", "restriction", "tariff", "blockade", "objection", "veto", "demand"}, "CONCEDE"),
     ({"allow", "admit", "grant", "permit", "let"}, {"inspector", "observer", "monitor", "access", "inspection"}, "RETREAT"),
     ({"put", "place"}, {"force", "troop", "army", "navy", "military", "unit"}, "MOBILIZE"),
+    ({"ease", "soften", "moderate", "relax", "tone"}, {"stance", "position", "opposition", "line", "rhetoric"}, "CONCEDE"),
+    ({"fire", "launch", "lob"}, {"rocket", "missile", "shell", "drone", "mortar", "salvo", "projectile"}, "ASSAULT"),
     ({"send", "move", "dispatch", "rush", "position", "fly"}, {"troop", "soldier", "force", "warship", "tank", "missile", "carrier", "jet", "fighter", "battalion", "reservist", "navy", "submarine", "destroyer", "bomber", "artillery", "brigade", "division", "frigate", "unit"}, "MOBILIZE"),
 ]
 #: Words that stand for armed forces ("Chinese warships" acts for China).
@@ -98,10 +103,10 @@ MILITARY_NOUNS = LIGHT_VERBS[-1][1]
 ROLE_RELATION_NOUNS = {"partner", "friend", "ally", "rival", "arch-rival", "archrival", "adversary", "enemy", "foe", "nemesis", "member"}
 
 #: Verbs that stand for their complement: "agreed to increase cooperation" is AGREE, not COOPERATE.
-GOVERNING_TYPES = {"AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN"}
+GOVERNING_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN"}
 
 #: Types whose target may be named anywhere in the predicate ("massed tanks near the Ukrainian border").
-DEEP_OBJECT_TYPES = {"PROTEST", "MOBILIZE", "THREATEN", "COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT", "ACCUSE", "REQUEST"}
+DEEP_OBJECT_TYPES = {"PROTEST", "MOBILIZE", "THREATEN", "COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT", "ACCUSE", "REQUEST", "CONCEDE"}
 #: Nouns for a state's missions abroad: "the Chinese embassy" stands for China.
 EMBASSY_NOUNS = {"embassy", "consulate", "commission", "mission", "legation", "chancery", "ambassador", "envoy", "diplomat"}
 
@@ -109,10 +114,12 @@ EMBASSY_NOUNS = {"embassy", "consulate", "commission", "mission", "legation", "c
 OBJECT_PREPS = {"to", "with", "against", "on", "for", "between", "towards", "toward", "into", "upon", "about", "of", "from", "in", "at"}
 #: Prepositions allowed per type beyond the default (to, with, against, on, for, between, towards, upon).
 TYPE_PREPS = {
-    "CONSULT": {"with", "to", "in", "between"},
+    "CONSULT": {"with", "to", "between"},
     "MEMBER_OF": {"of", "in", "to"},
     "ACCUSE": {"about", "over", "of", "against", "on", "for", "with", "to"},
     "REJECT": {"to", "against", "with", "of"},
+    "CONCEDE": {"to", "towards", "toward", "with", "on", "in"},
+    "RETREAT": {"from", "to", "with", "into", "in", "along"},
     "SUPPORT": {"for", "of", "to", "behind", "with"},
     "AID": {"to", "for", "with"},
     "REQUEST": {"on", "upon", "to", "of", "from"},
@@ -132,7 +139,8 @@ REPORTING_VERBS = {
 }
 #: "reaffirmed Israel's right to defend itself" supports the right's owner.
 RIGHT_VERBS = {"reaffirm", "affirm", "recognise", "recognize", "uphold", "defend", "back", "support"}
-NEGATING_HEADS = {"deny", "dismiss", "refute", "rule", "disavow", "refuse", "refrain", "decline", "stop", "avoid", "abstain"}
+NEGATING_HEADS = {"deny", "dismiss", "refute", "rule", "disavow", "refuse", "refrain", "decline", "stop", "avoid", "abstain", "fail"}
+FALSE_WORDS = {"false", "untrue", "baseless", "unfounded", "wrong", "fabricated", "groundless", "incorrect"}
 #: Nouns a denial is about: "rejected reports that", "dismissed claims that".
 CLAIM_NOUNS = {"report", "claim", "allegation", "speculation", "rumour", "rumor", "suggestion", "accusation", "charge"}
 NEGATING_NOUNS = {"intention", "plan", "reason", "need", "question", "way"}
@@ -160,6 +168,8 @@ CONTEXT_WORDS = {
 
 #: Nouns for what both sides do to each other: "a ceasefire between X and Y" is X->Y and Y->X.
 MUTUAL_NOUNS = {"ceasefire", "truce", "armistice", "clash", "war", "fighting", "skirmish", "exchange"}
+#: Verbs two subjects do to each other: "X and Y exchanged fire".
+MUTUAL_VERBS = {"exchange", "trade", "clash"}
 
 #: Relations whose two sides become "the two sides", "both leaders", "we" in what follows.
 DYAD_TYPES = {"CONSULT", "AGREE", "COOPERATE", "PARTNER", "ALLY"}
@@ -175,6 +185,13 @@ OFFICIAL_NOUNS = {
     "spokeswoman", "president", "premier", "leader", "secretary", "chancellor", "delegation",
     "counterpart", "head", "representative", "side",
 }
+#: Nouns for people or forces that stand for the state "of" which they are.
+GROUP_NOUNS = {
+    "leader", "minister", "president", "government", "navy", "army", "force", "troop", "official",
+    "diplomat", "hundred", "thousand", "dozen", "million", "citizen", "people", "group", "delegation",
+    "representative", "envoy", "coast", "military", "soldier", "air", "ministry", "head",
+}
+
 #: Nouns that stand for a state ("the country", "both nations", "the two sides").
 STATE_NOUNS = {"country", "nation", "state", "side", "government", "capital", "neighbour", "neighbor"}
 
@@ -230,6 +247,7 @@ class Relation:
     negated: bool = False
     modality: str | None = None
     confidence: float = 0.8
+    trigger: int = field(default=-1, compare=False, repr=False)  # token index of the trigger word
 
     def key(self) -> tuple:
         """(subject, type, object) with nested objects as their own key."""
@@ -381,6 +399,8 @@ class _ArticleReader:
         self.labels: list[tuple[int, Person]] = []  # "SECRETARY BLINKEN:" turns of a transcript
         self.subject_token = None
         self._consumed: set[int] = set()  # objects of light verbs, not triggers of their own
+        self._governed: set[int] = set()  # triggers inside an objection or a threat
+        self._group_triggers: set[int] = set()  # triggers whose subject was a group ("they")
         self.spans: list[tuple[int, int, Mention]] = []
         # the text-level work, before any parse: officials, actor names, quotes, speaker turns
         title = article.title or ""
@@ -656,9 +676,14 @@ class _ArticleReader:
             if tok.pos_ in ("VERB", "AUX"):
                 self._light_verb(tok)  # mark light-verb objects before reading triggers
         produced: list[Relation] = []
+        self._governed = set()
         for tok in sent:
             for rtype in self._trigger_types(tok):
+                if rtype == "THREATEN":
+                    # what a threat threatens is not done: "threatened to expel diplomats"
+                    self._governed.update(t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") for t in c.subtree)
                 produced.extend(self._relations_for(tok, rtype))
+        produced = [r for r in produced if r.trigger not in self._governed]
         # a governing trigger (agree, oppose) stands for its complement's trigger
         governed = set()
         for r in produced:
@@ -666,7 +691,8 @@ class _ArticleReader:
                 governed.add(id(r.object))
         for r in produced:
             self.relations.append(r)
-            if r.type in DYAD_TYPES and not r.negated and isinstance(r.object, ActorRef) and r.object.kind == "Country":
+            if (r.type in DYAD_TYPES and not r.negated and isinstance(r.object, ActorRef)
+                    and r.object.kind == "Country" and r.trigger not in self._group_triggers):
                 self.last_dyad = (r.subject.id, r.object.id)
 
     def _note_states(self, m: Mention, start: int, dep: str | None, paragraph_states: list[str]) -> None:
@@ -718,8 +744,12 @@ class _ArticleReader:
                 out.remove("REJECT")  # "rejected reports that ..." is a denial
             if "AID" in out and lemma in {"send", "give", "extend", "grant"} and not self._aid_object(tok):
                 out.remove("AID")
-            if "CONSULT" in out and lemma == "receive" and not any(c.dep_ == "dobj" and c.i in self.by_token for c in tok.children):
+            if "CONSULT" in out and lemma == "receive" and not any(c.dep_ in ("dobj", "nsubjpass") and c.i in self.by_token for c in tok.children):
                 out.remove("CONSULT")
+            if "SUPPORT" in out and lemma in {"recognise", "recognize"} and not any(c.dep_ == "dobj" and c.i in self.by_token for c in tok.children):
+                out.remove("SUPPORT")  # diplomatic recognition is of a state, not of "the commitment"
+            if "PROTEST" in out and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+                out.remove("PROTEST")  # "demonstrated our commitment" is no demonstration
         elif tok.pos_ in ("NOUN", "PROPN", "ADJ"):
             for t, lemmas in NOUNS.items():
                 if lemma in lemmas or tok.lower_ in lemmas:
@@ -764,12 +794,28 @@ class _ArticleReader:
             if a not in out and a not in exclude:
                 out.append(a)
         if not out:
+            # "a resolution drafted by the United States" stands for its author
+            for ch in tok.children:
+                if ch.dep_ == "acl":
+                    for ag in ch.children:
+                        if ag.dep_ == "agent":
+                            for g in ag.children:
+                                if g.dep_ == "pobj":
+                                    out += [a for a in self._actors_of(g, exclude, depth + 1) if a not in out]
+        if not out:
             for ch in tok.children:
                 if ch.dep_ in ("compound", "poss", "amod", "nmod"):
                     for mod in [ch] + list(ch.conjuncts):
                         for a in self._own_actors(mod):
                             if a not in out and a not in exclude:
                                 out.append(a)
+        if not out and tok.lemma_.lower() in GROUP_NOUNS:
+            # "the leaders of Egypt and Jordan", "hundreds of Kenyans", "the navies of India and France"
+            for ch in tok.children:
+                if ch.dep_ == "prep" and ch.lower_ == "of":
+                    for g in ch.children:
+                        if g.dep_ == "pobj":
+                            out += [a for a in self._actors_of(g, exclude, depth + 1) if a not in out]
         if depth < 3:
             for ch in tok.children:
                 if ch.dep_ in ("conj", "appos"):
@@ -964,6 +1010,10 @@ class _ArticleReader:
         targets: list = [nested] if nested is not None else [o for o in objects if o != subj]
         if len(extra_subjects) > 1 and RELATION_TYPES[rtype].symmetric:
             extra_subjects = []  # a grouping acts as one: no pairwise edges among its members
+        if not targets and len(subjects) == 2 and tok.lemma_.lower() in MUTUAL_VERBS:
+            return [self._make(tok, rtype, a, b, negated) for a, b in (subjects, subjects[::-1])]
+        if extra_subjects:
+            self._group_triggers.add(tok.i)  # "they agreed with Korea" keeps "they" as the pair
         for s in [subj] + extra_subjects:
             for o in targets:
                 if isinstance(o, str) and o == s:
@@ -1032,6 +1082,7 @@ class _ArticleReader:
             negated=negated,
             modality=self._modality(tok),
             confidence=0.9 if speaker else 0.8,
+            trigger=tok.i,
         )
 
     def _ref(self, actor_id: str) -> ActorRef:
@@ -1112,6 +1163,13 @@ class _ArticleReader:
                 for g in ch.subtree:
                     if g.dep_ == "pobj":
                         add(self._actors_of(g, exclude))
+        if not out and rtype == "CONSULT":
+            # "met in Islamabad", "talks in Montevideo" only when nobody else is the object
+            for ch in tok.children:
+                if ch.dep_ == "prep" and ch.lower_ in {"in", "at"}:
+                    for g in ch.children:
+                        if g.dep_ == "pobj":
+                            add(self._actors_of(g, exclude))
         if out:
             return out
         # tier 2: "$50 million in food aid for Haiti": prepositions of the phrase around a noun trigger
@@ -1172,6 +1230,7 @@ class _ArticleReader:
                         inner = self._relations_for(d, t2)
                         inner = [r for r in inner if not r.negated]
                         if inner:
+                            self._governed.add(d.i)  # an objection to a supply asserts no supply
                             return inner[0]
         return None
 
@@ -1345,6 +1404,15 @@ class _ArticleReader:
                     return True
             if node is not tok and node.lemma_.lower() in NEGATING_HEADS:
                 return True
+            if node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in {"no", "neither"} and d.dep_ in ("det", "preconj") for d in c.children)
+                for c in node.children
+            ):
+                return True  # "No state has recognised ...", "No post was attacked"
+            if node is not tok and node.lemma_.lower() in CLAIM_NOUNS and (
+                node.head.lemma_.lower() in {"be", "prove"} and any(c.lemma_.lower() in FALSE_WORDS for c in node.head.children)
+            ):
+                return True  # "Reports that ... were false"
             if node.lemma_.lower() in NEGATING_NOUNS and any(c.lower_ == "no" for c in node.children):
                 return True
             if node.head is node or steps > 6:
