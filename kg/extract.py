@@ -76,7 +76,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("join", "forces"): "COOPERATE", ("cut", "ties"): "SANCTION", ("break", "off"): "SANCTION",
     ("crack", "down"): "COERCE", ("stand", "with"): "SUPPORT", ("stand", "by"): "SUPPORT",
     ("open", "fire"): "ASSAULT", ("fire", "on"): "ASSAULT", ("fire", "at"): "ASSAULT",
-    ("lash", "out"): "ACCUSE", ("hand", "over"): "RETREAT", ("join", "in"): "COOPERATE",
+    ("lash", "out"): "ACCUSE", ("hand", "over"): "RETREAT",
     ("give", "in"): "CONCEDE", ("give", "way"): "CONCEDE", ("break", "into"): "COERCE",
     ("travel", "to"): "CONSULT", ("fly", "to"): "CONSULT", ("arrive", "in"): "CONSULT",
     ("exchange", "fire"): "ASSAULT", ("trade", "fire"): "ASSAULT",
@@ -146,7 +146,10 @@ CLAIM_NOUNS = {"report", "claim", "allegation", "speculation", "rumour", "rumor"
 NEGATING_NOUNS = {"intention", "plan", "reason", "need", "question", "way"}
 FUTURE_MARKERS = {"will", "shall", "'ll", "plan", "intend", "prepare", "readiness", "ready", "willing", "promise", "going", "aim", "set", "expect", "vow"}
 HYPOTHETICAL_MARKERS = {"may", "might", "could", "would", "consider", "mull", "possibility", "possible"}
-MEMBERSHIP_VERBS = {"join", "accede", "belong", "admit"}
+MEMBERSHIP_VERBS = {"join", "accede", "belong", "admit", "include", "comprise", "group", "unite", "gather", "count", "consist"}
+#: Verbs an organisation lists its members with: "O brings together A, B and C".
+GROUPING_VERBS = {"include", "comprise", "group", "unite", "gather", "count", "consist", "bring"}
+NEUTRAL_WORDS = {"neutral", "neutrality", "impartial", "impartiality", "non-aligned", "equidistant"}
 NEUTRAL_VERBS = {"interfere", "intervene", "side", "meddle", "involve"}
 
 #: Words that give a relation its mode and context.
@@ -719,7 +722,9 @@ class _ArticleReader:
             return []  # part of an actor's name ("Shanghai Cooperation Organisation"), or a light verb's object
         lemma = tok.lemma_.lower()
         out: list[str] = []
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or (
+            tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children)
+        ):  # (a verb the tagger took for a plural noun: "The council groups A, B and C")
             words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "npadvmod")}
             light = self._light_verb(tok)
             if light:
@@ -732,7 +737,7 @@ class _ArticleReader:
                     out.append(t)
             if lemma in NEUTRAL_VERBS or (lemma == "take" and any(c.lemma_ == "side" for c in tok.children)):
                 out.append("NEUTRAL")
-            if lemma in MEMBERSHIP_VERBS:
+            if lemma in MEMBERSHIP_VERBS or (lemma == "bring" and any(c.lower_ == "together" for c in tok.children)):
                 out.append("MEMBER_OF")
             if lemma in RIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_ == "right" for c in tok.children):
                 out = ["SUPPORT"]
@@ -756,7 +761,7 @@ class _ArticleReader:
                     out.append(t)
             if lemma == "part" and (any(c.lower_ == "of" for c in tok.children) or tok.head.dep_ == "relcl"):
                 out.append("MEMBER_OF")
-            if lemma in {"neutral", "impartial"}:
+            if lemma in NEUTRAL_WORDS and "NEUTRAL" not in out:
                 out.append("NEUTRAL")
             if tok.pos_ == "ADJ" and lemma in {"joint"} and tok.head.pos_ == "NOUN" and not self._trigger_types(tok.head):
                 out.append("COOPERATE")  # "a joint brigade", "joint patrols"
@@ -817,8 +822,13 @@ class _ArticleReader:
                         if g.dep_ == "pobj":
                             out += [a for a in self._actors_of(g, exclude, depth + 1) if a not in out]
         if depth < 3:
+            # "A, B, C and D": spaCy chains conjuncts; take them all at once
+            for ch in list(tok.conjuncts) if tok.dep_ != "conj" else []:
+                for a in self._actors_of(ch, exclude, depth + 1):
+                    if a not in out:
+                        out.append(a)
             for ch in tok.children:
-                if ch.dep_ in ("conj", "appos"):
+                if ch.dep_ == "appos":
                     for a in self._actors_of(ch, exclude, depth + 1):
                         if a not in out:
                             out.append(a)
@@ -1252,54 +1262,61 @@ class _ArticleReader:
     # ----------------------------------------------------------------- special families
 
     def _neutral(self, tok) -> list[Relation]:
-        """Declared non-interference: "has no intention to interfere between X and Y"."""
+        """Declared neutrality or non-interference between parties.
+
+        "stayed neutral in the dispute between X and Y", "has no intention to interfere or
+        take sides between X and Y", "will not side with either X or Y". The parties are
+        the pair named by "between" (or "either ... or") in the sentence.
+        """
         lemma = tok.lemma_.lower()
-        negated = self._negated(tok)
-        positive = lemma in {"neutral", "neutrality"}
-        if not positive and not negated:
+        if self._in_whether_clause(tok):
             return []
+        negated = self._negated(tok)
+        if lemma in NEUTRAL_WORDS:
+            if negated:
+                return []
+        elif not negated or (lemma == "side" and not any(c.lower_ == "either" for c in tok.subtree)):
+            return []  # interfering is no neutrality; "not side with X" alone is not either
         subjects = self._subjects(tok)
         if not subjects:
             return []
-        parties: list[str] = []
-        for node in [tok] + list(tok.ancestors)[:3]:
-            for ch in node.children:
-                if ch.dep_ == "prep" and ch.lower_ in {"between", "in", "on"}:
-                    for g in ch.children:
-                        if g.dep_ == "pobj":
-                            for a in self._actors_of(g):
-                                if a not in parties:
-                                    parties.append(a)
-            # "between New Delhi and Islamabad" may hang off the conjoined verb
-            for conj in node.conjuncts:
-                for ch in conj.children:
-                    if ch.dep_ == "prep" and ch.lower_ == "between":
-                        for g in ch.children:
-                            if g.dep_ == "pobj":
-                                for a in self._actors_of(g):
-                                    if a not in parties:
-                                        parties.append(a)
-            if parties:
-                break
-        out = []
-        for p in parties:
-            if p != subjects[0]:
-                out.append(self._make(tok, "NEUTRAL", subjects[0], p, False))
-        return out
+        parties = self._parties(tok)
+        return [self._make(tok, "NEUTRAL", subjects[0], p, False) for p in parties if p != subjects[0]]
+
+    def _parties(self, tok) -> list[str]:
+        """The sides of a dispute the trigger is about: "between X and Y", "either X or Y"."""
+        for t in self._sent:
+            if t.lower_ == "between" and t.dep_ == "prep":
+                acts = [a for g in t.children if g.dep_ == "pobj" for a in self._actors_of(g)]
+                if len(acts) >= 2:
+                    return acts
+        for t in tok.subtree:
+            if t.lower_ == "either":
+                acts = self._actors_of(t.head)
+                if len(acts) >= 2:
+                    return acts
+        return []
 
     def _member_of(self, tok) -> list[Relation]:
         """Membership: "X is a member of O", "O, which X is a part of, along with Y", "X joined O"."""
         orgs: list[str] = []
         members: list[str] = []
         lemma = tok.lemma_.lower()
-        # the organisation
+        if lemma in GROUPING_VERBS:
+            return self._grouping(tok)
+        # the organisation: "member of O", "joined O", "O's member", "accession to O"
         for ch in tok.children:
             if ch.dep_ in ("prep",) and ch.lower_ in {"of", "in", "to"}:
                 for g in ch.children:
                     if g.dep_ == "pobj":
                         orgs += [a for a in self._actors_of(g) if self._is_org(a)]
-            if ch.dep_ == "dobj":
+            if ch.dep_ in ("dobj", "poss", "compound"):
                 orgs += [a for a in self._actors_of(ch) if self._is_org(a)]
+        if not orgs and tok.dep_ == "compound":
+            orgs += [a for c in tok.head.children if c.dep_ in ("poss", "compound") and c is not tok for a in self._actors_of(c) if self._is_org(a)]
+            orgs += [a for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children for a in self._actors_of(g) if self._is_org(a)]
+        if not orgs and lemma == "member" and tok.head.lemma_.lower() in {"include", "comprise", "be"}:
+            return self._grouping(tok.head)
         # "the Quad grouping that India is a part of"
         node = tok
         while not orgs and node.head is not node and node.dep_ not in ("ROOT",):
@@ -1317,7 +1334,15 @@ class _ArticleReader:
         if not orgs:
             return []
         # the members: the subject and everything listed with it
-        subjects = self._subjects(tok)
+        subjects = [a for a in self._subjects(tok) if not self._is_org(a)]
+        if not subjects:
+            subj_tok = self._clause_subject_token(tok)
+            subjects = self._actors_of(subj_tok) if subj_tok is not None else []
+        if lemma in {"accession", "membership"} and not subjects:
+            subjects = [a for c in tok.children if c.dep_ == "poss" for a in self._actors_of(c)]
+        passive = self._passive(tok)
+        if passive is not None and passive[1]:
+            subjects = passive[1]  # "Iran was admitted to the SCO"
         if lemma in {"member", "part"} and not subjects:
             # "ORG members X and Y" / "members of ORG such as X"
             subjects = [a for a in self._actors_of(tok) if not self._is_org(a)]
@@ -1337,6 +1362,29 @@ class _ArticleReader:
             for m in members:
                 out.append(self._make(tok, "MEMBER_OF", m, o, negated))
         return out
+
+    def _grouping(self, verb) -> list[Relation]:
+        """An organisation listing its members: "O brings together A, B and C", "O's members include A"."""
+        orgs: list[str] = []
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                orgs += [a for a in self._actors_of(c) if self._is_org(a)]
+                orgs += [a for g in c.children if g.dep_ in ("poss", "compound") for a in self._actors_of(g) if self._is_org(a)]
+        node = verb
+        if not orgs and verb.dep_ == "relcl":
+            orgs = [a for a in self._actors_of(verb.head) if self._is_org(a)]
+        members: list[str] = []
+        for c in verb.children:
+            if c.dep_ in ("dobj", "attr", "appos") or (c.dep_ == "prep" and c.lower_ == "of"):
+                target = c if c.dep_ != "prep" else next((g for g in c.children if g.dep_ == "pobj"), None)
+                if target is not None:
+                    members += [a for a in self._actors_of(target) if not self._is_org(a)]
+            if c.dep_ == "prt" or c.dep_ == "advmod":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        members += [a for a in self._actors_of(g) if not self._is_org(a)]
+        negated = self._negated(verb)
+        return [self._make(verb, "MEMBER_OF", m, o, negated) for o in dict.fromkeys(orgs) for m in dict.fromkeys(members)]
 
     def _is_org(self, actor_id: str) -> bool:
         a = self.ex.dict.actors.get(actor_id)
@@ -1397,6 +1445,8 @@ class _ArticleReader:
 
     def _negated(self, tok) -> bool:
         """Negation on the trigger or up its clause chain ("denied", "no intention to")."""
+        if self._in_whether_clause(tok):
+            return True  # not asserted: "would not say whether ..."
         node, steps = tok, 0
         while True:
             for ch in node.children:
@@ -1423,6 +1473,17 @@ class _ArticleReader:
                 continue
             node = node.head
             steps += 1
+
+    def _in_whether_clause(self, tok) -> bool:
+        """"has not said whether it will take sides": the clause asserts nothing."""
+        node = tok
+        for _ in range(4):
+            if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in node.children):
+                return True
+            if node.dep_ in ("ccomp", "advcl", "ROOT") or node.head is node:
+                return False
+            node = node.head
+        return False
 
     def _modality(self, tok) -> str | None:
         node = tok
