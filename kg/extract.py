@@ -99,6 +99,13 @@ LIGHT_VERBS: list[tuple[set[str], set[str], str]] = [
 ]
 #: Words that stand for armed forces ("Chinese warships" acts for China).
 MILITARY_NOUNS = LIGHT_VERBS[-1][1]
+#: Nouns that, with "mutual defence", make an alliance.
+DEFENCE_PACT_NOUNS = {"treaty", "pact", "doctrine", "agreement", "alliance", "guarantee", "arrangement"}
+
+#: Verbs that predicate a role of their object: "called X a partner", "regards X as an ally".
+PREDICATING_VERBS = {"call", "consider", "regard", "see", "view", "describe", "declare", "name", "label", "deem", "brand", "treat", "designate", "recognise", "recognize", "count"}
+PRONOUN_WORDS = {"it", "its", "itself", "we", "our", "us", "they", "their", "them", "he", "his", "she", "her", "i", "my"}
+
 #: Nouns that name the other actor itself ("its arch-rival", "our Indian partners").
 ROLE_RELATION_NOUNS = {"partner", "friend", "ally", "rival", "arch-rival", "archrival", "adversary", "enemy", "foe", "nemesis", "member"}
 
@@ -756,6 +763,12 @@ class _ArticleReader:
             if "PROTEST" in out and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
                 out.remove("PROTEST")  # "demonstrated our commitment" is no demonstration
         elif tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and self._trigger_types(tok.head):
+                return []  # "treaty allies", "aid convoy attack": the head noun says what it is
+            if lemma in DEFENCE_PACT_NOUNS and {c.lemma_.lower() for c in tok.children} & {"defence", "defense", "security"} \
+                    and {c.lemma_.lower() for c in tok.subtree} & {"mutual", "joint", "collective", "common"}:
+                self._consumed.update(c.i for c in tok.children if c.lemma_.lower() == "joint")
+                return ["ALLY"]  # a mutual defence treaty is an alliance
             for t, lemmas in NOUNS.items():
                 if lemma in lemmas or tok.lower_ in lemmas:
                     out.append(t)
@@ -1391,55 +1404,84 @@ class _ArticleReader:
         return bool(a and a.kind == "Organisation")
 
     def _role_noun(self, tok, rtype: str) -> list[Relation]:
-        """"X's arch-rival", "our Indian partners", "X is a trusted partner", "partnership between"."""
-        lemma = tok.lemma_.lower()
+        """Nouns naming one side of a standing relation: partner, ally, rival, enemy.
+
+        The *holder* is who the noun describes (the subject of "X is a partner", the object
+        of "called X a partner" or "described X as a partner", "our Indian partners"); the
+        *owner* is whose partner it is ("China's competitor", "an ally of the US", "regarded
+        by Ottawa as", the speaker). "X and Y are rivals" and "declared each other
+        partners" pair the holders; "its arch-rival" finds the holder in the story.
+        """
         negated = self._negated(tok)
         pair = self._pair_from_between(tok)
         if pair:
             return [self._make(tok, rtype, pair[0], pair[1], negated)]
         owner: list[str] = []
-        other: list[str] = []
+        holders: list[str] = []
         for ch in tok.children:
             if ch.dep_ == "poss":
-                owner = self._actors_of(ch) if ch.lower_ not in PRONOUNS_STATE | PRONOUNS_FIRST_PLURAL | PRONOUNS_PLURAL else self._own_actors(ch)
+                owner = self._own_actors(ch) if ch.lower_ in PRONOUN_WORDS else self._actors_of(ch)
             elif ch.dep_ in ("amod", "compound") and ch.i in self.by_token:
-                other += list(self.by_token[ch.i].actors)
-            elif ch.dep_ == "prep" and ch.lower_ in {"of", "to", "with", "for"}:
-                for g in ch.children:
-                    if g.dep_ == "pobj":
-                        owner = owner or self._actors_of(g)
-        if not other and not owner and tok.dep_ == "conj" and any(c.lower_ in {"other", "fellow"} for c in tok.children):
-            # "Israel and other partners": the first conjunct is one of them
-            other = self._actors_of(tok.head)
-            owner = [a for a in self._subjects(tok.head.head) if a not in other]
-            if not owner and self.speaker and self.speaker.actor:
-                owner = [self.speaker.actor]
-        if not other and owner and tok.dep_ != "attr":
-            # "its arch-rival": the rival is the state the clause is acting on, not the owner or the agent
-            cand = self._counterpart(tok, owner)
-            if cand:
-                other = [cand]
-        if not other:
-            # "India is a trusted partner": the copula's subject and whoever says so
-            if tok.dep_ in ("attr", "appos", "oprd"):
-                subj = self._subjects(tok.head) if tok.dep_ == "attr" else self._actors_of(tok.head)
-                up = self._subjects(tok.head.head) if tok.dep_ == "attr" and tok.head.head is not tok.head else []
-                if not up and tok.dep_ == "attr":
-                    # climb past the clause to the reporter ("by saying that India is a partner")
-                    node = tok.head
-                    for anc in node.ancestors:
+                holders += list(self.by_token[ch.i].actors)
+            elif ch.dep_ == "prep" and ch.lower_ in {"of", "to", "with", "for", "by"}:
+                owner = owner or [a for g in ch.children if g.dep_ == "pobj" for a in self._actors_of(g)]
+        if not holders and owner:
+            # "called Azerbaijan Turkey's closest ally", parsed with Azerbaijan inside the possessive
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                holders = [a for c in poss.children if c.dep_ == "compound" for a in self._own_actors(c)]
+        head, dep = tok.head, tok.dep_
+        if dep == "ccomp" and head.lemma_.lower() in PREDICATING_VERBS:
+            # "considers Canberra an indispensable partner", parsed as a clause
+            dep = "attr"
+        if {"each", "other"} <= {c.lower_ for c in tok.children}:
+            # "X and Y declared each other strategic partners"
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            acts = self._actors_of(subj) if subj is not None else []
+            if len(acts) >= 2:
+                return [self._make(tok, rtype, acts[0], acts[1], negated)]
+        if dep == "pobj" and head.lower_ == "as":
+            # "described India as a partner", "is regarded by Ottawa as a key partner"
+            head, dep = head.head, "oprd"
+        if not holders and dep in ("attr", "oprd", "acomp", "xcomp"):
+            verb = head
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+            agent = [a for c in verb.children if c.dep_ == "agent" for g in c.children for a in self._actors_of(g)]
+            if dep == "oprd" or obj is not None and verb.lemma_.lower() in PREDICATING_VERBS:
+                if obj is not None and obj.lower_ == "other":  # "declared each other partners"
+                    holders = self._actors_of(subj) if subj is not None else []
+                else:
+                    holders = self._actors_of(obj) if obj is not None else []
+                    owner = owner or agent or (self._actors_of(subj) if subj is not None else [])
+            else:
+                own_subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if own_subj is not None:
+                    holders = self._actors_of(own_subj)
+                    owner = owner or (self._actors_of(subj) if subj is not None else [])
+                else:
+                    holders = self._actors_of(subj) if subj is not None else self._subjects(verb)
+                if len(holders) < 2 and not owner:
+                    # "India is a trusted partner", said by Russian diplomats: the reporter owns it
+                    for anc in verb.ancestors:
                         up = self._subjects(anc)
                         if up:
+                            owner = [u for u in up if u not in holders]
                             break
-                if subj:
-                    other = subj
-                    owner = owner or [u for u in up if u not in subj]
-        out = []
-        for o in owner[:1]:
-            for x in other:
-                if x != o:
-                    out.append(self._make(tok, rtype, o, x, negated))
-        return out
+        elif not holders and dep == "appos":
+            holders = self._actors_of(head)
+        elif not holders and dep == "conj" and any(c.lower_ in {"other", "fellow"} for c in tok.children):
+            # "Israel and other partners": the first conjunct is one of them
+            holders = self._actors_of(head)
+            owner = [a for a in self._subjects(head.head) if a not in holders]
+            if not owner and self.speaker and self.speaker.actor:
+                owner = [self.speaker.actor]
+        if not holders and owner and dep not in ("attr", "oprd"):
+            cand = self._counterpart(tok, owner)  # "its arch-rival"
+            holders = [cand] if cand else []
+        if len(holders) >= 2 and not owner:
+            return [self._make(tok, rtype, holders[0], holders[1], negated)]
+        return [self._make(tok, rtype, o, h, negated) for o in owner[:1] for h in holders if h != o]
 
     # ----------------------------------------------------------------- layers
 
