@@ -99,6 +99,13 @@ LIGHT_VERBS: list[tuple[set[str], set[str], str]] = [
 ]
 #: Words that stand for armed forces ("Chinese warships" acts for China).
 MILITARY_NOUNS = LIGHT_VERBS[-1][1]
+#: What states do jointly: "a joint brigade", "joint patrols" (not "a joint statement").
+JOINT_ACTIVITIES = {
+    "patrol", "brigade", "force", "operation", "exercise", "drill", "venture", "project", "production",
+    "manufacturing", "development", "research", "mission", "task", "command", "investigation", "monitoring",
+    "training", "manoeuvre", "maneuver", "unit", "battalion", "taskforce", "flight", "sail", "cruise",
+}
+
 #: Nouns that, with "mutual defence", make an alliance.
 DEFENCE_PACT_NOUNS = {"treaty", "pact", "doctrine", "agreement", "alliance", "guarantee", "arrangement"}
 
@@ -742,6 +749,13 @@ class _ArticleReader:
             for t, lemmas in VERBS.items():
                 if lemma in lemmas:
                     out.append(t)
+            if lemma in {"speak", "talk", "confer", "chat"} and any(
+                c.dep_ == "prep" and c.lower_ in {"by", "over", "on"} and any(g.lemma_.lower() in {"phone", "telephone", "video", "videoconference", "videolink"} for g in c.children)
+                for c in tok.children
+            ):
+                out.append("CONSULT")  # "spoke by telephone"
+            if not out and any(c.lower_ in {"jointly", "together"} and c.dep_ == "advmod" for c in tok.children):
+                out.append("COOPERATE")  # "are jointly monitoring"
             if lemma in NEUTRAL_VERBS or (lemma == "take" and any(c.lemma_ == "side" for c in tok.children)):
                 out.append("NEUTRAL")
             if lemma in MEMBERSHIP_VERBS or (lemma == "bring" and any(c.lower_ == "together" for c in tok.children)):
@@ -776,7 +790,7 @@ class _ArticleReader:
                 out.append("MEMBER_OF")
             if lemma in NEUTRAL_WORDS and "NEUTRAL" not in out:
                 out.append("NEUTRAL")
-            if tok.pos_ == "ADJ" and lemma in {"joint"} and tok.head.pos_ == "NOUN" and not self._trigger_types(tok.head):
+            if tok.pos_ == "ADJ" and lemma in {"joint"} and tok.head.lemma_.lower() in JOINT_ACTIVITIES and not self._trigger_types(tok.head):
                 out.append("COOPERATE")  # "a joint brigade", "joint patrols"
             if "CONSULT" in out and lemma == "call" and not any(c.lower_ in {"phone", "telephone", "video"} for c in tok.children):
                 out.remove("CONSULT")
@@ -1045,7 +1059,12 @@ class _ArticleReader:
         return out
 
     def _passive(self, tok) -> tuple[list[str], list[str]] | None:
-        """(agents, patients) of a passive trigger, "Y was attacked by X"; None when active."""
+        """(agents, patients) of a passive trigger, "Y was attacked by X"; None when active.
+
+        When the patient is a thing ("aid was delivered to Sudan by the UAE", "Russian
+        troops were withdrawn from Georgia"), the patients come from the trigger's other
+        objects and, with no "by", the agent from the thing's own nationality.
+        """
         if tok.pos_ not in ("VERB", "AUX"):
             by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             if tok.pos_ == "NOUN" and by is not None:
@@ -1060,10 +1079,20 @@ class _ArticleReader:
         agents: list[str] = []
         for c in tok.children:
             if c.dep_ == "agent":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        agents += self._actors_of(g)
-        return agents, self._actors_of(patient)
+                agents += [a for g in c.children if g.dep_ == "pobj" for a in self._actors_of(g)]
+        if not agents:
+            # "threatened with a blockade by Beijing": a "by" that the parser hung lower down
+            for t in tok.subtree:
+                if t.dep_ == "prep" and t.lower_ == "by" and not (patient.left_edge.i <= t.i <= patient.right_edge.i):
+                    agents += [a for g in t.children if g.dep_ == "pobj" for a in self._actors_of(g)]
+        patients = self._actors_of(patient)
+        if patients and (agents or patient.i in self.by_token or patient.lower_ in PRONOUN_WORDS):
+            return agents, patients
+        if not agents and patients:
+            # "Chinese warships were deployed near Taiwan": the ships' nation acts
+            agents, patients = patients, []
+        rtype = self._type_of(tok)
+        return agents, self._objects(tok, rtype, exclude=set(agents))
 
     def _type_of(self, tok) -> str:
         types = self._trigger_types(tok)
@@ -1179,6 +1208,13 @@ class _ArticleReader:
                     visit(ch, depth + 1)
 
         visit(tok, 0)
+        if not out and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+            # "made concessions to Egypt", "approved a loan to Kenya", "expressed solidarity with Cuba"
+            for ch in tok.head.children:
+                if ch.dep_ == "prep" and ch.lower_ in preps:
+                    for g in ch.children:
+                        if g.dep_ == "pobj":
+                            add(self._actors_of(g, exclude))
         # "with Pakistan as compared to India": comparisons add objects
         scope = list(tok.subtree) + ([c for c in tok.head.children if c.i != tok.i] if tok.dep_ in ("attr", "dobj", "nsubj") else [])
         for ch in scope:
@@ -1501,6 +1537,10 @@ class _ArticleReader:
                 for c in node.children
             ):
                 return True  # "No state has recognised ...", "No post was attacked"
+            if node is tok and node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "dobj" and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children) for c in node.children
+            ):
+                return True  # "has given no aid", "issued no ultimatum"
             if node is not tok and node.lemma_.lower() in CLAIM_NOUNS and (
                 node.head.lemma_.lower() in {"be", "prove"} and any(c.lemma_.lower() in FALSE_WORDS for c in node.head.children)
             ):
