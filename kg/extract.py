@@ -35,7 +35,7 @@ VERBS: dict[str, set[str]] = {
     "AID": {"supply", "provide", "deliver", "ship", "donate", "help", "assist", "aid", "arm", "equip", "send", "sell", "give", "finance", "fund", "lend", "grant", "extend", "export"},
     "RETREAT": {"withdraw", "retreat", "release", "disarm", "demobilise", "demobilize", "free", "repatriate", "evacuate_troops"},
     "REQUEST": {"urge", "ask", "demand", "appeal", "request", "press", "implore", "seek", "petition"},
-    "ACCUSE": {"accuse", "criticise", "criticize", "condemn", "blame", "denounce", "censure", "slam", "castigate", "rebuke", "investigate", "deplore", "decry", "chide"},
+    "ACCUSE": {"violate", "breach", "flout", "provoke", "undermine", "destabilise", "destabilize", "accuse", "criticise", "criticize", "condemn", "blame", "denounce", "censure", "slam", "castigate", "rebuke", "investigate", "deplore", "decry", "chide"},
     "REJECT": {"oppose", "reject", "object", "refuse", "rebuff", "veto", "spurn", "snub", "resist", "dismiss"},
     "THREATEN": {"threaten"},
     "PROTEST": {"protest", "boycott", "picket", "demonstrate", "rally", "riot", "storm"},
@@ -105,6 +105,11 @@ JOINT_ACTIVITIES = {
     "manufacturing", "development", "research", "mission", "task", "command", "investigation", "monitoring",
     "training", "manoeuvre", "maneuver", "unit", "battalion", "taskforce", "flight", "sail", "cruise",
 }
+
+#: Conflict events that, reported by another state, are that state's accusation.
+ATTRIBUTED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+#: Wrongs that are an accusation by whoever reports them: "said China had violated the ruling".
+REPORTED_WRONGS = {"violate", "breach", "flout", "provoke", "undermine", "destabilise", "destabilize"}
 
 #: Nouns that, with "mutual defence", make an alliance.
 DEFENCE_PACT_NOUNS = {"treaty", "pact", "doctrine", "agreement", "alliance", "guarantee", "arrangement"}
@@ -418,6 +423,7 @@ class _ArticleReader:
         self._consumed: set[int] = set()  # objects of light verbs, not triggers of their own
         self._governed: set[int] = set()  # triggers inside an objection or a threat
         self._group_triggers: set[int] = set()  # triggers whose subject was a group ("they")
+        self._forced_subject: list[str] | None = None  # the accused, while reading what they are accused of
         self.spans: list[tuple[int, int, Mention]] = []
         # the text-level work, before any parse: officials, actor names, quotes, speaker turns
         title = article.title or ""
@@ -754,14 +760,14 @@ class _ArticleReader:
                 for c in tok.children
             ):
                 out.append("CONSULT")  # "spoke by telephone"
-            if not out and any(c.lower_ in {"jointly", "together"} and c.dep_ == "advmod" for c in tok.children):
-                out.append("COOPERATE")  # "are jointly monitoring"
             if lemma in NEUTRAL_VERBS or (lemma == "take" and any(c.lemma_ == "side" for c in tok.children)):
                 out.append("NEUTRAL")
             if lemma in MEMBERSHIP_VERBS or (lemma == "bring" and any(c.lower_ == "together" for c in tok.children)):
                 out.append("MEMBER_OF")
             if lemma in RIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_ == "right" for c in tok.children):
                 out = ["SUPPORT"]
+            if not out and any(c.lower_ in {"jointly", "together"} and c.dep_ == "advmod" for c in tok.children):
+                out.append("COOPERATE")  # "are jointly monitoring"
             if lemma == "warn" and any(c.dep_ == "dobj" and c.i in self.by_token for c in tok.children):
                 out.append("THREATEN")  # "warned Lithuania that ...": a warning to a state
             if "REJECT" in out and lemma == "refuse" and not any(c.dep_ == "dobj" for c in tok.children):
@@ -988,6 +994,66 @@ class _ArticleReader:
     # ----------------------------------------------------------------- one trigger
 
     def _relations_for(self, tok, rtype: str) -> list[Relation]:
+        """The relations one trigger word makes, after attribution.
+
+        "Kyiv said Russian troops shelled Kharkiv" is an accusation by Ukraine, not an
+        assault asserted by kg: a conflict event reported by another state becomes that
+        state's ACCUSE of the event. Wrongdoing words ("violated the ruling") are
+        accusations by whoever reports them.
+        """
+        if rtype == "ACCUSE" and tok.lemma_.lower() in REPORTED_WRONGS | {"pose", "represent"}:
+            return self._reported_wrong(tok)
+        out = self._relations_of(tok, rtype)
+        if rtype not in ATTRIBUTED_TYPES or not out:
+            return out
+        reporter = self._reporter(tok)
+        if reporter is None:
+            return out
+        kept = []
+        for r in out:
+            if reporter != r.subject.id and self._is_state(reporter):
+                kept.append(self._make(tok, "ACCUSE", reporter, r, r.negated))
+            else:
+                kept.append(r)
+        return kept
+
+    def _reporter(self, tok) -> str | None:
+        """The state that reports the clause ``tok`` is in: "X said (that) ...".
+
+        A speaker's own words in a quote or a transcript stay a statement of fact, with the
+        speaker kept as its source (as the gold files read them)."""
+        node = tok
+        for _ in range(8):
+            if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in REPORTING_VERBS | {"claim", "allege"}:
+                acts = self._subjects(node.head)
+                return acts[0] if acts else None
+            if node.head is node:
+                break
+            node = node.head
+        return None
+
+    def _reported_wrong(self, tok) -> list[Relation]:
+        """"The ministry said China had violated the ruling": the reporter accuses the doer."""
+        doers = [a for c in tok.children if c.dep_ in ("nsubj",) for a in self._actors_of(c)]
+        node, reporter = tok, None
+        for _ in range(8):
+            if node.head is node:
+                break
+            if node.lemma_.lower() in REPORTING_VERBS | {"warn"} and node is not tok:
+                acts = self._subjects(node)
+                reporter = acts[0] if acts else None
+                break
+            node = node.head
+        if reporter is None and self.speaker is not None:
+            reporter = self.speaker.actor
+        negated = self._negated(tok)
+        return [self._make(tok, "ACCUSE", reporter, d, negated) for d in doers if reporter and d != reporter]
+
+    def _is_state(self, actor_id: str) -> bool:
+        a = self.ex.dict.actors.get(actor_id)
+        return bool(a and a.kind == "Country")
+
+    def _relations_of(self, tok, rtype: str) -> list[Relation]:
         if rtype == "NEUTRAL":
             return self._neutral(tok)
         if rtype == "MEMBER_OF":
@@ -1147,6 +1213,17 @@ class _ArticleReader:
         """
         node, seen = tok, 0
         self.subject_token = None
+        if self._forced_subject is not None:
+            return list(self._forced_subject)
+        if tok.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in tok.children):
+            # "the sale of Russian jets", "the withdrawal of Rwandan troops": the theme's nation acts
+            for ch in tok.children:
+                if ch.dep_ == "prep" and ch.lower_ == "of":
+                    for g in ch.children:
+                        if g.dep_ == "pobj" and g.i not in self.by_token:
+                            acts = [a for c in g.children if c.dep_ in ("amod", "compound") for a in self._own_actors(c)]
+                            if acts:
+                                return acts
         while seen < 8:
             seen += 1
             for ch in node.children:
@@ -1202,6 +1279,8 @@ class _ArticleReader:
                             for gg in g.children:
                                 if gg.dep_ == "pobj":
                                     add(self._actors_of(gg, exclude))
+                elif ch.dep_ == "ccomp" and rtype == "REQUEST" and depth == 0:
+                    add([a for g in ch.children if g.dep_ in ("nsubj", "nsubjpass") for a in self._actors_of(g)])
                 elif ch.dep_ in ("xcomp", "ccomp", "advcl") and depth < 2 and not self._has_own_subject(ch) and (
                     rtype in GOVERNING_TYPES or ch.lemma_.lower() in VERBS.get(rtype, set()) | {"aid", "help", "support"}
                 ):
@@ -1286,7 +1365,13 @@ class _ArticleReader:
                     for t2 in self._trigger_types(d):
                         if t2 in ("MEMBER_OF", "NEUTRAL", "PARTNER", "ALLY", "RIVAL") or t2 == rtype:
                             continue
-                        inner = self._relations_for(d, t2)
+                        # "accused Armenia of shelling ...": the accused does the inner act
+                        accused = [a for c in tok.children if c.dep_ == "dobj" for a in self._actors_of(c)]
+                        self._forced_subject = accused if accused and ch.dep_ == "prep" and ch.lower_ in {"of", "for"} else None
+                        try:
+                            inner = self._relations_of(d, t2)
+                        finally:
+                            self._forced_subject = None
                         inner = [r for r in inner if not r.negated]
                         if inner:
                             self._governed.add(d.i)  # an objection to a supply asserts no supply
