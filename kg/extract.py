@@ -741,6 +741,8 @@ class _ArticleReader:
         if tok.i in self.by_token or tok.i in self._consumed:
             return []  # part of an actor's name ("Shanghai Cooperation Organisation"), or a light verb's object
         lemma = tok.lemma_.lower()
+        if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].head.i == tok.i:
+            lemma = f"{tok.doc[tok.i - 2].lower_}-{lemma}"  # "build-up", "pull-out" split in three
         out: list[str] = []
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or (
             tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children)
@@ -772,8 +774,11 @@ class _ArticleReader:
                 out.append("THREATEN")  # "warned Lithuania that ...": a warning to a state
             if "REJECT" in out and lemma == "refuse" and not any(c.dep_ == "dobj" for c in tok.children):
                 out.remove("REJECT")  # "refused to deliver" denies the delivery; it rejects nothing
-            if "REJECT" in out and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in tok.children):
-                out.remove("REJECT")  # "rejected reports that ..." is a denial
+            if "REJECT" in out and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and any(g.dep_ in ("acl", "ccomp", "relcl") for g in c.children)
+                for c in tok.children
+            ):
+                out.remove("REJECT")  # "rejected reports that ..." is a denial, not an objection
             if "AID" in out and lemma in {"send", "give", "extend", "grant"} and not self._aid_object(tok):
                 out.remove("AID")
             if "CONSULT" in out and lemma == "receive" and not any(c.dep_ in ("dobj", "nsubjpass") and c.i in self.by_token for c in tok.children):
@@ -783,7 +788,7 @@ class _ArticleReader:
             if "PROTEST" in out and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
                 out.remove("PROTEST")  # "demonstrated our commitment" is no demonstration
         elif tok.pos_ in ("NOUN", "PROPN", "ADJ"):
-            if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and self._trigger_types(tok.head):
+            if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i + 2 and self._trigger_types(tok.head):
                 return []  # "treaty allies", "aid convoy attack": the head noun says what it is
             if lemma in DEFENCE_PACT_NOUNS and {c.lemma_.lower() for c in tok.children} & {"defence", "defense", "security"} \
                     and {c.lemma_.lower() for c in tok.subtree} & {"mutual", "joint", "collective", "common"}:
@@ -807,10 +812,12 @@ class _ArticleReader:
     def _light_verb(self, tok) -> str | None:
         """A light verb with its object noun ("shared intelligence", "lifted sanctions")."""
         lemma = tok.lemma_.lower()
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
         for verbs, nouns, rtype in LIGHT_VERBS:
             if lemma in verbs:
-                for c in tok.children:
-                    if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns:
+                for c in objects:
+                    if c.lemma_.lower() in nouns:
                         self._consumed.add(c.i)
                         return rtype
         return None
@@ -1221,7 +1228,7 @@ class _ArticleReader:
                 if ch.dep_ == "prep" and ch.lower_ == "of":
                     for g in ch.children:
                         if g.dep_ == "pobj" and g.i not in self.by_token:
-                            acts = [a for c in g.children if c.dep_ in ("amod", "compound") for a in self._own_actors(c)]
+                            acts = [a for t in g.subtree if t.i < g.i and t.i in self.by_token for a in self.by_token[t.i].actors]
                             if acts:
                                 return acts
         while seen < 8:
@@ -1265,7 +1272,9 @@ class _ArticleReader:
 
         def visit(node, depth: int) -> None:
             for ch in node.children:
-                if ch.dep_ in ("dobj", "dative", "iobj", "oprd") or (ch.dep_ == "attr" and rtype == "MEMBER_OF"):
+                if ch.dep_ == "dative" and ch.pos_ == "ADP":
+                    add([a for g in ch.children if g.dep_ == "pobj" for a in self._actors_of(g, exclude)])
+                elif ch.dep_ in ("dobj", "dative", "iobj", "oprd") or (ch.dep_ == "attr" and rtype == "MEMBER_OF"):
                     add(self._actors_of(ch, exclude))
                     if not out and depth < 2:
                         visit(ch, depth + 1)
@@ -1290,7 +1299,7 @@ class _ArticleReader:
         if not out and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
             # "made concessions to Egypt", "approved a loan to Kenya", "expressed solidarity with Cuba"
             for ch in tok.head.children:
-                if ch.dep_ == "prep" and ch.lower_ in preps:
+                if ch.dep_ in ("prep", "dative") and ch.lower_ in preps:
                     for g in ch.children:
                         if g.dep_ == "pobj":
                             add(self._actors_of(g, exclude))
