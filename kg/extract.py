@@ -572,9 +572,10 @@ class _ArticleReader:
                 referring += 1  # "we" may be the speaker's state, or both sides of the story
             elif not named and not PAIR_RE.search(text, start, end):
                 referring = 0  # pronouns alone, with nothing named, hold no relation
-            if referring < 2:
+            if referring < 2 and end > start:
                 out.append(text[last:start])
-                out.append(re.sub(r"[^\n]", " ", text[start:end]))
+                # blank it out, ending in a line break so the next sentence starts afresh
+                out.append(re.sub(r"[^\n]", " ", text[start:end - 1]) + "\n")
                 last = end
         out.append(text[last:])
         return "".join(out)
@@ -978,7 +979,7 @@ class _ArticleReader:
             for ch in node.children:
                 if ch.dep_ in ("nsubj", "nsubjpass") and ch.left_edge.i <= ch.i and not (ch.left_edge.i <= tok.i <= ch.right_edge.i):
                     return ch
-            if node.head is node:
+            if node.head.i == node.i:
                 return None
             node = node.head
         return None
@@ -1034,7 +1035,7 @@ class _ArticleReader:
             if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in REPORTING_VERBS | {"claim", "allege"}:
                 acts = self._subjects(node.head)
                 return acts[0] if acts else None
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
         return None
@@ -1044,11 +1045,11 @@ class _ArticleReader:
         doers = [a for c in tok.children if c.dep_ in ("nsubj",) for a in self._actors_of(c)]
         node, reporter = tok, None
         for _ in range(8):
-            if node.head is node:
-                break
-            if node.lemma_.lower() in REPORTING_VERBS | {"warn"} and node is not tok:
+            if node.lemma_.lower() in REPORTING_VERBS | {"warn"} and node.i != tok.i:
                 acts = self._subjects(node)
                 reporter = acts[0] if acts else None
+                break
+            if node.head.i == node.i:
                 break
             node = node.head
         if reporter is None and self.speaker is not None:
@@ -1244,13 +1245,13 @@ class _ArticleReader:
                     if acts or target.lower_ in PRONOUNS_FIRST_PLURAL:
                         self.subject_token = target
                         return acts
-            if node.pos_ in ("NOUN", "PROPN") and node is tok:
+            if node.pos_ in ("NOUN", "PROPN") and node.i == tok.i:
                 for ch in node.children:
                     if ch.dep_ in ("amod", "compound") and ch.i in self.by_token and self.by_token[ch.i].how == DEMONYM:
                         return list(self.by_token[ch.i].actors)
-            if node.dep_ in ("ROOT",) or node.head is node:
+            if node.dep_ in ("ROOT",) or node.head.i == node.i:
                 break
-            if node.dep_ in ("ccomp", "relcl", "parataxis") and node is not tok:
+            if node.dep_ in ("ccomp", "relcl", "parataxis") and node.i != tok.i:
                 break
             if node.dep_ == "ccomp":
                 break
@@ -1321,12 +1322,12 @@ class _ArticleReader:
             return out
         # tier 2: "$50 million in food aid for Haiti": prepositions of the phrase around a noun trigger
         node = tok
-        while node.pos_ in ("NOUN", "NUM", "PROPN") and node.dep_ in ("pobj", "compound", "dobj", "nmod", "appos") and node.head is not node:
+        while node.pos_ in ("NOUN", "NUM", "PROPN") and node.dep_ in ("pobj", "compound", "dobj", "nmod", "appos") and node.head.i != node.i:
             head = node.head.head if node.dep_ == "pobj" else node.head
             if head.pos_ not in ("NOUN", "NUM", "PROPN", "SYM"):
                 break
             for ch in head.children:
-                if ch.dep_ == "prep" and ch.lower_ in preps and ch is not node.head:
+                if ch.dep_ == "prep" and ch.lower_ in preps and ch.i != node.head.i:
                     for g in ch.children:
                         if g.dep_ == "pobj":
                             add(self._actors_of(g, exclude))
@@ -1456,13 +1457,13 @@ class _ArticleReader:
             if ch.dep_ in ("dobj", "poss", "compound"):
                 orgs += [a for a in self._actors_of(ch) if self._is_org(a)]
         if not orgs and tok.dep_ == "compound":
-            orgs += [a for c in tok.head.children if c.dep_ in ("poss", "compound") and c is not tok for a in self._actors_of(c) if self._is_org(a)]
+            orgs += [a for c in tok.head.children if c.dep_ in ("poss", "compound") and c.i != tok.i for a in self._actors_of(c) if self._is_org(a)]
             orgs += [a for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children for a in self._actors_of(g) if self._is_org(a)]
         if not orgs and lemma == "member" and tok.head.lemma_.lower() in {"include", "comprise", "be"}:
             return self._grouping(tok.head)
         # "the Quad grouping that India is a part of"
         node = tok
-        while not orgs and node.head is not node and node.dep_ not in ("ROOT",):
+        while not orgs and node.head.i != node.i and node.dep_ not in ("ROOT",):
             if node.dep_ == "relcl":
                 orgs += [a for a in self._actors_of(node.head) if self._is_org(a)]
                 break
@@ -1624,26 +1625,26 @@ class _ArticleReader:
             for ch in node.children:
                 if ch.dep_ == "neg" or (ch.lower_ in {"no", "never", "neither", "nor"} and ch.dep_ in ("det", "advmod", "neg", "preconj")):
                     return True
-            if node is not tok and node.lemma_.lower() in NEGATING_HEADS:
+            if node.i != tok.i and node.lemma_.lower() in NEGATING_HEADS:
                 return True
             if node.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in {"no", "neither"} and d.dep_ in ("det", "preconj") for d in c.children)
                 for c in node.children
             ):
                 return True  # "No state has recognised ...", "No post was attacked"
-            if node is tok and node.pos_ in ("VERB", "AUX") and any(
+            if node.i == tok.i and node.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "dobj" and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children) for c in node.children
             ):
                 return True  # "has given no aid", "issued no ultimatum"
-            if node is not tok and node.lemma_.lower() in CLAIM_NOUNS and (
+            if node.i != tok.i and node.lemma_.lower() in CLAIM_NOUNS and (
                 node.head.lemma_.lower() in {"be", "prove"} and any(c.lemma_.lower() in FALSE_WORDS for c in node.head.children)
             ):
                 return True  # "Reports that ... were false"
             if node.lemma_.lower() in NEGATING_NOUNS and any(c.lower_ == "no" for c in node.children):
                 return True
-            if node.head is node or steps > 6:
+            if node.head.i == node.i or steps > 6:
                 return False
-            if node.dep_ in ("conj",) and node is tok:
+            if node.dep_ in ("conj",) and node.i == tok.i:
                 node = node.head
                 steps += 1
                 continue
@@ -1656,7 +1657,7 @@ class _ArticleReader:
         for _ in range(4):
             if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in node.children):
                 return True
-            if node.dep_ in ("ccomp", "advcl", "ROOT") or node.head is node:
+            if node.dep_ in ("ccomp", "advcl", "ROOT") or node.head.i == node.i:
                 return False
             node = node.head
         return False
@@ -1670,11 +1671,11 @@ class _ArticleReader:
                 if ch.dep_ == "aux" and ch.lower_ in {"will", "shall", "'ll"}:
                     return "future"
             lemma = node.lemma_.lower()
-            if node is not tok and lemma in HYPOTHETICAL_MARKERS:
+            if node.i != tok.i and lemma in HYPOTHETICAL_MARKERS:
                 return "hypothetical"
-            if node is not tok and lemma in FUTURE_MARKERS:
+            if node.i != tok.i and lemma in FUTURE_MARKERS:
                 return "future"
-            if node.head is node or node.dep_ in ("ccomp", "ROOT"):
+            if node.head.i == node.i or node.dep_ in ("ccomp", "ROOT"):
                 return None
             node = node.head
         return None
