@@ -106,6 +106,9 @@ JOINT_ACTIVITIES = {
     "training", "manoeuvre", "maneuver", "unit", "battalion", "taskforce", "flight", "sail", "cruise",
 }
 
+#: Verbs whose object did not happen: "boycotted the meeting", "called off the visit".
+UNDOING_VERBS = {"boycott", "skip", "snub", "cancel", "postpone", "scrap", "shun", "abandon", "suspend", "delay"}
+
 #: Conflict events that, reported by another state, are that state's accusation.
 ATTRIBUTED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 #: Wrongs that are an accusation by whoever reports them: "said China had violated the ruling".
@@ -135,7 +138,7 @@ OBJECT_PREPS = {"to", "with", "against", "on", "for", "between", "towards", "tow
 TYPE_PREPS = {
     "CONSULT": {"with", "to", "between"},
     "MEMBER_OF": {"of", "in", "to"},
-    "ACCUSE": {"about", "over", "of", "against", "on", "for", "with", "to"},
+    "ACCUSE": {"about", "over", "of", "against", "on", "for", "with", "to", "into"},
     "REJECT": {"to", "against", "with", "of"},
     "CONCEDE": {"to", "towards", "toward", "with", "on", "in"},
     "RETREAT": {"from", "to", "with", "into", "in", "along"},
@@ -145,7 +148,7 @@ TYPE_PREPS = {
     "PARTNER": {"with", "between", "of", "to", "for"},
     "ALLY": {"with", "between", "of", "to"},
     "RIVAL": {"with", "between", "of", "to"},
-    "MOBILIZE": {"to", "along", "near", "on", "at", "towards", "toward", "against", "into", "with", "in"},
+    "MOBILIZE": {"to", "along", "near", "on", "at", "towards", "toward", "against", "into", "with", "in", "between"},
     "ASSAULT": {"on", "against", "in", "into", "at", "upon"},
     "COERCE": {"on", "against", "of", "from", "in"},
 }
@@ -525,6 +528,8 @@ class _ArticleReader:
         for hit in self.ex.dict.find(text):
             if any(s < hit.end and hit.start < e for s, e in taken):
                 continue
+            if text[max(0, hit.start - 4):hit.start].lower() == "non-":
+                continue  # "a major non-NATO ally" names no NATO
             if hit.actor is None:
                 taken.append((hit.start, hit.end))
                 continue
@@ -702,6 +707,9 @@ class _ArticleReader:
         produced: list[Relation] = []
         self._governed = set()
         for tok in sent:
+            if tok.lemma_.lower() in UNDOING_VERBS:
+                # a boycotted meeting or a cancelled visit did not take place as a meeting
+                self._governed.update(t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
             for rtype in self._trigger_types(tok):
                 if rtype == "THREATEN":
                     # what a threat threatens is not done: "threatened to expel diplomats"
@@ -992,7 +1000,9 @@ class _ArticleReader:
 
     def _recent_states(self, at: int, n: int) -> list[str]:
         out: list[str] = []
-        for c, a, d in reversed(self.history):
+        in_sent = [(t.idx, self.by_token[t.i].actors[0], t.dep_) for t in self._sent
+                   if t.i in self.by_token and self.by_token[t.i].actors and self.by_token[t.i].how != "person"]
+        for c, a, d in reversed(self.history + in_sent):
             if c < at and a not in out:
                 out.append(a)
             if len(out) == n:
@@ -1324,6 +1334,12 @@ class _ArticleReader:
         node = tok
         while node.pos_ in ("NOUN", "NUM", "PROPN") and node.dep_ in ("pobj", "compound", "dobj", "nmod", "appos") and node.head.i != node.i:
             head = node.head.head if node.dep_ == "pobj" else node.head
+            if head.pos_ in ("VERB", "AUX"):
+                # "announced $50 million in aid for Haiti", "bound to the US by a treaty"
+                for ch in head.children:
+                    if ch.dep_ in ("prep", "dative") and ch.lower_ in preps and ch.i != node.head.i:
+                        add([a for g in ch.children if g.dep_ == "pobj" for a in self._actors_of(g)])
+                break
             if head.pos_ not in ("NOUN", "NUM", "PROPN", "SYM"):
                 break
             for ch in head.children:
@@ -1351,7 +1367,7 @@ class _ArticleReader:
 
         def walk(node, depth: int) -> None:
             for ch in node.children:
-                if ch.dep_ in skip or (ch.dep_ == "prep" and ch.lower_ == "by" and tok.pos_ == "NOUN"):
+                if ch.dep_ in skip or (ch.dep_ == "prep" and ch.lower_ == "by" and tok.pos_ == "NOUN" and node.i == tok.i):
                     continue
                 if ch.dep_ in ("ccomp", "advcl") and self._has_own_subject(ch):
                     continue
@@ -1610,6 +1626,9 @@ class _ArticleReader:
         if not holders and owner and dep not in ("attr", "oprd"):
             cand = self._counterpart(tok, owner)  # "its arch-rival"
             holders = [cand] if cand else []
+        if owner and set(owner) <= set(holders) and dep in ("attr", "oprd"):
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            owner = [a for a in (self._actors_of(subj) if subj is not None else []) if a not in holders]
         if len(holders) >= 2 and not owner:
             return [self._make(tok, rtype, holders[0], holders[1], negated)]
         return [self._make(tok, rtype, o, h, negated) for o in owner[:1] for h in holders if h != o]
