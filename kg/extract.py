@@ -62,7 +62,7 @@ NOUNS: dict[str, set[str]] = {
     "REJECT": {"objection", "opposition", "rejection", "refusal", "veto"},
     "THREATEN": {"threat", "ultimatum"},
     "PROTEST": {"protest", "demonstration", "boycott", "rally", "walkout"},
-    "SANCTION": {"sanction", "embargo", "expulsion", "tariff"},
+    "SANCTION": {"sanction", "embargo", "expulsion"},
     "MOBILIZE": {"deployment", "mobilisation", "mobilization", "buildup", "build-up"},
     "COERCE": {"blockade", "seizure", "detention", "arrest", "cyberattack"},
     "ASSAULT": {"attack", "strike", "airstrike", "invasion", "bombing", "shelling", "assault", "incursion", "aggression", "raid", "offensive"},
@@ -89,6 +89,7 @@ LIGHT_VERBS: list[tuple[set[str], set[str], str]] = [
     ({"lodge", "file", "register", "deliver", "submit", "issue"}, {"protest", "complaint", "démarche", "demarche"}, "ACCUSE"),
     ({"summon"}, {"ambassador", "envoy", "diplomat", "chargé", "charge"}, "ACCUSE"),
     ({"recall"}, {"ambassador", "envoy"}, "SANCTION"),
+    ({"impose", "slap", "levy", "raise", "introduce"}, {"tariff", "duty", "levy", "sanction", "embargo", "ban", "restriction", "quota"}, "SANCTION"),
     ({"issue", "deliver", "send"}, {"ultimatum", "threat", "warning"}, "THREATEN"),
     ({"lift", "ease", "relax", "waive", "suspend", "drop", "remove", "scrap"}, {"sanction", "ban", "embargo", "restriction", "tariff", "blockade", "objection", "veto", "demand"}, "CONCEDE"),
     ({"allow", "admit", "grant", "permit", "let"}, {"inspector", "observer", "monitor", "access", "inspection"}, "RETREAT"),
@@ -122,7 +123,10 @@ PREDICATING_VERBS = {"call", "consider", "regard", "see", "view", "describe", "d
 PRONOUN_WORDS = {"it", "its", "itself", "we", "our", "us", "they", "their", "them", "he", "his", "she", "her", "i", "my"}
 
 #: Nouns that name the other actor itself ("its arch-rival", "our Indian partners").
-ROLE_RELATION_NOUNS = {"partner", "friend", "ally", "rival", "arch-rival", "archrival", "adversary", "enemy", "foe", "nemesis", "member"}
+ROLE_RELATION_NOUNS = {
+    "partner", "friend", "ally", "rival", "arch-rival", "archrival", "adversary", "enemy", "foe", "nemesis",
+    "member", "competitor", "arch-enemy", "archenemy",
+}
 
 #: Verbs that stand for their complement: "agreed to increase cooperation" is AGREE, not COOPERATE.
 GOVERNING_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN"}
@@ -711,8 +715,8 @@ class _ArticleReader:
                 # a boycotted meeting or a cancelled visit did not take place as a meeting
                 self._governed.update(t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
             for rtype in self._trigger_types(tok):
-                if rtype == "THREATEN":
-                    # what a threat threatens is not done: "threatened to expel diplomats"
+                if rtype in ("THREATEN", "REQUEST"):
+                    # what is threatened or asked for is not done: "threatened to expel diplomats"
                     self._governed.update(t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") for t in c.subtree)
                 produced.extend(self._relations_for(tok, rtype))
         produced = [r for r in produced if r.trigger not in self._governed]
@@ -1306,6 +1310,10 @@ class _ArticleReader:
                 ):
                     visit(ch, depth + 1)
 
+        for c in tok.children:
+            for g in [c] + [x for x in c.children if x.dep_ == "nsubj"]:
+                if g.i in self._consumed:
+                    add(self._actors_of(g, exclude))  # "allowed OSCE observers": the light verb's noun
         visit(tok, 0)
         if not out and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
             # "made concessions to Egypt", "approved a loan to Kenya", "expressed solidarity with Cuba"
