@@ -1396,9 +1396,10 @@ class _ArticleReader:
                 for d in ch.subtree:
                     if d.i == tok.i:
                         continue
-                    for t2 in self._trigger_types(d):
-                        if t2 in ("MEMBER_OF", "NEUTRAL", "PARTNER", "ALLY", "RIVAL") or t2 == rtype:
-                            continue
+                    types = self._trigger_types(d)
+                    if types and (set(types) & {"MEMBER_OF", "NEUTRAL", "PARTNER", "ALLY", "RIVAL", rtype}):
+                        return None  # the first act named is no relation to nest ("of undermining the talks")
+                    for t2 in types:
                         # "accused Armenia of shelling ...": the accused does the inner act
                         accused = [a for c in tok.children if c.dep_ == "dobj" for a in self._actors_of(c)]
                         self._forced_subject = accused if accused and ch.dep_ == "prep" and ch.lower_ in {"of", "for"} else None

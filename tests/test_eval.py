@@ -1,0 +1,66 @@
+"""`kg eval`: scores against gold files, and the targets on ../shared/gold."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.evaluate import evaluate
+
+from conftest import SHARED, needs_shared
+
+
+@needs_shared
+def test_shared_gold_meets_the_targets():
+    r = CliRunner().invoke(main, ["eval", str(SHARED / "gold"), "--corpus", str(SHARED / "corpus"), "--json"])
+    assert r.exit_code == 0, r.output
+    report = json.loads(r.output)
+    assert report["articles"] == 5
+    assert report["relations"]["true_positives"] + report["relations"]["false_negatives"] == 47
+    assert report["relations"]["f1"] >= 0.85
+    assert report["relations"]["precision"] >= 0.85
+    assert report["negatives_emitted"] == []
+
+
+def test_scores_on_a_small_gold_set(tmp_path, extractor):
+    corpus, gold = tmp_path / "corpus", tmp_path / "gold"
+    corpus.mkdir()
+    gold.mkdir()
+    (corpus / "a.txt").write_text(
+        "Title: T\n\nChile and Peru signed a fisheries agreement. Bolivia denied that it had attacked Peru.\n", encoding="utf-8"
+    )
+    (gold / "a.json").write_text(json.dumps({
+        "article": "a.txt",
+        "relations": [
+            {"subject": "PER", "type": "AGREE", "object": "CHL", "evidence": "..."},
+            {"subject": "CHL", "type": "SANCTION", "object": "PER", "evidence": "..."},
+        ],
+        "negatives": [{"subject": "BOL", "type": "ASSAULT", "object": "PER", "evidence": "..."}],
+    }), encoding="utf-8")
+    report = evaluate(gold, corpus, extractor).as_dict()
+    assert report["relations"]["true_positives"] == 1  # AGREE matches in either order
+    assert report["relations"]["false_negatives"] == 1
+    assert report["relations"]["false_positives"] == 0
+    assert report["relations"]["precision"] == 1.0 and report["relations"]["recall"] == 0.5
+    assert report["recall_by_type"]["AGREE"] == {"found": 1, "gold": 1, "recall": 1.0}
+    assert report["negatives_emitted"] == []
+
+
+def test_eval_of_a_missing_folder_is_one_line(tmp_path):
+    r = CliRunner().invoke(main, ["eval", str(tmp_path / "nope"), "--corpus", str(tmp_path)])
+    assert r.exit_code == 1
+    assert r.output.strip() == f"Error: {tmp_path / 'nope'}: no such folder of gold files"
+
+
+def test_workers_give_the_same_extractions(extractor):
+    from conftest import DATA
+    from kg.evaluate import relation_key
+    from kg.pipeline import iter_articles
+
+    _, arts = iter_articles([DATA], lambda m: None)
+    arts = list(arts)
+    one = [sorted(map(str, (relation_key(r) for r in e.relations))) for e in extractor.extract_many(arts, batch_size=2, workers=1)]
+    two = [sorted(map(str, (relation_key(r) for r in e.relations))) for e in extractor.extract_many(arts, batch_size=2, workers=2)]
+    assert len(one) == 9 and one == two
