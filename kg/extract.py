@@ -431,6 +431,8 @@ class _ArticleReader:
         self._governed: set[int] = set()  # triggers inside an objection or a threat
         self._group_triggers: set[int] = set()  # triggers whose subject was a group ("they")
         self._forced_subject: list[str] | None = None  # the accused, while reading what they are accused of
+        self._verb_subjects: dict[int, list[str]] = {}  # subjects of verbs the tagger read as nouns
+        self._light_verb_types: dict[int, str] = {}
         self.spans: list[tuple[int, int, Mention]] = []
         # the text-level work, before any parse: officials, actor names, quotes, speaker turns
         title = article.title or ""
@@ -800,6 +802,8 @@ class _ArticleReader:
                 out.remove("SUPPORT")  # diplomatic recognition is of a state, not of "the commitment"
             if "PROTEST" in out and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
                 out.remove("PROTEST")  # "demonstrated our commitment" is no demonstration
+        elif self._verb_taken_for_noun(tok):
+            return [self._light_verb_types[tok.i]]
         elif tok.pos_ in ("NOUN", "PROPN", "ADJ"):
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i + 2 and self._trigger_types(tok.head):
                 return []  # "treaty allies", "aid convoy attack": the head noun says what it is
@@ -821,6 +825,30 @@ class _ArticleReader:
             if "PROTEST" in out and tok.head.lemma_.lower() in {"lodge", "file", "register", "deliver", "submit"}:
                 out = ["ACCUSE"]  # a diplomatic protest
         return out
+
+    def _verb_taken_for_noun(self, tok) -> bool:
+        """"Japan and the Philippines share intelligence": a light verb right after the actors
+        that the tagger read as a noun modifying its own object."""
+        if tok.i in self._light_verb_types:
+            return True
+        if tok.pos_ != "NOUN" or tok.dep_ != "compound" or tok.i == 0 or any(c.dep_ == "det" for c in tok.children):
+            return False
+        before = tok.doc[tok.i - 1]
+        if before.i not in self.by_token:
+            return False
+        lemma = tok.lemma_.lower()
+        for verbs, nouns, rtype in LIGHT_VERBS:
+            if lemma in verbs and tok.head.lemma_.lower() in nouns:
+                first = before
+                while first.dep_ == "conj" and first.head.i < first.i:
+                    first = first.head
+                while first.dep_ == "compound" and first.head.i > first.i:
+                    first = first.head
+                self._verb_subjects[tok.i] = self._actors_of(first)
+                self._light_verb_types[tok.i] = rtype
+                self._consumed.add(tok.head.i)
+                return True
+        return False
 
     def _light_verb(self, tok) -> str | None:
         """A light verb with its object noun ("shared intelligence", "lifted sanctions")."""
@@ -1237,6 +1265,8 @@ class _ArticleReader:
         self.subject_token = None
         if self._forced_subject is not None:
             return list(self._forced_subject)
+        if tok.i in self._verb_subjects:
+            return list(self._verb_subjects[tok.i])
         if tok.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in tok.children):
             # "the sale of Russian jets", "the withdrawal of Rwandan troops": the theme's nation acts
             for ch in tok.children:
@@ -1356,6 +1386,11 @@ class _ArticleReader:
                         if g.dep_ == "pobj":
                             add(self._actors_of(g, exclude))
             node = head
+        if not out and rtype == "PROTEST":
+            # "walked out when the Russian envoy began to speak": the protest is at the speaker
+            for ch in tok.children:
+                if ch.dep_ == "advcl" and any(g.lower_ in {"when", "as", "while"} for g in ch.children):
+                    add([a for g in ch.children if g.dep_ == "nsubj" for a in self._actors_of(g)])
         if out or rtype not in DEEP_OBJECT_TYPES:
             return out
         # tier 3: the first other actor named anywhere in the predicate
