@@ -77,7 +77,7 @@ class Dictionary:
         self.members: dict[str, list[str]] = {}
         for c in data.get("countries", []):
             self.actors[c["id"]] = Actor(c["id"], c["label"], "Country")
-            for how, key in ((NAME, "names"), (CAPITAL, "capitals"), (METONYM, "metonyms"), (DEMONYM, "demonyms")):
+            for how, key in ((NAME, "names"), (NAME, "codes"), (CAPITAL, "capitals"), (METONYM, "metonyms"), (DEMONYM, "demonyms")):
                 for s in c.get(key, []):
                     self._add(s, c["id"], how)
             self._add(c["label"], c["id"], NAME)

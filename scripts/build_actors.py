@@ -365,7 +365,7 @@ ORGANISATIONS: dict[str, tuple[str, list[str], str]] = {
              ["Southern African Development Community", "SADC"],
              "AGO BWA COM COD SWZ LSO MDG MWI MUS MOZ NAM SYC ZAF TZA ZMB ZWE"),
     "EAC": ("East African Community", ["East African Community"], "BDI COD KEN RWA SOM SSD TZA UGA"),
-    "NAM": ("Non-Aligned Movement", ["Non-Aligned Movement", "Nonaligned Movement", "NAM"], ""),
+    "NonAligned": ("Non-Aligned Movement", ["Non-Aligned Movement", "Nonaligned Movement"], ""),
     "OIC": ("Organisation of Islamic Cooperation",
             ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation",
              "Organisation of the Islamic Conference", "Organization of the Islamic Conference", "OIC"], ""),
@@ -566,12 +566,19 @@ def plurals(demonyms: list[str]) -> list[str]:
 # Building
 # ---------------------------------------------------------------------------
 
+#: Alpha-3 codes that are also English words or common abbreviations: never read as a state.
+CODE_BLOCK = frozenset(
+    "AND ARE ARM BEN BRA CAN CHE COD COG CUB DOM FIN GAB GIN HUN MAC MAR NOR PAN PER POL SEN SOM "
+    "SUR TON TUN TUV VAT LAO MDA MLT PRY ECU GEO".split()
+)
+
+
 def build_country(code: str, records: list[dict[str, Any]]) -> dict[str, Any]:
     """One entry of "countries" from the libraries and the curated tables."""
     if code == "XKX":
         entry = {"id": code, "label": KOSOVO["label"], "names": list(KOSOVO["names"]),
                  "capitals": list(KOSOVO["capitals"]), "metonyms": [],
-                 "demonyms": list(KOSOVO["demonyms"])}
+                 "demonyms": list(KOSOVO["demonyms"]), "codes": []}
         return entry
     info = main_record(records)
     py_names = pycountry_names(code)
@@ -627,6 +634,8 @@ def build_country(code: str, records: list[dict[str, Any]]) -> dict[str, Any]:
         "capitals": sorted(capitals, key=sort_key),
         "metonyms": sorted(metonyms, key=sort_key),
         "demonyms": sorted(demonyms, key=sort_key),
+        # the alpha-3 code as text writes it ("RUS", "PAK"), unless it is also an English word
+        "codes": [] if code in CODE_BLOCK or code in taken else [code],
     }
 
 
@@ -712,12 +721,14 @@ def check(data: dict[str, Any]) -> list[str]:
 
     codes = iso_codes()
     for c in data["countries"]:
+        if c["id"] in {o["id"] for o in data["organisations"]}:
+            problems.append(f"organisation id {c['id']!r} is also a state's ISO code")
         if c["label"] not in c["names"]:
             problems.append(f"label of {c['id']} is not among its names")
-        for field in ("names", "capitals", "metonyms", "demonyms"):
+        for field in ("names", "capitals", "metonyms", "demonyms", "codes"):
             for form in c[field]:
                 claim(form, c["id"], field[:-1])
-                if form in codes and form not in ALLOWED_CODES:
+                if field != "codes" and form in codes and form not in ALLOWED_CODES:
                     problems.append(f"bare code {form!r} listed for {c['id']}")
     for o in data["organisations"]:
         for form in o["aliases"]:
@@ -739,7 +750,7 @@ def main() -> None:
     text = json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
     OUTPUT.write_text(text, encoding="utf-8")
     n_forms = sum(len(c[k]) for c in data["countries"]
-                  for k in ("names", "capitals", "metonyms", "demonyms"))
+                  for k in ("names", "capitals", "metonyms", "demonyms", "codes"))
     print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(data['countries'])} countries "
           f"({n_forms} surface forms), {len(data['organisations'])} organisations, "
           f"{len(data['roles'])} roles")

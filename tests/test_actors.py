@@ -1,0 +1,65 @@
+"""The actor dictionary and officials: what names a state, an organisation, an official."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.actors import load_dictionary
+from kg.ingest import Article
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return load_dictionary()
+
+
+def _ids(dictionary, text):
+    return [(h.text, h.actor, h.how) for h in dictionary.find(text) if h.actor]
+
+
+def test_every_un_member_and_observer_is_known(dictionary):
+    states = [a for a in dictionary.actors.values() if a.kind == "Country"]
+    assert len(states) == 197  # 193 members, 2 observers, Taiwan, Kosovo
+    assert {"VAT", "PSE", "TWN", "XKX"} <= {a.id for a in states}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Moscow", ("Moscow", "RUS", "capital")),
+        ("the Kremlin said", ("Kremlin", "RUS", "metonym")),
+        ("South Block", ("South Block", "IND", "metonym")),
+        ("Downing Street", ("Downing Street", "GBR", "metonym")),
+        ("Indian officials", ("Indian", "IND", "demonym")),
+        ("Chinese troops", ("Chinese", "CHN", "demonym")),
+        ("the U.S. said", ("U.S.", "USA", "name")),
+        ("RUS and PAK", ("RUS", "RUS", "name")),
+        ("the Shanghai Cooperation Organization", ("Shanghai Cooperation Organization", "SCO", "org")),
+        ("the League of Arab States", ("League of Arab States", "ArabLeague", "org")),
+        ("Brussels said", ("Brussels", "EU", "org")),
+    ],
+)
+def test_surface_forms(dictionary, text, expected):
+    assert _ids(dictionary, text)[0] == expected
+
+
+def test_places_that_are_not_states(dictionary):
+    assert _ids(dictionary, "ships in the South China Sea and the Indian Ocean near Mumbai") == []
+
+
+def test_officials_resolve_by_name_and_date(extractor):
+    def persons(text, day):
+        ex = extractor.extract(Article(id="t", name="t", text=text, date=day))
+        return {(p.name, p.actor) for p in ex.persons.values()}
+
+    assert ("Blinken", "USA") in persons("Blinken said the talks went well.", "2024-10-01")
+    assert ("Blinken", None) in persons("Blinken said the talks went well.", "2010-01-01")  # not in office then
+    assert ("Zhao Lijian", "CHN") in persons("Foreign Ministry spokesperson Zhao Lijian said so.", "2021-03-01")
+    assert ("Maria Petrova", None) in persons("Ambassador Maria Petrova said so.", "2021-03-01")  # no stated state
+
+
+def test_a_surname_later_resolves_to_the_official(extractor):
+    text = "Kenyan Foreign Minister Amina Wekesa visited Addis Ababa. Wekesa met Ethiopian officials."
+    ex = extractor.extract(Article(id="t", name="t", text=text))
+    assert {(r.subject.id, r.type, r.object.id) for r in ex.asserted} == {("KEN", "CONSULT", "ETH")}
+    assert len([r for r in ex.asserted]) == 2
