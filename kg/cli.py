@@ -46,10 +46,22 @@ def friendly(fn):
     return wrapper
 
 
-def _open_store(store_dir: str, create: bool):
-    from .store import GraphStore
+def remote_options(fn):
+    """--endpoint, --update-endpoint and --gsp-endpoint: keep the graph in a SPARQL server."""
+    fn = click.option("--gsp-endpoint", envvar="KG_GSP_ENDPOINT", help="Graph Store Protocol URL; writes go there as one PUT per article graph.")(fn)
+    fn = click.option("--update-endpoint", envvar="KG_UPDATE_ENDPOINT", help="SPARQL Update URL (default: the query URL ending in /update).")(fn)
+    fn = click.option("--endpoint", envvar="KG_ENDPOINT", help="SPARQL query URL of a server to use instead of the embedded store.")(fn)
+    return fn
 
-    return GraphStore(store_dir, create=create)
+
+def _open_store(store_dir: str, create: bool, remote: dict | None = None):
+    from .store import open_store
+
+    return open_store(store_dir, **(remote or {}), create=create)
+
+
+def _remote(endpoint: str | None, update_endpoint: str | None, gsp_endpoint: str | None) -> dict:
+    return {"endpoint": endpoint, "update_endpoint": update_endpoint, "gsp_endpoint": gsp_endpoint} if endpoint else {}
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -71,8 +83,9 @@ def main() -> None:
 @STORE_OPTION
 @click.option("--base", default=DEFAULT_BASE, show_default=True, envvar="KG_BASE", help="Base IRI for actors, articles and relations.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or warnings, only the summary.")
+@remote_options
 @friendly
-def ingest(paths: tuple[str, ...], store_dir: str, base: str, quiet: bool) -> None:
+def ingest(paths: tuple[str, ...], store_dir: str, base: str, quiet: bool, endpoint, update_endpoint, gsp_endpoint) -> None:
     """Extract relations from articles and write them into the store.
 
     PATHS are .txt, .html/.htm or .jsonl files (one article per line: text, and optional
@@ -80,22 +93,25 @@ def ingest(paths: tuple[str, ...], store_dir: str, base: str, quiet: bool) -> No
     ingesting an article again replaces its graph.
 
     \b
-    Example:
+    Examples:
       kg ingest data/ --store .kg
+      kg ingest data/ --endpoint http://127.0.0.1:7878/query   # an Oxigraph server
     """
     from tqdm import tqdm
 
     from .pipeline import ingest_paths
 
     bar = tqdm(unit=" articles", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
-    summary = ingest_paths(list(paths), store_dir, base=base, progress=lambda ex: bar.update(1))
+    remote = _remote(endpoint, update_endpoint, gsp_endpoint)
+    target = _open_store(store_dir, True, remote) if remote else store_dir
+    summary = ingest_paths(list(paths), target, base=base, progress=lambda ex: bar.update(1))
     bar.close()
     if not quiet:
         for w in summary.warnings:
             click.echo(f"warning: {w}", err=True)
     click.echo(
         f"{summary.articles} articles, {summary.relations} relations, {summary.seconds:.1f} s "
-        f"(store: {store_dir})"
+        f"(store: {endpoint or store_dir})"
     )
 
 
@@ -141,8 +157,10 @@ def extract(paths: tuple[str, ...], fmt: str, negated: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_", is_flag=True, help="List the saved queries with what each answers.")
 @STORE_OPTION
+@remote_options
 @friendly
-def query(name: str | None, expression: str | None, params: tuple[str, ...], fmt: str, list_: bool, store_dir: str) -> None:
+def query(name: str | None, expression: str | None, params: tuple[str, ...], fmt: str, list_: bool, store_dir: str,
+          endpoint, update_endpoint, gsp_endpoint) -> None:
     """Ask the store a SPARQL question: a saved NAME, a FILE.rq, or -e 'SPARQL'.
 
     Queries see the union of all article graphs. Values given with --param are bound
@@ -162,7 +180,7 @@ def query(name: str | None, expression: str | None, params: tuple[str, ...], fmt
             click.echo(f"{q.name:12}  {q.description}")
         return
     sparql = resolve_query(name, expression)
-    store = _open_store(store_dir, create=False)
+    store = _open_store(store_dir, False, _remote(endpoint, update_endpoint, gsp_endpoint))
     click.echo(format_table(to_table(run_query(store, sparql, list(params))), fmt))
 
 
@@ -171,8 +189,9 @@ def query(name: str | None, expression: str | None, params: tuple[str, ...], fmt
               help="turtle, ntriples, jsonld and rdfxml merge the article graphs; nquads and trig keep them.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default: standard output).")
 @STORE_OPTION
+@remote_options
 @friendly
-def export(fmt: str, output: str | None, store_dir: str) -> None:
+def export(fmt: str, output: str | None, store_dir: str, endpoint, update_endpoint, gsp_endpoint) -> None:
     """Write the graph in an RDF format.
 
     \b
@@ -180,7 +199,7 @@ def export(fmt: str, output: str | None, store_dir: str) -> None:
       kg export --format turtle -o graph.ttl
       kg export --format nquads -o graph.nq     # keeps one graph per article
     """
-    store = _open_store(store_dir, create=False)
+    store = _open_store(store_dir, False, _remote(endpoint, update_endpoint, gsp_endpoint))
     data = store.serialize(fmt)
     if output:
         Path(output).write_bytes(data)
@@ -205,9 +224,48 @@ def viz(output: str, store_dir: str) -> None:
     """
     from .viz import write_html
 
-    store = _open_store(store_dir, create=False)
+    store = _open_store(store_dir, False)
     nodes, edges = write_html(store, output)
     click.echo(f"wrote {output} ({nodes} nodes, {edges} edges)")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless told otherwise).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1), help="Seconds a query may run.")
+@STORE_OPTION
+@friendly
+def serve(host: str, port: int, timeout: float, store_dir: str) -> None:
+    """Serve the store read-only over the SPARQL 1.1 Protocol, and the live graph page.
+
+    Queries go to /sparql (GET or POST; results as SPARQL JSON, XML, CSV or TSV by
+    Accept header; CONSTRUCT as Turtle or N-Triples); updates are refused. The page of
+    the graph is at /.
+
+    \b
+    Example:
+      kg serve --port 7878 &
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' http://127.0.0.1:7878/sparql
+    """
+    from .server import Server
+
+    store = _open_store_read_only(store_dir)
+    server = Server(store, host, port, timeout)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}, reachable from other machines", err=True)
+    click.echo(f"serving {store_dir} at {server.url} (page at http://{server.host}:{server.port}/); Ctrl-C stops")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+
+
+def _open_store_read_only(store_dir: str):
+    from .store import GraphStore
+
+    return GraphStore(store_dir, create=False, read_only=True)
 
 
 @main.command("eval")
@@ -260,7 +318,7 @@ def stats(as_json: bool, store_dir: str) -> None:
     """
     from .query import stats as compute
 
-    figures = compute(_open_store(store_dir, create=False))
+    figures = compute(_open_store(store_dir, False))
     if as_json:
         click.echo(json.dumps(figures, indent=1))
         return

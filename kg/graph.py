@@ -98,14 +98,15 @@ def extraction_quads(ex: Extraction, base: str = DEFAULT_BASE) -> list[Quad]:
     for p in ex.persons.values():
         describe_person(p)
 
-    def relation_node(r: Relation) -> NamedNode:
+    def relation_node(r: Relation, asserted: bool = True) -> NamedNode:
         node = relation_iri(art.id, r, base)
         if node.value in described:
             return node
         described.add(node.value)
         rt = RELATION_TYPES[r.type]
         subj = describe(r.subject)
-        obj = relation_node(r.object) if isinstance(r.object, Relation) else describe(r.object)
+        # the object of an objection or accusation is described, not asserted: no truthy triple
+        obj = relation_node(r.object, asserted=False) if isinstance(r.object, Relation) else describe(r.object)
         add(node, _TYPE, n(KG[rt.cls]))
         add(node, n(KG.relationType), Literal(r.type))
         add(node, n(KG.subject), subj)
@@ -123,8 +124,9 @@ def extraction_quads(ex: Extraction, base: str = DEFAULT_BASE) -> list[Quad]:
         add(node, n(KG.startOffset), _integer(r.start))
         add(node, n(KG.endOffset), _integer(r.end))
         add(node, n(PROV.wasDerivedFrom), g)
-        # the truthy triple, so that simple questions stay simple
-        add(subj, n(KG[rt.prop]), obj)
+        if asserted:
+            # the truthy triple, so that simple questions stay simple
+            add(subj, n(KG[rt.prop]), obj)
         return node
 
     for r in ex.asserted:

@@ -49,19 +49,19 @@ def extract_paths(paths: list[str | Path], warn: Callable[[str], None] = lambda 
 
 def ingest_paths(
     paths: list[str | Path],
-    store: GraphStore | str | Path,
+    store,
     base: str = DEFAULT_BASE,
     progress: Callable[[Extraction], None] | None = None,
 ) -> IngestSummary:
     """Extract every article under ``paths`` and replace its named graph in ``store``.
 
-    ``store`` is a GraphStore or the folder of one; the paths are checked before the
-    store is opened, so a bad path leaves no trace.
+    ``store`` is a GraphStore, a RemoteStore, or the folder of a GraphStore; the paths
+    are checked before the store is opened, so a bad path leaves no trace.
     """
     summary = IngestSummary()
     started = time.perf_counter()
     _, articles = iter_articles(paths, summary.warnings.append)
-    if not isinstance(store, GraphStore):
+    if isinstance(store, (str, Path)):
         store = GraphStore(store)
     for ex in Extractor().extract_many(articles):
         store.replace_graph(article_iri(ex.article.id, base), extraction_quads(ex, base))

@@ -132,7 +132,7 @@ def to_table(results) -> Table:
     """Query results as plain columns and rows of text."""
     if isinstance(results, ox.QueryBoolean):
         return Table(["answer"], [["true" if bool(results) else "false"]], results)
-    if isinstance(results, ox.QueryTriples):
+    if isinstance(results, (ox.QueryTriples, list)):
         rows = [[short(t.subject), short(t.predicate), short(t.object)] for t in results]
         return Table(["subject", "predicate", "object"], rows, None)
     cols = [v.value for v in results.variables]

@@ -40,14 +40,14 @@ DATASET_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
 class GraphStore:
     """An Oxigraph store in a folder; queries see the union of the article graphs."""
 
-    def __init__(self, path: str | Path = DEFAULT_STORE, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path = DEFAULT_STORE, *, create: bool = True, read_only: bool = False) -> None:
         self.path = Path(path)
         if not create and not self.path.exists():
             raise StoreError(f"no store at {self.path}; run 'kg ingest PATH' first or give --store DIR")
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} is a file, not a store folder; give --store DIR")
         try:
-            self.store = ox.Store(str(self.path))
+            self.store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
         except OSError as exc:
             msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             if "lock" in msg.lower():
@@ -110,3 +110,20 @@ class GraphStore:
             return ox.serialize(self.quads(), format=rdf_format, prefixes=PREFIXES)
         kwargs = {"prefixes": PREFIXES} if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else {}
         return ox.serialize(self.triples(), format=rdf_format, **kwargs)
+
+
+def open_store(
+    store_dir: str | Path = DEFAULT_STORE,
+    endpoint: str | None = None,
+    update_endpoint: str | None = None,
+    gsp_endpoint: str | None = None,
+    *,
+    create: bool = True,
+    read_only: bool = False,
+):
+    """The embedded store in ``store_dir``, or a SPARQL server when ``endpoint`` is given."""
+    if endpoint:
+        from .remote import RemoteStore
+
+        return RemoteStore(endpoint, update_endpoint, gsp_endpoint)
+    return GraphStore(store_dir, create=create, read_only=read_only)

@@ -66,7 +66,7 @@ def test_param_values_become_typed_terms():
 
 
 def test_unknown_and_malformed_queries(sample_store):
-    with pytest.raises(QueryError, match="unknown saved query 'nope'; known: counts"):
+    with pytest.raises(QueryError, match="unknown saved query 'nope'; known: attested, balance, counts"):
         resolve_query("nope")
     with pytest.raises(QueryError, match="malformed SPARQL"):
         sample_store.query("SELECT WHERE {")

@@ -1,0 +1,152 @@
+"""A store that lives in a SPARQL server, reached through the standard protocols.
+
+Queries go through the SPARQL 1.1 Protocol; writes through SPARQL 1.1 Update (in
+batches, one DROP and INSERT DATA per article graph) or, when a Graph Store Protocol
+URL is given, one PUT per article graph. The server's default graph must be the union
+of its named graphs (Oxigraph: ``--union-default-graph``; Fuseki: ``unionDefaultGraph``;
+Virtuoso and GraphDB do this by default).
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable
+
+import pyoxigraph as ox
+
+from .errors import QueryError, StoreError
+from .store import DATASET_FORMATS, FORMATS, PREFIXES
+
+_RESULTS_JSON = "application/sparql-results+json"
+
+
+def _prologue() -> str:
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+def bind_inline(sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
+    """``sparql`` with ``bindings`` as a VALUES block opening its WHERE group.
+
+    Servers take no variable bindings over the protocol, so the values travel as
+    terms serialised by pyoxigraph (escaped, so a value cannot break out of its term).
+    """
+    if not bindings:
+        return sparql
+    names = " ".join(f"?{k}" for k in bindings)
+    row = " ".join(str(v) for v in bindings.values())
+    block = f" VALUES ({names}) {{ ({row}) }} "
+    m = re.search(r"\bWHERE\s*\{", sparql, re.I) or re.search(r"\{", sparql)
+    if m is None:
+        raise QueryError("cannot bind parameters: the query has no WHERE group")
+    return sparql[: m.end()] + block + sparql[m.end():]
+
+
+class RemoteStore:
+    """The GraphStore interface over HTTP: query, replace article graphs, export."""
+
+    def __init__(
+        self,
+        endpoint: str,
+        update_endpoint: str | None = None,
+        gsp_endpoint: str | None = None,
+        batch: int = 50,
+        timeout: float = 60.0,
+    ) -> None:
+        if not re.match(r"https?://", endpoint or ""):
+            raise StoreError(f"--endpoint {endpoint!r} is not an http(s) URL")
+        self.endpoint = endpoint
+        self.update_endpoint = update_endpoint or re.sub(r"/(query|sparql)$", "/update", endpoint)
+        self.gsp_endpoint = gsp_endpoint
+        self.batch = batch
+        self.timeout = timeout
+        self.path = endpoint
+        self._pending: list[str] = []
+
+    # ------------------------------------------------------------ HTTP
+
+    def _request(self, url: str, data: bytes | None, headers: dict[str, str], method: str | None = None) -> tuple[str, bytes]:
+        req = urllib.request.Request(url, data=data, headers=headers, method=method)
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.headers.get("Content-Type", ""), resp.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", errors="replace").strip().splitlines()
+            msg = detail[0] if detail else exc.reason
+            if exc.code == 400:
+                raise QueryError(f"the server rejected the request: {msg}") from None
+            raise StoreError(f"{url} answered {exc.code}: {msg}") from None
+        except urllib.error.URLError as exc:
+            raise StoreError(f"cannot reach {url} ({exc.reason}); is the SPARQL server running?") from None
+        except TimeoutError:
+            raise StoreError(f"{url} did not answer within {self.timeout:g} s") from None
+
+    # ------------------------------------------------------------ writing
+
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+        """Queue one article's graph; sent with the next batch (or at flush)."""
+        quads = list(quads)
+        if self.gsp_endpoint:
+            body = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES)
+            url = f"{self.gsp_endpoint}?{urllib.parse.urlencode({'graph': graph.value})}"
+            self._request(url, body, {"Content-Type": "application/n-triples"}, method="PUT")
+            return
+        triples = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        self._pending.append(f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{ {triples} }} }}")
+        if len(self._pending) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        """Send the queued article graphs in one SPARQL Update request."""
+        if not self._pending:
+            return
+        update = " ;\n".join(self._pending)
+        self._pending = []
+        self._request(self.update_endpoint, update.encode("utf-8"), {"Content-Type": "application/sparql-update"})
+
+    # ------------------------------------------------------------ reading
+
+    def query(self, sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None):
+        """Run a query on the server; results come back as pyoxigraph result objects."""
+        text = bind_inline(sparql, bindings or {})
+        if not re.search(r"^\s*PREFIX\s+kg:", text, re.I | re.M):
+            text = _prologue() + text
+        ctype, body = self._request(
+            self.endpoint,
+            urllib.parse.urlencode({"query": text}).encode("utf-8"),
+            {
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Accept": f"{_RESULTS_JSON}, application/n-triples;q=0.9",
+            },
+        )
+        ctype = ctype.split(";")[0].strip().lower()
+        if ctype in (_RESULTS_JSON, "application/json"):
+            return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        if ctype in ("application/n-triples", "text/plain"):
+            return list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+        raise StoreError(f"{self.endpoint} answered with {ctype or 'no content type'}, not SPARQL results")
+
+    def quads(self) -> list[ox.Quad]:
+        rows = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]
+
+    def triples(self) -> list[ox.Triple]:
+        return list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in self.quads()))
+
+    def triple_count(self) -> int:
+        return len(self.triples())
+
+    def graph_count(self) -> int:
+        rows = list(self.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return int(rows[0]["n"].value) if rows else 0
+
+    def serialize(self, fmt: str) -> bytes:
+        try:
+            rdf_format = FORMATS[fmt.lower()]
+        except KeyError:
+            raise StoreError(f"unknown format {fmt!r}; choose one of: {', '.join(sorted(FORMATS))}") from None
+        if rdf_format in DATASET_FORMATS:
+            return ox.serialize(self.quads(), format=rdf_format)
+        return ox.serialize(self.triples(), format=rdf_format)
