@@ -35,6 +35,15 @@ def article_iri(article_id: str, base: str = DEFAULT_BASE) -> NamedNode:
     return mint("article", article_id, base)
 
 
+def actors_graph(base: str = DEFAULT_BASE) -> NamedNode:
+    """The one named graph that describes actors (type, label, id), shared by all articles.
+
+    Kept apart so that a triple such as an actor's label exists once however many
+    articles name the actor: counts over the union of graphs stay exact.
+    """
+    return mint("graph", "actors", base)
+
+
 def relation_iri(article_id: str, r: Relation, base: str = DEFAULT_BASE) -> NamedNode:
     """Stable across runs: the same article, sentence and edge give the same node."""
     key = f"{article_id}|{r.start}|{r.key()!r}"
@@ -50,7 +59,8 @@ def _integer(x: int) -> Literal:
 
 
 def extraction_quads(ex: Extraction, base: str = DEFAULT_BASE) -> list[Quad]:
-    """Every quad of one article, all in the article's own named graph.
+    """Every quad of one article: its claims in the article's own named graph, the
+    description of the actors it names in the shared actors graph.
 
     Negated relations are not asserted: they stay in the extraction for inspection only.
     """
@@ -58,8 +68,10 @@ def extraction_quads(ex: Extraction, base: str = DEFAULT_BASE) -> list[Quad]:
     g = article_iri(art.id, base)
     quads: list[Quad] = []
 
-    def add(s, p, o) -> None:
-        quads.append(Quad(s, p, o, g))
+    shared = actors_graph(base)
+
+    def add(s, p, o, graph: NamedNode = g) -> None:
+        quads.append(Quad(s, p, o, graph))
 
     add(g, _TYPE, n(KG.Article))
     add(g, n(KG.fileName), Literal(art.name))
@@ -81,9 +93,9 @@ def extraction_quads(ex: Extraction, base: str = DEFAULT_BASE) -> list[Quad]:
         node = actor_iri(ref, base)
         if node.value not in described:
             described.add(node.value)
-            add(node, _TYPE, n(KIND_CLASS[ref.kind]))
-            add(node, _LABEL, Literal(ref.label))
-            add(node, n(KG.actorId), Literal(ref.id))
+            add(node, _TYPE, n(KIND_CLASS[ref.kind]), shared)
+            add(node, _LABEL, Literal(ref.label), shared)
+            add(node, n(KG.actorId), Literal(ref.id), shared)
         return node
 
     def describe_person(p: Person) -> NamedNode:

@@ -87,14 +87,20 @@ class RemoteStore:
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         """Queue one article's graph; sent with the next batch (or at flush)."""
-        quads = list(quads)
+        by_graph: dict[str, list[ox.Quad]] = {}
+        for q in quads:
+            by_graph.setdefault(q.graph_name.value, []).append(q)
         if self.gsp_endpoint:
-            body = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES)
-            url = f"{self.gsp_endpoint}?{urllib.parse.urlencode({'graph': graph.value})}"
-            self._request(url, body, {"Content-Type": "application/n-triples"}, method="PUT")
+            for name, qs in by_graph.items():
+                body = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in qs], format=ox.RdfFormat.N_TRIPLES)
+                url = f"{self.gsp_endpoint}?{urllib.parse.urlencode({'graph': name})}"
+                # the article graph is replaced; the shared actors graph is added to
+                self._request(url, body, {"Content-Type": "application/n-triples"}, method="PUT" if name == graph.value else "POST")
             return
-        triples = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        self._pending.append(f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{ {triples} }} }}")
+        body = " ".join(
+            f"GRAPH <{name}> {{ {' '.join(f'{q.subject} {q.predicate} {q.object} .' for q in qs)} }}" for name, qs in by_graph.items()
+        )
+        self._pending.append(f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ {body} }}")
         if len(self._pending) >= self.batch:
             self.flush()
 
@@ -139,7 +145,8 @@ class RemoteStore:
         return len(self.triples())
 
     def graph_count(self) -> int:
-        rows = list(self.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        """How many article graphs the server holds."""
+        rows = list(self.query('SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?g), "/article/")) }'))
         return int(rows[0]["n"].value) if rows else 0
 
     def serialize(self, fmt: str) -> bytes:

@@ -62,8 +62,11 @@ class GraphStore:
         One SPARQL update drops the old graph and inserts the new one, so a crash leaves
         either the old article or the new one, never half of it.
         """
-        body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        update = f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{ {body} }} }}"
+        by_graph: dict[str, list[str]] = {}
+        for q in quads:
+            by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+        body = " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
+        update = f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ {body} }}"
         try:
             self.store.update(update)
         except OSError as exc:
@@ -98,7 +101,8 @@ class GraphStore:
         return len(self.triples())
 
     def graph_count(self) -> int:
-        return sum(1 for _ in self.store.named_graphs())
+        """How many article graphs the store holds."""
+        return sum(1 for g in self.store.named_graphs() if "/article/" in g.value)
 
     def serialize(self, fmt: str) -> bytes:
         """The graph as ``fmt``: N-Quads and TriG keep the article graphs, the others merge them."""

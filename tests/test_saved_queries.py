@@ -1,0 +1,100 @@
+"""Every saved question, run on a small hand-made graph, with the rows it must give."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.query import run_query, saved_queries, to_table
+
+import graphfixture
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    return graphfixture.build(tmp_path_factory.mktemp("fixture") / "store")
+
+
+def rows(store, name, *params):
+    table = to_table(run_query(store, saved_queries()[name].text, list(params)))
+    return [dict(zip(table.columns, r)) for r in table.rows]
+
+
+def test_there_are_at_least_fifteen_saved_questions_each_described():
+    saved = saved_queries()
+    assert len(saved) >= 15
+    for q in saved.values():
+        assert q.text.startswith("# ") and len(q.description) > 20, q.name
+
+
+def test_supplies_lists_asserted_aid_only(store):
+    assert [(r["provider"], r["recipient"], r["mode"], r["speaker"], r["date"]) for r in rows(store, "supplies")] == [
+        ("RUS", "PAK", "military", "Sergei Lavrov", "2021-04-15")
+    ]
+
+
+def test_partners_of_a_state_bound_as_a_parameter(store):
+    assert [(r["partner"], r["articles"]) for r in rows(store, "partners", "actor=IND")] == [("id:actor/RUS", "2")]
+    assert {r["partner"] for r in rows(store, "partners", "actor=PAK")} == {"id:actor/CHN"}
+
+
+def test_objections_nest_the_relation(store):
+    assert [(r["objector"], r["type"], r["innerSubject"], r["innerType"], r["innerObject"]) for r in rows(store, "objections")] == [
+        ("IND", "REJECT", "RUS", "AID", "PAK")
+    ]
+
+
+def test_members(store):
+    got = {(r["organisation"], r["member"]) for r in rows(store, "members")}
+    assert got == {("SCO", "RUS"), ("SCO", "IND"), ("Quad", "IND"), ("Quad", "JPN"), ("Quad", "AUS"), ("Quad", "USA")}
+
+
+def test_dyad_timeline(store):
+    got = [(r["date"], r["type"]) for r in rows(store, "dyad", "a=RUS", "b=IND")]
+    assert got == [("2021-04-15", "ACCUSE"), ("2021-04-15", "PARTNER"), ("2022-06-01", "PARTNER")]
+
+
+def test_triangles(store):
+    # Russia is a partner of India and aids Pakistan, India and Pakistan are rivals; China
+    # is a partner of Pakistan but attacks India, so it makes no triangle
+    assert [(r["a"], r["b"], r["c"]) for r in rows(store, "triangles")] == [("RUS", "IND", "PAK")]
+
+
+def test_most_attested(store):
+    top = rows(store, "attested")[0]
+    assert (top["subject"], top["type"], top["object"], top["articles"], top["sentences"]) == ("RUS", "PARTNER", "IND", "2", "2")
+
+
+def test_what_an_official_said(store):
+    got = [(r["subject"], r["type"], r["object"]) for r in rows(store, "said", "name=Sergei Lavrov")]
+    assert got == [("RUS", "ACCUSE", "IND"), ("RUS", "AID", "PAK")]
+    assert rows(store, "said", 'name=Nobody" } ; DROP ALL ; #') == []
+
+
+def test_period(store):
+    got = {(r["subject"], r["type"], r["object"]) for r in rows(store, "period", "since=2022-01-01", "until=2022-12-31")}
+    assert got == {("CHN", "PARTNER", "PAK"), ("CHN", "ASSAULT", "IND"), ("RUS", "PARTNER", "IND"), ("CHN", "CONSULT", "RUS")}
+
+
+def test_balance(store):
+    by_dyad = {(r["x"], r["y"]): r for r in rows(store, "balance")}
+    assert by_dyad[("CHN", "IND")]["materialConflict"] == "1" and by_dyad[("CHN", "IND")]["balance"] == "-1"
+    assert by_dyad[("PAK", "RUS")]["materialCooperation"] == "1"
+    assert ("IND", "RUS") in by_dyad and by_dyad[("IND", "RUS")]["verbalConflict"] == "1"
+
+
+def test_degree(store):
+    top = rows(store, "degree")[0]
+    assert (top["actor"], top["degree"], top["relations"]) == ("IND", "5", "7")
+
+
+def test_frenemies(store):
+    assert [(r["x"], r["y"], r["accuser"]) for r in rows(store, "frenemies")] == [("IND", "RUS", "RUS")]
+
+
+def test_counts_types_officials_relations(store):
+    assert rows(store, "counts") == [{"articles": "3", "states": "7", "organisations": "2", "officials": "2", "relations": "16"}]
+    types = {r["type"]: r["relations"] for r in rows(store, "types")}
+    assert types["MEMBER_OF"] == "6" and types["AID"] == "1"
+    assert {(r["name"], r["actsFor"]) for r in rows(store, "officials")} == {("Sergei Lavrov", "RUS"), ("Wang Yi", "CHN")}
+    assert len(rows(store, "relations")) == 16
+    assert {r["object"] for r in rows(store, "relations") if r["type"] == "REJECT"} == {"(RUS AID PAK)"}
