@@ -72,6 +72,14 @@ class GraphStore:
         except OSError as exc:
             raise StoreError(f"writing to the store at {self.path} failed: {exc}") from None
 
+    def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
+        """Load many quads fast, for a first load into an empty store (not transactional:
+        use ``replace_graph`` to update articles one at a time)."""
+        try:
+            self.store.bulk_extend(quads)
+        except OSError as exc:
+            raise StoreError(f"bulk load into {self.path} failed: {exc}") from None
+
     def flush(self) -> None:
         self.store.flush()
 
