@@ -181,7 +181,7 @@ def query(name: str | None, expression: str | None, params: tuple[str, ...], fmt
         return
     sparql = resolve_query(name, expression)
     store = _open_store(store_dir, False, _remote(endpoint, update_endpoint, gsp_endpoint))
-    click.echo(format_table(to_table(run_query(store, sparql, list(params))), fmt))
+    click.echo(format_table(to_table(run_query(store, sparql, list(params)), compact=fmt == "table"), fmt))
 
 
 @main.command()

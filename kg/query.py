@@ -128,15 +128,17 @@ class Table:
     raw: object = None
 
 
-def to_table(results) -> Table:
-    """Query results as plain columns and rows of text."""
+def to_table(results, compact: bool = True) -> Table:
+    """Query results as plain columns and rows of text; ``compact`` writes IRIs with a
+    prefix (for reading), otherwise in full (for CSV, TSV and JSON that other tools read)."""
+    cell = short if compact else (lambda t: "" if t is None else t.value if isinstance(t, (ox.Literal, ox.NamedNode)) else str(t))
     if isinstance(results, ox.QueryBoolean):
         return Table(["answer"], [["true" if bool(results) else "false"]], results)
     if isinstance(results, (ox.QueryTriples, list)):
-        rows = [[short(t.subject), short(t.predicate), short(t.object)] for t in results]
+        rows = [[cell(t.subject), cell(t.predicate), cell(t.object)] for t in results]
         return Table(["subject", "predicate", "object"], rows, None)
     cols = [v.value for v in results.variables]
-    rows = [[short(sol[c]) for c in cols] for sol in results]
+    rows = [[cell(sol[c]) for c in cols] for sol in results]
     return Table(cols, rows, None)
 
 

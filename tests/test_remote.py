@@ -1,0 +1,93 @@
+"""A store in a real SPARQL server: an Oxigraph server started on a free loopback port."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+
+import pytest
+import rdflib
+from click.testing import CliRunner
+from rdflib.compare import isomorphic
+
+from kg.cli import main
+from kg.pipeline import ingest_paths
+from kg.remote import RemoteStore, bind_inline
+from kg.server import wait_until_up
+from kg.store import GraphStore
+
+from conftest import DATA
+
+pytestmark = pytest.mark.skipif(shutil.which("oxigraph") is None, reason="the oxigraph server (pip install oxigraph) is not installed")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def oxigraph_server(tmp_path):
+    port = _free_port()
+    proc = subprocess.Popen(
+        ["oxigraph", "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base + "/query?query=ASK%7B%7D", 20)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def _rdflib(data: bytes) -> rdflib.Graph:
+    return rdflib.Graph().parse(data=data.decode("utf-8"), format="nt")
+
+
+def test_ingest_query_and_export_through_sparql_update(oxigraph_server, tmp_path):
+    remote = RemoteStore(oxigraph_server + "/query", batch=4)
+    summary = ingest_paths([DATA], remote)
+    local = GraphStore(tmp_path / "local")
+    ingest_paths([DATA], local)
+    assert summary.articles == 9
+    assert remote.graph_count() == 9
+    assert isomorphic(_rdflib(remote.serialize("ntriples")), _rdflib(local.serialize("ntriples")))
+    n = remote.triple_count()
+    ingest_paths([DATA], remote)  # again: each article graph is replaced, nothing doubles
+    assert remote.triple_count() == n
+
+
+def test_graph_store_protocol_writes(oxigraph_server, tmp_path):
+    remote = RemoteStore(oxigraph_server + "/query", gsp_endpoint=oxigraph_server + "/store")
+    ingest_paths([DATA / "07_wire.jsonl"], remote)
+    local = GraphStore(tmp_path / "local")
+    ingest_paths([DATA / "07_wire.jsonl"], local)
+    assert remote.graph_count() == 3
+    assert isomorphic(_rdflib(remote.serialize("ntriples")), _rdflib(local.serialize("ntriples")))
+
+
+def test_the_cli_with_an_endpoint(oxigraph_server):
+    runner = CliRunner()
+    r = runner.invoke(main, ["ingest", str(DATA), "--endpoint", oxigraph_server + "/query"])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(main, ["query", "members", "--format", "csv", "--endpoint", oxigraph_server + "/query"])
+    assert "ASEAN,TLS,1" in r.output.splitlines()
+    r = runner.invoke(main, ["query", "partners", "-p", "actor=IDN", "--format", "csv", "--endpoint", oxigraph_server + "/query"])
+    assert r.output.splitlines()[1].startswith("https://w3id.org/kg-bilateral/id/actor/IDN,https://w3id.org/kg-bilateral/id/actor/KOR,PARTNER")
+
+
+def test_an_unreachable_server_is_one_line():
+    r = CliRunner().invoke(main, ["query", "supplies", "--endpoint", f"http://127.0.0.1:{_free_port()}/query"])
+    assert r.exit_code == 1
+    assert r.output.startswith("Error: cannot reach http://127.0.0.1:") and r.output.count("\n") == 1
+
+
+def test_parameters_travel_as_escaped_terms():
+    import pyoxigraph as ox
+
+    q = bind_inline("SELECT ?x WHERE { ?x ?p ?name }", {"name": ox.Literal('x" } ; DROP ALL ; #')})
+    assert q == 'SELECT ?x WHERE { VALUES (?name) { ("x\\" } ; DROP ALL ; #") }  ?x ?p ?name }'
