@@ -31,7 +31,7 @@ VERBS: dict[str, set[str]] = {
     "CONSULT": {"visit", "meet", "host", "confer", "consult", "phone", "receive", "tour"},
     "SUPPORT": {"support", "back", "endorse", "praise", "commend", "hail", "welcome", "applaud", "congratulate", "thank", "champion", "defend", "recognise", "recognize", "apologise", "apologize"},
     "CONCEDE": {"concede", "yield", "relent", "compromise", "soften"},
-    "COOPERATE": {"cooperate", "collaborate", "co-operate", "coordinate"},
+    "COOPERATE": {"cooperate", "collaborate", "co-operate", "coordinate", "train"},
     "AID": {"supply", "provide", "deliver", "ship", "donate", "help", "assist", "aid", "arm", "equip", "send", "sell", "give", "finance", "fund", "lend", "grant", "extend", "export"},
     "RETREAT": {"withdraw", "retreat", "release", "disarm", "demobilise", "demobilize", "free", "repatriate", "evacuate_troops"},
     "REQUEST": {"urge", "ask", "demand", "appeal", "request", "press", "implore", "seek", "petition"},
@@ -89,6 +89,7 @@ LIGHT_VERBS: list[tuple[set[str], set[str], str]] = [
     ({"lodge", "file", "register", "deliver", "submit", "issue"}, {"protest", "complaint", "démarche", "demarche"}, "ACCUSE"),
     ({"summon"}, {"ambassador", "envoy", "diplomat", "chargé", "charge"}, "ACCUSE"),
     ({"recall"}, {"ambassador", "envoy"}, "SANCTION"),
+    ({"order", "tell", "instruct", "give"}, {"diplomat", "ambassador", "envoy", "attaché", "attache", "official", "staff"}, "SANCTION"),
     ({"impose", "slap", "levy", "raise", "introduce"}, {"tariff", "duty", "levy", "sanction", "embargo", "ban", "restriction", "quota"}, "SANCTION"),
     ({"issue", "deliver", "send"}, {"ultimatum", "threat", "warning"}, "THREATEN"),
     ({"lift", "ease", "relax", "waive", "suspend", "drop", "remove", "scrap"}, {"sanction", "ban", "embargo", "restriction", "tariff", "blockade", "objection", "veto", "demand"}, "CONCEDE"),
@@ -197,6 +198,9 @@ CONTEXT_WORDS = {
 
 #: Nouns for what both sides do to each other: "a ceasefire between X and Y" is X->Y and Y->X.
 MUTUAL_NOUNS = {"ceasefire", "truce", "armistice", "clash", "war", "fighting", "skirmish", "exchange"}
+#: Types that two subjects with no object do to each other ("X and Y troops withdrew").
+BOTH_WAYS_TYPES = {"RETREAT", "ASSAULT", "ACCUSE", "THREATEN", "SANCTION", "CONCEDE", "MOBILIZE", "PROTEST"}
+
 #: Verbs two subjects do to each other: "X and Y exchanged fire".
 MUTUAL_VERBS = {"exchange", "trade", "clash"}
 
@@ -219,7 +223,11 @@ GROUP_NOUNS = {
     "leader", "minister", "president", "government", "navy", "army", "force", "troop", "official",
     "diplomat", "hundred", "thousand", "dozen", "million", "citizen", "people", "group", "delegation",
     "representative", "envoy", "coast", "military", "soldier", "air", "ministry", "head",
+    "commander", "officer", "negotiator", "team", "unit", "guard", "trooper", "militia",
 }
+
+#: Nouns that, with "the", stand for the organisation named last ("the bloc").
+ORG_NOUNS = {"bloc", "alliance", "grouping", "organisation", "organization", "union", "group", "body", "league", "forum", "club"}
 
 #: Nouns that stand for a state ("the country", "both nations", "the two sides").
 STATE_NOUNS = {"country", "nation", "state", "side", "government", "capital", "neighbour", "neighbor"}
@@ -796,6 +804,10 @@ class _ArticleReader:
                 out.remove("REJECT")  # "rejected reports that ..." is a denial, not an objection
             if "AID" in out and lemma in {"send", "give", "extend", "grant"} and not self._aid_object(tok):
                 out.remove("AID")
+            if lemma in {"leave", "quit", "exit", "depart", "vacate"} and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in MILITARY_NOUNS | {"force", "contingent", "peacekeeper", "mission"} for c in tok.children
+            ):
+                out.append("RETREAT")  # "French special forces left the country"
             if "CONSULT" in out and lemma == "receive" and not any(c.dep_ in ("dobj", "nsubjpass") and c.i in self.by_token for c in tok.children):
                 out.remove("CONSULT")
             if "SUPPORT" in out and lemma in {"recognise", "recognize"} and not any(c.dep_ == "dobj" and c.i in self.by_token for c in tok.children):
@@ -966,6 +978,9 @@ class _ArticleReader:
                     return list(self.last_dyad or self._recent_states(tok.idx, 2))
                 st = self._recent_state(tok.idx, exclude=set())
                 return [st] if st else []
+        if lemma in ORG_NOUNS and any(c.lower_ in {"the", "this", "that"} for c in tok.children):
+            org = self._recent_org(tok.idx)
+            return [org] if org else []
         if lemma in ROLE_RELATION_NOUNS and any(c.dep_ == "poss" for c in tok.children):
             # "its arch-rival" stands for the owner's rival
             poss = next(c for c in tok.children if c.dep_ == "poss")
@@ -974,6 +989,16 @@ class _ArticleReader:
                 other = self._counterpart(tok, owner)
                 return [other] if other else []
         return []
+
+    def _recent_org(self, at: int) -> str | None:
+        """The organisation named last before ``at`` ("the bloc", "the alliance")."""
+        best = None
+        for s, _, m in self.spans:
+            if s >= at:
+                break
+            if m.actors and self._is_org(m.actors[0]):
+                best = m.actors[0]
+        return best
 
     def _counterpart(self, tok, owner: list[str]) -> str | None:
         """Whom "its rival" means: the nearest state before it that is neither the owner nor the clause's agent."""
@@ -1161,9 +1186,15 @@ class _ArticleReader:
         subj = subjects[0]
         extra_subjects = [s for s in subjects[1:] if s != subj]
         targets: list = [nested] if nested is not None else [o for o in objects if o != subj]
+        named = self.subject_token is not None and self.subject_token.i in self.by_token
+        if not targets and len(subjects) >= 2 and (RELATION_TYPES[rtype].symmetric or rtype == "CONSULT") and named and len(subjects) <= 4:
+            # "Burkina Faso, Mali and Niger signed a mutual defence pact": a few named states, pairwise
+            return [self._make(tok, rtype, a, b, negated) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
         if len(extra_subjects) > 1 and RELATION_TYPES[rtype].symmetric:
             extra_subjects = []  # a grouping acts as one: no pairwise edges among its members
-        if not targets and len(subjects) == 2 and tok.lemma_.lower() in MUTUAL_VERBS:
+        reciprocal = any(c.lower_ == "other" and any(g.lower_ in {"each", "one"} for g in c.children) or c.lower_ == "each" for c in tok.subtree if c.dep_ in ("dobj", "pobj", "det", "amod"))
+        if not targets and len(subjects) == 2 and (tok.lemma_.lower() in MUTUAL_VERBS or reciprocal or rtype in BOTH_WAYS_TYPES):
+            # "exchanged fire", "accused each other", "Indian and Chinese troops completed their withdrawal"
             return [self._make(tok, rtype, a, b, negated) for a, b in (subjects, subjects[::-1])]
         if extra_subjects:
             self._group_triggers.add(tok.i)  # "they agreed with Korea" keeps "they" as the pair
@@ -1643,6 +1674,8 @@ class _ArticleReader:
                 if obj is not None and obj.lower_ == "other":  # "declared each other partners"
                     holders = self._actors_of(subj) if subj is not None else []
                 else:
+                    if obj is not None and obj.lower_ in {"which", "who", "whom", "that"} and verb.dep_ == "relcl":
+                        obj = verb.head  # "Pakistan, which Chinese officials call their partner"
                     holders = self._actors_of(obj) if obj is not None else []
                     owner = owner or agent or (self._actors_of(subj) if subj is not None else [])
             else:
@@ -1673,6 +1706,9 @@ class _ArticleReader:
         if owner and set(owner) <= set(holders) and dep in ("attr", "oprd"):
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
             owner = [a for a in (self._actors_of(subj) if subj is not None else []) if a not in holders]
+        if not holders and not owner and tok.tag_ == "NNS" and any(c.lower_ in {"the", "both", "two"} for c in tok.children):
+            # "the long-time foes", "the two rivals": the pair the story is about
+            holders = list(self.last_dyad or self._recent_states(tok.idx, 2))
         if len(holders) >= 2 and not owner:
             return [self._make(tok, rtype, holders[0], holders[1], negated)]
         return [self._make(tok, rtype, o, h, negated) for o in owner[:1] for h in holders if h != o]
