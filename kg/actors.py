@@ -96,6 +96,7 @@ class Dictionary:
         )
         self._demonym_of = {s: a for s, (a, how) in self.surfaces.items() if how == DEMONYM}
         self.officials: dict[str, Official] = {}  # any alias or surname -> official
+        self._official_words: dict[str, set[str]] = {}
         for o in data.get("officials", []):
             official = Official(
                 o["name"],
@@ -127,6 +128,15 @@ class Dictionary:
             actor, how = self.surfaces[m.group(0)]
             hits.append(Surface(m.start(), m.end(), m.group(0), actor, how))
         return hits
+
+    def official_words(self, official: Official) -> set[str]:
+        """Every word of an official's name and aliases."""
+        words = self._official_words.get(official.name)
+        if words is None:
+            forms = [f for f, o in self.officials.items() if o is official]
+            words = {w.strip(",.") for f in forms for w in f.split()}
+            self._official_words[official.name] = words
+        return words
 
     def find_officials(self, text: str) -> list[tuple[int, int, Official]]:
         """Known officials named in ``text`` by full name, alias or distinctive surname."""

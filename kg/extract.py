@@ -89,6 +89,7 @@ LIGHT_VERBS: list[tuple[set[str], set[str], str]] = [
     ({"lodge", "file", "register", "deliver", "submit", "issue"}, {"protest", "complaint", "démarche", "demarche"}, "ACCUSE"),
     ({"summon"}, {"ambassador", "envoy", "diplomat", "chargé", "charge"}, "ACCUSE"),
     ({"recall"}, {"ambassador", "envoy"}, "SANCTION"),
+    ({"close", "shut", "seal"}, {"border", "crossing", "airspace", "embassy", "consulate", "frontier", "port"}, "SANCTION"),
     ({"order", "tell", "instruct", "give"}, {"diplomat", "ambassador", "envoy", "attaché", "attache", "official", "staff"}, "SANCTION"),
     ({"impose", "slap", "levy", "raise", "introduce"}, {"tariff", "duty", "levy", "sanction", "embargo", "ban", "restriction", "quota"}, "SANCTION"),
     ({"issue", "deliver", "send"}, {"ultimatum", "threat", "warning"}, "THREATEN"),
@@ -177,7 +178,7 @@ MEMBERSHIP_VERBS = {"join", "accede", "belong", "admit", "include", "comprise", 
 #: Verbs an organisation lists its members with: "O brings together A, B and C".
 GROUPING_VERBS = {"include", "comprise", "group", "unite", "gather", "count", "consist", "bring"}
 NEUTRAL_WORDS = {"neutral", "neutrality", "impartial", "impartiality", "non-aligned", "equidistant"}
-NEUTRAL_VERBS = {"interfere", "intervene", "side", "meddle", "involve"}
+NEUTRAL_VERBS = {"choose", "interfere", "intervene", "side", "meddle", "involve"}
 
 #: Words that give a relation its mode and context.
 MODE_WORDS = {
@@ -216,7 +217,7 @@ PRONOUNS_PERSON = {"he", "she", "his", "her", "him"}
 OFFICIAL_NOUNS = {
     "minister", "diplomat", "official", "envoy", "ambassador", "spokesperson", "spokesman",
     "spokeswoman", "president", "premier", "leader", "secretary", "chancellor", "delegation",
-    "counterpart", "head", "representative", "side",
+    "counterpart", "head", "representative",
 }
 #: Nouns for people or forces that stand for the state "of" which they are.
 GROUP_NOUNS = {
@@ -479,10 +480,12 @@ class _ArticleReader:
             if self._actor_at_text(name) or self.ex._role_re.fullmatch(name):
                 continue
             if state is None:
-                # what stands before the title: "Russian", "India's"
-                bm = re.search(r"([A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+)?)(?:['’]s)?\s+$", text[max(0, m.start() - 60):m.start()])
-                if bm:
-                    state = self._actor_at_text(bm.group(1))
+                # what stands before the title: "Russian", "India's", "Pakistani Foreign Office"
+                window = text[max(0, m.start() - 60):m.start()]
+                for hit in reversed(self.ex.dict.find(window)):
+                    if hit.actor and re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][\w’'\-]*)*\s+", window[hit.end:]):
+                        state = hit.actor
+                    break
             if state is None:
                 # after the name: "Prime Minister Kishida Fumio of Japan"
                 tail = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+)?)", text[nm.start() + len(name):nm.start() + len(name) + 60])
@@ -518,9 +521,15 @@ class _ArticleReader:
                 if actor and not p.actor:
                     p.actor = actor
                 return p
-        official = self.ex.dict.officials.get(name) or next(
-            (self.ex.dict.officials[w] for w in parts if w in self.ex.dict.officials), None
-        )
+        official = self.ex.dict.officials.get(name)
+        if official is None:
+            # a surname alone ("Blinken"), or with a given name the official's own names share
+            # ("Joseph R. Biden, Jr.", "Kishida Fumio"); "Zhao Lin" is not Zhao Lijian
+            for w in parts:
+                cand = self.ex.dict.officials.get(w)
+                if cand is not None and (len(parts) == 1 or all(p in self.ex.dict.official_words(cand) for p in parts)):
+                    official = cand
+                    break
         pid = slug(name)
         if official is not None:
             pid = slug(official.name)
@@ -910,7 +919,7 @@ class _ArticleReader:
         if not out and tok.lemma_.lower() in GROUP_NOUNS:
             # "the leaders of Egypt and Jordan", "hundreds of Kenyans", "the navies of India and France"
             for ch in tok.children:
-                if ch.dep_ == "prep" and ch.lower_ == "of":
+                if ch.dep_ == "prep" and ch.lower_ in {"of", "in", "from"}:
                     for g in ch.children:
                         if g.dep_ == "pobj":
                             out += [a for a in self._actors_of(g, exclude, depth + 1) if a not in out]
@@ -954,6 +963,8 @@ class _ArticleReader:
             p = self._recent_person(tok.idx)
             return [p.actor] if p and p.actor else []
         if low in PRONOUNS_STATE:
+            if low == "it" and tok.dep_ in ("dobj", "pobj"):
+                return []  # "vetoed it", "condemned it": a thing, not a state
             return self._resolve_it(tok)
         if low in PRONOUNS_PLURAL:
             subj = self._clause_subject_token(tok)
@@ -1060,7 +1071,7 @@ class _ArticleReader:
         in_sent = [(t.idx, self.by_token[t.i].actors[0], t.dep_) for t in self._sent
                    if t.i in self.by_token and self.by_token[t.i].actors and self.by_token[t.i].how != "person"]
         for c, a, d in reversed(self.history + in_sent):
-            if c < at and a not in out:
+            if c < at and a not in out and self._is_state(a):
                 out.append(a)
             if len(out) == n:
                 break
@@ -1109,7 +1120,7 @@ class _ArticleReader:
 
     def _reported_wrong(self, tok) -> list[Relation]:
         """"The ministry said China had violated the ruling": the reporter accuses the doer."""
-        doers = [a for c in tok.children if c.dep_ in ("nsubj",) for a in self._actors_of(c)]
+        doers = [a for c in tok.children if c.dep_ in ("nsubj",) for a in self._actors_of(c)] or self._subjects(tok)
         node, reporter = tok, None
         for _ in range(8):
             if node.lemma_.lower() in REPORTING_VERBS | {"warn"} and node.i != tok.i:
@@ -1437,12 +1448,13 @@ class _ArticleReader:
         """Actors in the trigger's predicate, outside its subject, in reading order;
         the nation behind an embassy first ("outside the Croatian embassy")."""
         skip = {"nsubj", "nsubjpass", "csubj", "agent", "poss", "relcl", "parataxis", "mark", "punct"}
+        instruments = {"through", "via", "using", "despite"}
         found: list[tuple[int, int, str]] = []
 
         def walk(node, depth: int) -> None:
             for ch in node.children:
-                if ch.dep_ in skip or (ch.dep_ == "prep" and ch.lower_ == "by" and tok.pos_ == "NOUN" and node.i == tok.i):
-                    continue
+                if ch.dep_ in skip or (ch.dep_ == "prep" and (ch.lower_ in instruments or ch.lower_ == "by" and node.i == tok.i)):
+                    continue  # "lodged a protest through its embassy in Beijing" names no target
                 if ch.dep_ in ("ccomp", "advcl") and self._has_own_subject(ch):
                     continue
                 m = self.by_token.get(ch.i)
@@ -1743,9 +1755,13 @@ class _ArticleReader:
                 return True
             if node.head.i == node.i or steps > 6:
                 return False
-            if node.dep_ in ("conj",) and node.i == tok.i:
+            if node.dep_ == "conj":
+                # "sanctions had failed and urged ...": the sibling verb does not negate this one
                 node = node.head
                 steps += 1
+                if node.lemma_.lower() in NEGATING_HEADS and node.head.i != node.i:
+                    node = node.head
+                    steps += 1
                 continue
             node = node.head
             steps += 1
