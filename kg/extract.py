@@ -992,6 +992,10 @@ class _ArticleReader:
         if lemma in ORG_NOUNS and any(c.lower_ in {"the", "this", "that"} for c in tok.children):
             org = self._recent_org(tok.idx)
             return [org] if org else []
+        if lemma in ROLE_RELATION_NOUNS:
+            named = [a for c in tok.children if c.dep_ == "appos" for a in self._actors_of(c)]
+            if named:
+                return named  # "its long-time rival India" is India
         if lemma in ROLE_RELATION_NOUNS and any(c.dep_ == "poss" for c in tok.children):
             # "its arch-rival" stands for the owner's rival
             poss = next(c for c in tok.children if c.dep_ == "poss")
@@ -1653,6 +1657,8 @@ class _ArticleReader:
         owner: list[str] = []
         holders: list[str] = []
         for ch in tok.children:
+            if ch.dep_ == "appos":
+                holders += self._actors_of(ch)  # "its long-time rival India"
             if ch.dep_ == "poss":
                 owner = self._own_actors(ch) if ch.lower_ in PRONOUN_WORDS else self._actors_of(ch)
             elif ch.dep_ in ("amod", "compound") and ch.i in self.by_token:

@@ -64,3 +64,16 @@ def test_workers_give_the_same_extractions(extractor):
     one = [sorted(map(str, (relation_key(r) for r in e.relations))) for e in extractor.extract_many(arts, batch_size=2, workers=1)]
     two = [sorted(map(str, (relation_key(r) for r in e.relations))) for e in extractor.extract_many(arts, batch_size=2, workers=2)]
     assert len(one) == 9 and one == two
+
+
+def test_the_dev_set_written_for_the_project_stays_above_its_floor(extractor):
+    """12 articles written and annotated apart from the rules (tests/fixtures/devset): a guard
+    against regressions, not a target; the figures of the last run are in the README."""
+    from pathlib import Path
+
+    dev = Path(__file__).parent / "fixtures" / "devset"
+    report = evaluate(dev / "gold", dev / "corpus", extractor).as_dict()
+    assert report["articles"] == 12
+    assert report["relations"]["precision"] >= 0.85
+    assert report["relations"]["f1"] >= 0.62
+    assert report["negatives_emitted"] == []
