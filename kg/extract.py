@@ -426,7 +426,6 @@ class _ArticleReader:
         self.by_token: dict[int, Mention] = {}  # token index -> mention
         self.mentions: list[Mention] = []
         self.history: list[tuple[int, str, str]] = []  # (char, actor id, dep) of state mentions read so far
-        self.last_person: Person | None = None
         self.last_dyad: tuple[str, str] | None = None
         self.group_nouns: dict[str, str] = {}  # "diplomat" -> "RUS" from "Russian diplomats"
         self.relations: list[Relation] = []
@@ -739,11 +738,6 @@ class _ArticleReader:
                     self._governed.update(t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") for t in c.subtree)
                 produced.extend(self._relations_for(tok, rtype))
         produced = [r for r in produced if r.trigger not in self._governed]
-        # a governing trigger (agree, oppose) stands for its complement's trigger
-        governed = set()
-        for r in produced:
-            if isinstance(r.object, Relation):
-                governed.add(id(r.object))
         for r in produced:
             self.relations.append(r)
             if (r.type in DYAD_TYPES and not r.negated and isinstance(r.object, ActorRef)
@@ -941,8 +935,6 @@ class _ArticleReader:
                                 for a in self._actors_of(gg, exclude, depth + 1):
                                     if a not in out:
                                         out.append(a)
-                elif ch.dep_ == "prep" and ch.lower_ in {"compared", "than"} or (ch.dep_ == "prep" and ch.lower_ == "to" and tok.lower_ == "compared"):
-                    pass
         return out
 
     def _own_actors(self, tok) -> list[str]:
@@ -1871,8 +1863,6 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
     seen: set = set()
     out = []
     for r in relations:
-        if RELATION_TYPES[r.type].symmetric and isinstance(r.object, ActorRef) and r.object.id < r.subject.id:
-            pass
         k = (_unordered_key(r), r.start, r.negated)
         if k in seen:
             continue
