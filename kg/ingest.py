@@ -74,15 +74,38 @@ def article_id(key: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _decode(raw: bytes, where: str) -> str:
+#: Larger single articles are refused (a whole book is not an article; JSONL is read line by line).
+MAX_FILE_BYTES = 20_000_000
+#: spaCy's own limit is a million characters per text; longer articles are cut at a paragraph.
+MAX_ARTICLE_CHARS = 1_000_000
+
+
+def _decode(raw: bytes, where: str, warn: Warn | None = None) -> str:
+    """Text from bytes: UTF-8, else Windows-1252 (said in a warning), else a clear error."""
     if b"\x00" in raw[:4096]:
         raise InputError(f"{where}: looks like a binary file, not an article; give .txt, .html or .jsonl text")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{where}: not UTF-8 text (byte {exc.start}); convert it first, e.g. iconv -f latin1 -t utf-8"
-        ) from None
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            raise InputError(
+                f"{where}: not UTF-8 text (byte {exc.start}); convert it first, e.g. iconv -f latin1 -t utf-8"
+            ) from None
+        if warn:
+            warn(f"{where}: not UTF-8 (byte {exc.start}); read as Windows-1252")
+        return text
+
+
+def _cap(text: str, where: str, warn: Warn | None) -> str:
+    if len(text) <= MAX_ARTICLE_CHARS:
+        return text
+    cut = text.rfind("\n\n", 0, MAX_ARTICLE_CHARS)
+    cut = cut if cut > MAX_ARTICLE_CHARS // 2 else MAX_ARTICLE_CHARS
+    if warn:
+        warn(f"{where}: {len(text):,} characters; read the first {cut:,} (split long documents into articles)")
+    return text[:cut]
 
 
 def clean_text(text: str) -> tuple[str, dict[str, str]]:
@@ -150,10 +173,11 @@ def _article(name: str, path: str | None, prose: str, meta: dict[str, str]) -> A
     )
 
 
-def read_text(path: Path, raw: bytes | None = None) -> Article:
+def read_text(path: Path, raw: bytes | None = None, warn: Warn | None = None) -> Article:
     """A plain-text article, with header lines (Title:, Date:, Source:) as metadata."""
-    text = _decode(raw if raw is not None else path.read_bytes(), str(path))
+    text = _decode(raw if raw is not None else path.read_bytes(), str(path), warn)
     prose, meta = clean_text(text)
+    prose = _cap(prose, path.name, warn)
     return _article(path.name, str(path), prose, meta)
 
 
@@ -235,10 +259,11 @@ def parse_html(html: str) -> tuple[str, dict[str, str]]:
     return prose, meta
 
 
-def read_html(path: Path, raw: bytes | None = None) -> Article:
+def read_html(path: Path, raw: bytes | None = None, warn: Warn | None = None) -> Article:
     """An HTML article: scripts, styles and navigation dropped, metadata from meta tags."""
-    html = _decode(raw if raw is not None else path.read_bytes(), str(path))
+    html = _decode(raw if raw is not None else path.read_bytes(), str(path), warn)
     prose, meta = parse_html(html)
+    prose = _cap(prose, path.name, warn)
     return _article(path.name, str(path), prose, meta)
 
 
@@ -247,7 +272,7 @@ def read_jsonl(path: Path, raw: bytes | None = None, warn: Warn | None = None) -
 
     A malformed line is reported through ``warn`` with its line number and skipped.
     """
-    text = _decode(raw if raw is not None else path.read_bytes(), str(path))
+    text = _decode(raw if raw is not None else path.read_bytes(), str(path), warn)
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -276,7 +301,7 @@ def read_jsonl(path: Path, raw: bytes | None = None, warn: Warn | None = None) -
         for k, v in more.items():
             meta.setdefault(k, v)
         name = f"{path.name}#{lineno}"
-        art = _article(name, str(path), prose, meta)
+        art = _article(name, str(path), _cap(prose, name, warn), meta)
         if not meta.get("url"):
             art.id = article_id(name)
         yield art
@@ -306,17 +331,55 @@ def expand_paths(paths: list[str | Path]) -> list[Path]:
 
 def read_file(path: Path, warn: Warn | None = None) -> Iterator[Article]:
     """The articles in one file, by its suffix."""
+    kind = SUFFIXES[path.suffix.lower()]
     try:
+        size = path.stat().st_size
+        if size == 0:
+            raise InputError(f"{path}: empty file, nothing to read")
+        if kind != "jsonl" and size > MAX_FILE_BYTES:
+            raise InputError(f"{path}: {size / 1e6:.0f} MB is too large for one article; split it into articles (one per file, or JSONL)")
+        if kind == "jsonl":
+            yield from _read_jsonl_stream(path, warn)
+            return
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
-    kind = SUFFIXES[path.suffix.lower()]
-    if kind == "jsonl":
-        yield from read_jsonl(path, raw, warn)
-    elif kind == "html":
-        yield read_html(path, raw)
+    if kind == "html":
+        yield read_html(path, raw, warn)
     else:
-        yield read_text(path, raw)
+        yield read_text(path, raw, warn)
+
+
+def _read_jsonl_stream(path: Path, warn: Warn | None) -> Iterator[Article]:
+    """JSONL read in chunks of lines, so a file of any size streams."""
+    with path.open("rb") as fh:
+        chunk: list[bytes] = []
+        first = 1
+        for i, line in enumerate(fh, start=1):
+            chunk.append(line)
+            if len(chunk) >= 1000:
+                yield from _jsonl_chunk(path, b"".join(chunk), first, warn)
+                chunk, first = [], i + 1
+        if chunk:
+            yield from _jsonl_chunk(path, b"".join(chunk), first, warn)
+
+
+def _jsonl_chunk(path: Path, raw: bytes, first: int, warn: Warn | None) -> Iterator[Article]:
+    offset = first - 1
+
+    def shifted(message: str) -> None:
+        if warn:
+            head, _, rest = message.partition(": ")
+            name, _, num = head.rpartition(":")
+            warn(f"{name}:{int(num) + offset}: {rest}" if num.isdigit() else message)
+
+    for art in read_jsonl(path, raw, shifted):
+        if offset and "#" in art.name:
+            base, _, num = art.name.rpartition("#")
+            art.name = f"{base}#{int(num) + offset}"
+            if not art.url:
+                art.id = article_id(art.name)
+        yield art
 
 
 def read_articles(paths: list[str | Path], warn: Warn | None = None) -> Iterator[Article]:

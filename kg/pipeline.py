@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .extract import Extraction, Extractor
 from .graph import article_iri, extraction_quads
+from .errors import InputError
 from .ingest import Article, expand_paths, read_file
 from .ontology import DEFAULT_BASE
 from .store import GraphStore
@@ -30,7 +31,17 @@ def iter_articles(paths: list[str | Path], warn: Callable[[str], None]) -> tuple
 
     def gen() -> Iterator[Article]:
         for f in files:
-            for art in read_file(f, warn):
+            arts = read_file(f, warn)
+            while True:
+                try:
+                    art = next(arts)
+                except StopIteration:
+                    break
+                except InputError as exc:
+                    if len(files) == 1:
+                        raise
+                    warn(f"{exc}; skipped")  # one bad file in a folder does not stop the others
+                    break
                 for w in art.warnings:
                     warn(w)
                 if not art.text.strip():

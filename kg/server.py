@@ -77,6 +77,8 @@ class Endpoint:
         self.timeout = timeout
         self.max_bytes = max_bytes
         self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="kg-query")
+        self._refreshed = time.monotonic()
+        self._lock = threading.Lock()
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -87,11 +89,20 @@ class Endpoint:
             return Reply.error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL Update is refused; change the store with 'kg ingest' or 'kg load'")
         if not query:
             return Reply.error(HTTPStatus.BAD_REQUEST, "no query: send ?query=... (GET), a form field 'query' or an application/sparql-query body (POST)")
+        self._maybe_refresh()
         future = self._pool.submit(self._run, query, accept)
         try:
             return future.result(timeout=self.timeout)
         except concurrent.futures.TimeoutError:
             return Reply.error(HTTPStatus.SERVICE_UNAVAILABLE, f"the query ran longer than the {self.timeout:g} s limit; narrow it or add a LIMIT")
+
+    def _maybe_refresh(self) -> None:
+        """At most once a second, pick up what an ingest has written since."""
+        now = time.monotonic()
+        if now - self._refreshed >= 1.0 and hasattr(self.store, "refresh"):
+            self._refreshed = now
+            with self._lock:
+                self.store.refresh()
 
     def _run(self, query: str, accept: str) -> Reply:
         try:
@@ -116,6 +127,7 @@ class Endpoint:
     def page(self) -> Reply:
         from .viz import render_html
 
+        self._maybe_refresh()
         page, _, _ = render_html(self.store, title="kg: the live graph")
         return Reply(HTTPStatus.OK, "text/html; charset=utf-8", page.encode("utf-8"))
 

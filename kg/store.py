@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -46,6 +47,8 @@ class GraphStore:
             raise StoreError(f"no store at {self.path}; run 'kg ingest PATH' first or give --store DIR")
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} is a file, not a store folder; give --store DIR")
+        self.read_only = read_only
+        self._seen = self._signature() if read_only else None
         try:
             self.store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
         except OSError as exc:
@@ -53,6 +56,30 @@ class GraphStore:
             if "lock" in msg.lower():
                 raise StoreError(f"the store at {self.path} is in use by another kg process; wait for it to finish") from None
             raise StoreError(f"cannot open the store at {self.path}: {msg}") from None
+
+    def _signature(self) -> tuple:
+        try:
+            return tuple(sorted((e.name, e.stat().st_mtime_ns, e.stat().st_size) for e in os.scandir(self.path)))
+        except OSError:
+            return ()
+
+    def refresh(self) -> bool:
+        """Reopen a read-only store when another process has written to it since; True if it did.
+
+        A read-only store sees the data as it was when opened: a server calls this so that
+        queries answer from the latest whole articles while an ingest runs.
+        """
+        if not self.read_only:
+            return False
+        now = self._signature()
+        if now == self._seen:
+            return False
+        try:
+            self.store = ox.Store.read_only(str(self.path))
+        except OSError:
+            return False  # mid-write: keep answering from the snapshot we have
+        self._seen = now
+        return True
 
     # ------------------------------------------------------------ writing
 

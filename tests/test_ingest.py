@@ -101,7 +101,8 @@ def test_folders_are_walked_for_supported_files(tmp_path):
         (lambda p: p / "missing.txt", "no such file or folder"),
         (lambda p: (p / "x.pdf").write_bytes(b"%PDF") and p / "x.pdf", "unsupported file type '.pdf'"),
         (lambda p: (p / "bin.txt").write_bytes(b"\x00\x01\x02") and p / "bin.txt", "binary file"),
-        (lambda p: (p / "latin.txt").write_bytes("Peru and Chile signed a caf\xe9 deal".encode("latin-1")) and p / "latin.txt", "not UTF-8"),
+        (lambda p: (p / "empty.txt").write_bytes(b"") or p / "empty.txt", "empty file, nothing to read"),
+        (lambda p: (p / "bad.txt").write_bytes(b"Peru \x81\x8d\x8f\x90 Chile") and p / "bad.txt", "not UTF-8 text (byte 5)"),
     ],
 )
 def test_bad_inputs_raise_one_clear_error(tmp_path, make, message):
@@ -119,3 +120,53 @@ def test_bad_inputs_raise_one_clear_error(tmp_path, make, message):
 )
 def test_dates(value, iso):
     assert parse_date(value) == iso
+
+
+def test_windows_1252_is_read_with_a_warning(tmp_path):
+    f = tmp_path / "latin.txt"
+    f.write_bytes("Peru and Chile signed a caf\xe9 deal \u201ctoday\u201d.".encode("cp1252"))
+    warnings: list[str] = []
+    (a,) = read_articles([f], warnings.append)
+    assert a.text == "Peru and Chile signed a caf\xe9 deal \u201ctoday\u201d."
+    assert warnings == [f"{f}: not UTF-8 (byte 27); read as Windows-1252"]
+
+
+def test_a_too_large_article_is_refused_and_a_long_one_is_cut(tmp_path, monkeypatch):
+    import kg.ingest as ingest
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 2000)
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(InputError, match="MB is too large for one article; split it"):
+        list(read_articles([big]))
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 10_000)
+    monkeypatch.setattr(ingest, "MAX_ARTICLE_CHARS", 100)
+    long = tmp_path / "long.txt"
+    long.write_text("Title: T\n\n" + "Peru thanked Chile. " * 4 + "\n\n" + "Chile thanked Peru. " * 10, encoding="utf-8")
+    warnings: list[str] = []
+    (a,) = read_articles([long], warnings.append)
+    assert a.text == "Peru thanked Chile. " * 4
+    assert warnings == ["long.txt: 281 characters; read the first 80 (split long documents into articles)"]
+
+
+def test_one_bad_file_in_a_folder_is_skipped_with_a_warning(tmp_path):
+    from kg.pipeline import iter_articles
+
+    (tmp_path / "good.txt").write_text("Peru thanked Chile.", encoding="utf-8")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01")
+    warnings: list[str] = []
+    _, arts = iter_articles([tmp_path], warnings.append)
+    assert [a.name for a in arts] == ["good.txt"]
+    assert len(warnings) == 1 and warnings[0].endswith("looks like a binary file, not an article; give .txt, .html or .jsonl text; skipped")
+
+
+def test_large_jsonl_streams_with_line_numbers(tmp_path):
+    f = tmp_path / "many.jsonl"
+    lines = [json.dumps({"text": f"Peru thanked Chile {i}."}) for i in range(2500)]
+    lines[1700] = "{broken"
+    f.write_text("\n".join(lines), encoding="utf-8")
+    warnings: list[str] = []
+    arts = list(read_articles([f], warnings.append))
+    assert len(arts) == 2499
+    assert arts[-1].name == "many.jsonl#2500"
+    assert warnings == ["many.jsonl:1701: not valid JSON (Expecting property name enclosed in double quotes), line skipped"]
