@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import concurrent.futures
 import json
 import threading
 import time
@@ -72,16 +71,18 @@ def _negotiate(accept: str, offered: dict) -> str | None:
 class Endpoint:
     """Answers SPARQL protocol requests against a store, within a time and size limit."""
 
-    def __init__(self, store: GraphStore, timeout: float = 10.0, max_bytes: int = 50_000_000) -> None:
+    def __init__(self, store: GraphStore, timeout: float = 10.0, max_bytes: int = 50_000_000, max_running: int = 8) -> None:
         self.store = store
         self.timeout = timeout
         self.max_bytes = max_bytes
-        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="kg-query")
+        # queries run in daemon threads: one that overruns its limit cannot be cancelled in
+        # Oxigraph, so it is left to finish on its own, and it never holds up shutdown
+        self._running = threading.BoundedSemaphore(max_running)
         self._refreshed = time.monotonic()
         self._lock = threading.Lock()
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Nothing to wait for: overrunning queries are daemon threads."""
 
     def sparql(self, query: str | None, update: str | None, accept: str) -> Reply:
         """One protocol request: a query runs; an update is refused."""
@@ -90,11 +91,24 @@ class Endpoint:
         if not query:
             return Reply.error(HTTPStatus.BAD_REQUEST, "no query: send ?query=... (GET), a form field 'query' or an application/sparql-query body (POST)")
         self._maybe_refresh()
-        future = self._pool.submit(self._run, query, accept)
-        try:
-            return future.result(timeout=self.timeout)
-        except concurrent.futures.TimeoutError:
+        if not self._running.acquire(blocking=False):
+            return Reply.error(HTTPStatus.SERVICE_UNAVAILABLE, "too many queries running; try again shortly")
+        done = threading.Event()
+        box: list[Reply] = []
+
+        def work() -> None:
+            try:
+                box.append(self._run(query, accept))
+            except Exception as exc:  # a bug must not leave the client hanging
+                box.append(Reply.error(HTTPStatus.INTERNAL_SERVER_ERROR, f"internal error: {type(exc).__name__}: {exc}"))
+            finally:
+                self._running.release()
+                done.set()
+
+        threading.Thread(target=work, name="kg-query", daemon=True).start()
+        if not done.wait(self.timeout):
             return Reply.error(HTTPStatus.SERVICE_UNAVAILABLE, f"the query ran longer than the {self.timeout:g} s limit; narrow it or add a LIMIT")
+        return box[0]
 
     def _maybe_refresh(self) -> None:
         """At most once a second, pick up what an ingest has written since."""
