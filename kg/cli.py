@@ -57,7 +57,8 @@ def remote_options(fn):
 def _open_store(store_dir: str, create: bool, remote: dict | None = None):
     from .store import open_store
 
-    return open_store(store_dir, **(remote or {}), create=create)
+    # reading commands open the store read-only, so they work while an ingest writes to it
+    return open_store(store_dir, **(remote or {}), create=create, read_only=not create)
 
 
 def _remote(endpoint: str | None, update_endpoint: str | None, gsp_endpoint: str | None) -> dict:
@@ -185,47 +186,65 @@ def query(name: str | None, expression: str | None, params: tuple[str, ...], fmt
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="turtle", show_default=True,
-              help="turtle, ntriples, jsonld and rdfxml merge the article graphs; nquads and trig keep them.")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS) + ["csv", "gexf", "graphml"]), default="turtle", show_default=True,
+              help="turtle, ntriples, jsonld and rdfxml merge the article graphs; nquads and trig keep them; "
+                   "graphml and gexf (Gephi, Cytoscape) and csv write the actors and their relations.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default: standard output).")
 @STORE_OPTION
 @remote_options
 @friendly
 def export(fmt: str, output: str | None, store_dir: str, endpoint, update_endpoint, gsp_endpoint) -> None:
-    """Write the graph in an RDF format.
+    """Write the graph in an RDF format, or as GraphML, GEXF or a CSV of edges.
 
     \b
     Examples:
       kg export --format turtle -o graph.ttl
       kg export --format nquads -o graph.nq     # keeps one graph per article
+      kg export --format gexf -o graph.gexf     # for Gephi
     """
     store = _open_store(store_dir, False, _remote(endpoint, update_endpoint, gsp_endpoint))
-    data = store.serialize(fmt)
+    if fmt in ("csv", "gexf", "graphml"):
+        from .interop import export_graph
+
+        data = export_graph(store, fmt)
+    else:
+        data = store.serialize(fmt)
     if output:
         Path(output).write_bytes(data)
-        click.echo(f"wrote {output} ({len(data)} bytes, {store.triple_count()} triples)", err=True)
+        count = f"{store.triple_count()} triples" if fmt in FORMATS else fmt
+        click.echo(f"wrote {output} ({len(data)} bytes, {count})", err=True)
     else:
         sys.stdout.buffer.write(data)
 
 
 @main.command()
 @click.option("-o", "--output", default="graph.html", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--focus", metavar="ACTOR", help="Draw only this actor (id or name: RUS, Russia) and its neighbourhood.")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(0), help="Steps from --focus.")
+@click.option("--types", metavar="TYPE,...", help="Only these relation types, e.g. AID,REJECT.")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only evidence from articles dated on or after this day.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Only evidence from articles dated on or before this day.")
+@click.option("--title", default="kg: relations between states", show_default=True, help="Title of the page.")
 @STORE_OPTION
 @friendly
-def viz(output: str, store_dir: str) -> None:
+def viz(output: str, focus: str | None, depth: int, types: str | None, since: str | None, until: str | None,
+        title: str, store_dir: str) -> None:
     """Draw the graph as one self-contained interactive HTML page (works offline).
 
     Nodes are states, organisations and officials; edges are coloured by relation type,
-    and a click shows the evidence sentence, speaker, article and date.
+    and a click shows the evidence sentence, speaker, article and date. The page filters
+    by type, date and actor itself; the options below choose what goes into it.
 
     \b
-    Example:
+    Examples:
       kg viz -o graph.html
+      kg viz --focus RUS --depth 1 --types AID,REJECT --since 2021-01-01 -o russia.html
     """
-    from .viz import write_html
+    from .viz import check_filters, write_html
 
+    check_filters(depth=depth, types=types, since=since, until=until)  # before the store is opened
     store = _open_store(store_dir, False)
-    nodes, edges = write_html(store, output)
+    nodes, edges = write_html(store, output, title=title, focus=focus, depth=depth, types=types, since=since, until=until)
     click.echo(f"wrote {output} ({nodes} nodes, {edges} edges)")
 
 
@@ -328,6 +347,110 @@ def stats(as_json: bool, store_dir: str) -> None:
     click.echo("relations by type:")
     for t, c in figures["by_type"].items():
         click.echo(f"  {t:12} {c}")
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), help="The file's RDF format (default: from its extension).")
+@click.option("--graph", "graph", help="IRI of the graph for triples outside any named graph (default: <base>graph/file/FILE-NAME).")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, envvar="KG_BASE", help="Base IRI of the store's graphs.")
+@STORE_OPTION
+@friendly
+def load(file: str, fmt: str | None, graph: str | None, base: str, store_dir: str) -> None:
+    """Load an RDF file (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML) into the store.
+
+    Named graphs of an N-Quads, TriG or JSON-LD file replace the store's graphs of the
+    same name (the shared actors graph is added to); triples outside a named graph go
+    into a graph named after the file, so loading the file again replaces them.
+
+    \b
+    Examples:
+      kg export --format nquads -o graph.nq && kg load graph.nq --store copy
+      kg load other.ttl                          # into <base>graph/file/other.ttl
+    """
+    from .interop import load_file
+
+    summary = load_file(_open_store(store_dir, True), file, fmt, graph, base)
+    click.echo(f"loaded {summary.quads} quads into {len(summary.graphs)} graph{'s' if len(summary.graphs) != 1 else ''} (store: {store_dir})")
+
+
+@main.command()
+@click.argument("file", required=False, type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), help="FILE's RDF format (default: from its extension).")
+@STORE_OPTION
+@remote_options
+@friendly
+def validate(file: str | None, fmt: str | None, store_dir: str, endpoint, update_endpoint, gsp_endpoint) -> None:
+    """Check the graph (or an RDF FILE) against the package's SHACL shapes.
+
+    Each broken rule is printed as one line: the node, the rule, what is wrong, and what
+    the rule asks for. Exits with status 1 when the graph does not conform.
+
+    \b
+    Examples:
+      kg validate
+      kg validate graph.ttl
+    """
+    from .interop import validate_file, validate_store
+
+    if file:
+        report = validate_file(file, fmt)
+    else:
+        report = validate_store(_open_store(store_dir, False, _remote(endpoint, update_endpoint, gsp_endpoint)))
+    if report.conforms:
+        click.echo(f"conforms: {report.triples} triples follow the kg shapes")
+        return
+    for v in report.violations:
+        click.echo(str(v))
+    n = len(report.violations)
+    click.echo(f"does not conform: {n} violation{'s' if n != 1 else ''} in {report.triples} triples", err=True)
+    sys.exit(1)
+
+
+@main.command()
+@click.argument("sections", nargs=-1, type=click.Choice(["centrality", "communities", "balance", "timeline"]))
+@click.option("--dyad", help="Two actor ids, such as RUS,IND: the timeline of that pair.")
+@click.option("--period", type=click.Choice(["day", "month", "year"]), default="month", show_default=True, help="Period of the timelines.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--plot", type=click.Path(dir_okay=False), help="Draw the --dyad timeline as an SVG picture in this file.")
+@STORE_OPTION
+@remote_options
+@friendly
+def analyze(sections: tuple[str, ...], dyad: str | None, period: str, fmt: str, plot: str | None, store_dir: str,
+            endpoint, update_endpoint, gsp_endpoint) -> None:
+    """Network analysis: centrality, communities, structural balance, dyad timelines.
+
+    Without SECTIONS prints centrality, communities and balance (and the timeline of
+    --dyad when given). Balance signs each pair of actors by its cooperative (+) and
+    conflictual (-) relations, weighted by PLOVER quad class (material +-2, verbal +-1,
+    PARTNER/ALLY +1, RIVAL -1), and lists balanced and unbalanced triads with the
+    relations behind each sign.
+
+    \b
+    Examples:
+      kg analyze
+      kg analyze balance --format json
+      kg analyze timeline --dyad RUS,IND --period year --plot rus-ind.svg
+    """
+    from .analyze import analyze as run, parse_dyad, render_text, timeline, timeline_svg
+    from .errors import InputError
+    from .interop import graph_data
+
+    pair = parse_dyad(dyad) if dyad else None
+    if plot and not pair:
+        raise InputError("--plot draws one dyad's timeline; give --dyad A,B as well, such as --dyad RUS,IND")
+    if plot and not plot.lower().endswith(".svg"):
+        raise InputError(f"--plot writes SVG; give a file name ending in .svg, not {plot}")
+    data = graph_data(_open_store(store_dir, False, _remote(endpoint, update_endpoint, gsp_endpoint)))
+    chosen = list(sections) or ["centrality", "communities", "balance"] + (["timeline"] if pair else [])
+    report = run(data, chosen, pair, period)
+    if fmt == "json":
+        click.echo(json.dumps(report, indent=1, ensure_ascii=False))
+    else:
+        click.echo(render_text(report, data))
+    if plot:
+        Path(plot).write_text(timeline_svg(timeline(data.edges, *pair, period)), encoding="utf-8")
+        click.echo(f"wrote {plot}", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover
