@@ -1,14 +1,32 @@
-"""The interactive HTML page: one self-contained file drawn with pyvis and vis-network."""
+"""The interactive HTML page: one self-contained file drawn with pyvis and vis-network.
+
+The page inlines vis-network (from the pyvis package), its stylesheet and the graph as a
+JSON script tag, so no request leaves it; every text it shows is set with ``textContent``.
+Nodes are actors (states, organisations, officials) and, as small diamonds, relations that
+are the object of another relation (India REJECTs Russia's AID to Pakistan). Edges are the
+relations of one (subject, type, object), merged across sentences and articles.
+
+The layout is computed here: networkx's spring layout with a fixed seed for small graphs
+(refined by vis-network's physics in the page, then frozen), and a sampled force layout in
+numpy for large ones (more than :data:`BIG_GRAPH` nodes), drawn without physics, edge labels
+or curves so that thousands of nodes and edges open and respond in a few seconds.
+"""
 
 from __future__ import annotations
 
+import difflib
 import html
 import json
+import math
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date as Date
 from importlib import resources
 from pathlib import Path
 
-from .ontology import RELATION_TYPES
+from .errors import KgError
+from .ontology import KG_URI, RELATION_TYPES, RelationType
 from .query import short
 from .store import GraphStore
 
@@ -21,12 +39,23 @@ TYPE_COLOURS = {
     "PROTEST": "#ad1457", "SANCTION": "#6a1b9a", "MOBILIZE": "#c62828", "COERCE": "#880e4f",
     "ASSAULT": "#000000",
 }
+#: Node shape, colour and the word the legend uses, by kind. Shapes that take a ``size``
+#: (not boxes), so that size can show degree for every kind.
 KIND_STYLE = {
-    "Country": {"shape": "dot", "color": "#1565c0"},
-    "Organisation": {"shape": "box", "color": "#f9a825"},
-    "Person": {"shape": "triangle", "color": "#8e24aa"},
-    "Relation": {"shape": "diamond", "color": "#bdbdbd"},
+    "Country": {"shape": "dot", "color": "#1565c0", "name": "state"},
+    "Organisation": {"shape": "hexagon", "color": "#f9a825", "name": "organisation"},
+    "Person": {"shape": "triangle", "color": "#8e24aa", "name": "official or person"},
+    "Relation": {"shape": "diamond", "color": "#9e9e9e", "name": "relation that is the object of another"},
 }
+#: How an edge is dashed: material events solid, verbal events dashed, standing relations dotted.
+LINE_STYLES: dict[str, bool | list[int]] = {"material": False, "verbal": [8, 6], "standing": [2, 5]}
+
+#: Above this many nodes the page draws without physics, edge labels or curved edges.
+BIG_GRAPH = 300
+#: Seed of every layout: the same graph gives the same picture.
+LAYOUT_SEED = 7
+#: Evidence sentences kept per edge in the page (the count of articles is always exact).
+MAX_EVIDENCE = 20
 
 EDGES_QUERY = """
 PREFIX kg: <https://w3id.org/kg-bilateral/ontology#>
@@ -44,6 +73,17 @@ WHERE {
 }
 """
 
+#: The "truthy" triples between actors: which (subject, type, object) the store asserts.
+TRUTHY_QUERY = (
+    "PREFIX kg: <https://w3id.org/kg-bilateral/ontology#>\n"
+    "SELECT DISTINCT ?sid ?p ?oid WHERE { VALUES ?p { "
+    + " ".join(f"kg:{rt.prop}" for rt in RELATION_TYPES.values())
+    + " } ?s ?p ?o . ?s kg:actorId ?sid . ?o kg:actorId ?oid . }"
+)
+
+_EVIDENCE_KEYS = ("evidence", "speaker", "title", "date", "source", "mode", "context", "article")
+_PROP_TYPES = {KG_URI + rt.prop: name for name, rt in RELATION_TYPES.items()}
+
 
 @dataclass
 class Edge:
@@ -56,111 +96,433 @@ class Edge:
     articles: set[str] = field(default_factory=set)
 
 
+def line_style(rt: RelationType) -> str:
+    """``material``, ``verbal`` (PLOVER's verbal quad classes) or ``standing`` (relations, not events)."""
+    if rt.family == "state":
+        return "standing"
+    return "verbal" if (rt.quad_class or "").startswith("verbal") else "material"
+
+
+def _evidence(row) -> dict:
+    ev = {k: (row[k].value if row[k] is not None else None) for k in _EVIDENCE_KEYS if k != "article"}
+    ev["article"] = row["a"].value
+    if ev["date"]:
+        ev["date"] = ev["date"][:10]
+    return ev
+
+
+def _add_evidence(target: dict | Edge, ev: dict) -> None:
+    evidence = target["evidence"] if isinstance(target, dict) else target.evidence
+    if ev not in evidence:
+        evidence.append(ev)
+    (target["articles"] if isinstance(target, dict) else target.articles).add(ev["article"])
+
+
 def graph_data(store: GraphStore) -> tuple[dict[str, dict], dict[tuple, Edge]]:
-    """Nodes (actors, and relations that are objects of other relations) and merged edges."""
+    """Nodes (actors, and relations that are objects of other relations) and merged edges.
+
+    A relation that is only the object of another one (the AID that India REJECTs) is not
+    asserted by the store: it becomes a node of kind ``Relation`` (with ``subject``,
+    ``object``, ``type`` and its own evidence), and an edge only if the store also asserts it.
+    """
     nodes: dict[str, dict] = {}
     edges: dict[tuple, Edge] = {}
     rows = list(store.query(EDGES_QUERY))
-    by_node = {}
+    truthy = {
+        (row["sid"].value, _PROP_TYPES[row["p"].value], row["oid"].value)
+        for row in store.query(TRUTHY_QUERY) if row["p"].value in _PROP_TYPES
+    }
+    by_node = {row["r"].value: row for row in rows}
+    inner = {row["o"].value for row in rows if row["oid"] is None and row["o"].value in by_node}
+    described: list[tuple[str, str, str, dict]] = []
+
+    def actor(id_: str, label: str, kind_term) -> str:
+        nodes.setdefault(id_, {"id": id_, "label": label, "kind": short(kind_term).split(":")[-1]})
+        return id_
+
+    def relation_node(r: str) -> str | None:
+        row = by_node.get(r)
+        if row is None or row["oid"] is None:
+            return None
+        key = f'{row["sid"].value} {row["type"].value} {row["oid"].value}'
+        if key not in nodes:
+            actor(row["sid"].value, row["slabel"].value, row["skind"])
+            actor(row["oid"].value, row["olabel"].value, row["okind"])
+            nodes[key] = {
+                "id": key, "label": f'{row["type"].value}: {row["slabel"].value} → {row["olabel"].value}',
+                "kind": "Relation", "type": row["type"].value, "subject": row["sid"].value,
+                "object": row["oid"].value, "evidence": [], "articles": set(),
+            }
+        return key
+
     for row in rows:
-        by_node[row["r"].value] = row
-    for row in rows:
-        sid = row["sid"].value
-        nodes.setdefault(sid, {"id": sid, "label": row["slabel"].value, "kind": short(row["skind"]).split(":")[-1]})
+        sid = actor(row["sid"].value, row["slabel"].value, row["skind"])
+        rtype = row["type"].value
+        ev = _evidence(row)
         if row["oid"] is not None:
-            target = row["oid"].value
-            nodes.setdefault(target, {"id": target, "label": row["olabel"].value, "kind": short(row["okind"]).split(":")[-1]})
-        else:
-            inner = by_node.get(row["o"].value)
-            if inner is None:
+            target = actor(row["oid"].value, row["olabel"].value, row["okind"])
+            if row["r"].value in inner:  # described by the relation that holds it, not asserted by itself
+                _add_evidence(nodes[relation_node(row["r"].value)], ev)
+                described.append((sid, rtype, target, ev))
                 continue
-            target = f'{inner["sid"].value} {inner["type"].value} {inner["oid"].value if inner["oid"] else "?"}'
-            nodes.setdefault(target, {
-                "id": target,
-                "label": f'{inner["type"].value}: {inner["slabel"].value} → {inner["olabel"].value if inner["olabel"] else "?"}',
-                "kind": "Relation",
-            })
-        key = (sid, row["type"].value, target)
-        edge = edges.setdefault(key, Edge(sid, target, row["type"].value))
-        edge.articles.add(row["a"].value)
-        edge.evidence.append({
-            k: (row[k].value if row[k] is not None else None)
-            for k in ("evidence", "speaker", "title", "date", "source", "mode", "context")
-        })
+        else:
+            target = relation_node(row["o"].value)
+            if target is None:
+                continue
+        edge = edges.setdefault((sid, rtype, target), Edge(sid, target, rtype))
+        _add_evidence(edge, ev)
+    own = set(edges)
+    for sid, rtype, target, ev in described:
+        # asserted all the same, by no relation node of its own (one node in both roles)
+        if (sid, rtype, target) in truthy and (sid, rtype, target) not in own:
+            _add_evidence(edges.setdefault((sid, rtype, target), Edge(sid, target, rtype)), ev)
+    for edge in edges.values():
+        edge.evidence.sort(key=lambda e: (e["date"] or "", e["title"] or "", e["evidence"]), reverse=True)
     return nodes, edges
 
 
-def _tooltip(edge: Edge, labels: dict[str, str]) -> str:
-    """Plain text shown on hover; the page escapes it before any of it becomes markup."""
+# ---------------------------------------------------------------- selection (CLI filters)
+
+
+def parse_date(value: str | Date | None, option: str = "date") -> str | None:
+    """``YYYY-MM-DD`` (or a date) as an ISO string; KgError names the option otherwise."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, Date):
+        return value.isoformat()
+    try:
+        return Date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise KgError(f"bad date {value!r} for {option}: give it as YYYY-MM-DD, e.g. 2021-01-01") from None
+
+
+def parse_types(value: str | Iterable[str] | None) -> set[str] | None:
+    """Relation types from ``"AID,REJECT"`` or a list, upper-cased and checked."""
+    if value is None:
+        return None
+    parts = value.split(",") if isinstance(value, str) else list(value)
+    types = {p.strip().upper() for p in parts if p.strip()}
+    unknown = sorted(types - set(RELATION_TYPES))
+    if unknown or not types:
+        raise KgError(
+            f"unknown relation type {', '.join(unknown) or repr(value)} for --types; known: {', '.join(RELATION_TYPES)}"
+        )
+    return types
+
+
+def find_actor(nodes: dict[str, dict], name: str) -> str:
+    """The id of the actor called ``name``: an id (RUS) or a label (Russia), any case."""
+    wanted = name.strip().casefold()
+    actors = [n for n in nodes.values() if n["kind"] != "Relation"]
+    for match in (lambda n: n["id"] == name.strip(), lambda n: n["id"].casefold() == wanted,
+                  lambda n: n["label"].casefold() == wanted):
+        hits = [n["id"] for n in actors if match(n)]
+        if hits:
+            return min(hits)
+    names = {n["label"]: n["id"] for n in actors} | {n["id"]: n["id"] for n in actors}
+    close = difflib.get_close_matches(name.strip(), list(names), n=1, cutoff=0.75)
+    hint = f"; did you mean {close[0]} ({names[close[0]]})?" if close else ": give an id such as RUS or a name such as Russia"
+    raise KgError(f"no actor {name!r} in the graph{hint}")
+
+
+def _ends(edge: Edge, nodes: dict[str, dict]) -> list[str]:
+    """The actors an edge joins: [subject, object], or [subject, inner subject, inner object]."""
+    target = nodes.get(edge.target, {})
+    if target.get("kind") == "Relation":
+        return [edge.source, target["subject"], target["object"]]
+    return [edge.source, edge.target]
+
+
+def check_filters(
+    *, depth: int = 1, types: str | Iterable[str] | None = None, since: str | Date | None = None,
+    until: str | Date | None = None,
+) -> tuple[set[str] | None, str | None, str | None]:
+    """The filters that need no graph, checked: (types, since, until); KgError if one is bad."""
+    wanted = parse_types(types)
+    lo, hi = parse_date(since, "--since"), parse_date(until, "--until")
+    if lo and hi and lo > hi:
+        raise KgError(f"--since {lo} is after --until {hi}")
+    if depth < 0:
+        raise KgError(f"--depth must be 0 or more, not {depth}")
+    return wanted, lo, hi
+
+
+def select(
+    nodes: dict[str, dict], edges: dict[tuple, Edge], *, focus: str | None = None, depth: int = 1,
+    types: str | Iterable[str] | None = None, since: str | Date | None = None, until: str | Date | None = None,
+) -> tuple[dict[str, dict], dict[tuple, Edge]]:
+    """The part of the graph to draw: edges of ``types`` with evidence dated within
+    [``since``, ``until``] (an edge keeps only that evidence), then the ego graph of
+    ``focus`` up to ``depth`` steps (networkx). Nodes are those the kept edges touch.
+
+    An edge to a relation node (India REJECT Russia's AID to Pakistan) joins its subject
+    to both actors of the inner relation, so it is one step from each of them.
+    """
+    import networkx as nx
+
+    wanted, lo, hi = check_filters(depth=depth, types=types, since=since, until=until)
+    focus_id = find_actor(nodes, focus) if focus is not None else None
+
+    kept: dict[tuple, Edge] = {}
+    for key, e in edges.items():
+        if wanted is not None and e.type not in wanted:
+            continue
+        if lo or hi:
+            evidence = [ev for ev in e.evidence if ev["date"] and (not lo or ev["date"] >= lo) and (not hi or ev["date"] <= hi)]
+            if not evidence:
+                continue
+            e = Edge(e.source, e.target, e.type, evidence, {ev["article"] for ev in evidence})
+        kept[key] = e
+
+    if focus_id is not None:
+        g = nx.Graph()
+        g.add_node(focus_id)
+        for e in kept.values():
+            ends = _ends(e, nodes)
+            g.add_edges_from((ends[0], other) for other in ends[1:])
+        near = set(nx.ego_graph(g, focus_id, radius=depth))
+        kept = {k: e for k, e in kept.items() if (ends := _ends(e, nodes))[0] in near and any(a in near for a in ends[1:])}
+
+    used = {x for e in kept.values() for x in (e.source, e.target)}
+    return {k: v for k, v in nodes.items() if k in used}, kept
+
+
+# ---------------------------------------------------------------- layout
+
+
+def _sampled_force_layout(n: int, pairs: list[tuple[int, int]], seed: int, iterations: int = 80):
+    """Fruchterman-Reingold in numpy with repulsion from a random sample of nodes per step:
+    O(n·s) instead of O(n²), a few tenths of a second for 2,000 nodes and 10,000 edges."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    x, y = rng.uniform(-1.0, 1.0, n), rng.uniform(-1.0, 1.0, n)
+    if n < 2:
+        return np.stack([x, y], 1)
+    k = 2.0 / math.sqrt(n)
+    sample = min(n, 128)
+    u = np.array([p[0] for p in pairs], dtype=np.intp)
+    v = np.array([p[1] for p in pairs], dtype=np.intp)
+    temp = 0.25
+    for _ in range(iterations):
+        idx = rng.choice(n, sample, replace=False)
+        dx = x[:, None] - x[idx][None, :]
+        dy = y[:, None] - y[idx][None, :]
+        w = (k * k * n / sample) / np.maximum(dx * dx + dy * dy, 1e-6)
+        fx, fy = (dx * w).sum(1), (dy * w).sum(1)
+        if len(u):
+            ex, ey = x[u] - x[v], y[u] - y[v]
+            pull = np.sqrt(ex * ex + ey * ey) / k
+            fx += np.bincount(v, ex * pull, n) - np.bincount(u, ex * pull, n)
+            fy += np.bincount(v, ey * pull, n) - np.bincount(u, ey * pull, n)
+        gravity = 0.5 * k * math.sqrt(n)  # keeps small components in view
+        fx -= x * gravity
+        fy -= y * gravity
+        length = np.maximum(np.sqrt(fx * fx + fy * fy), 1e-9)
+        step = np.minimum(length, temp) / length
+        x += fx * step
+        y += fy * step
+        temp = max(temp * 0.95, 0.002)
+    pos = np.stack([x - x.mean(), y - y.mean()], 1)
+    return pos / max(float(np.abs(pos).max()), 1e-9)
+
+
+def layout(nodes: dict[str, dict], edges: dict[tuple, Edge], seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
+    """Pixel positions of the nodes: networkx's spring layout up to :data:`BIG_GRAPH` nodes,
+    a sampled force layout beyond. A relation node sits halfway between its two actors."""
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_nodes_from(sorted(nodes))
+    for e in edges.values():
+        g.add_edge(e.source, e.target)
+    for key, info in nodes.items():
+        if info["kind"] == "Relation":
+            g.add_edges_from((key, a) for a in (info["subject"], info["object"]) if a in nodes)
+    if not len(g):
+        return {}
+    if len(g) <= BIG_GRAPH:
+        raw = {k: (float(x), float(y)) for k, (x, y) in nx.spring_layout(g, seed=seed).items()}
+    else:
+        order = list(g)
+        index = {k: i for i, k in enumerate(order)}
+        pos = _sampled_force_layout(len(order), [(index[a], index[b]) for a, b in g.edges if a != b], seed)
+        raw = {k: (float(pos[i][0]), float(pos[i][1])) for i, k in enumerate(order)}
+    scale = 120.0 + (70.0 if len(g) <= BIG_GRAPH else 100.0) * math.sqrt(len(g))
+    out = {k: (round(x * scale, 1), round(y * scale, 1)) for k, (x, y) in raw.items()}
+    for key, info in nodes.items():
+        if info["kind"] == "Relation" and info["subject"] in out and info["object"] in out:
+            (x1, y1), (x2, y2) = out[info["subject"]], out[info["object"]]
+            out[key] = ((x1 + x2) / 2, (y1 + y2) / 2)
+    return out
+
+
+# ---------------------------------------------------------------- the network and the page
+
+
+def _hover(edge: Edge, labels: dict[str, str]) -> str:
+    """Plain text shown on hover (vis-network sets it as text, never markup)."""
     first = edge.evidence[0]
-    lines = [f"{labels.get(edge.source, edge.source)} {edge.type} {labels.get(edge.target, edge.target)}"]
-    for k in ("mode", "context"):
-        if first.get(k):
-            lines.append(f"{k}: {first[k]}")
-    lines.append(f"articles: {len(edge.articles)}")
-    for ev in edge.evidence[:3]:
-        lines.append("“" + ev["evidence"] + "”")
-        meta = ", ".join(x for x in (ev.get("speaker"), ev.get("title"), ev.get("date"), ev.get("source")) if x)
-        if meta:
-            lines.append("  — " + meta)
+    n = len(edge.articles)
+    lines = [f"{labels.get(edge.source, edge.source)} — {edge.type} → {labels.get(edge.target, edge.target)}",
+             f"{n} article{'s' if n != 1 else ''}" + (f" · {first['date']}" if first.get("date") else "")]
+    text = first["evidence"]
+    lines.append("“" + (text if len(text) <= 240 else text[:237] + "…") + "”")
+    if first.get("title"):
+        lines.append("— " + first["title"])
+    lines.append("(click for the evidence)")
     return "\n".join(lines)
 
 
-def build_network(store: GraphStore):
-    """A pyvis Network of the store: nodes by kind, edges coloured by type, sized by evidence."""
+def _page_evidence(evidence: list[dict]) -> list[dict]:
+    return [{k: v for k, v in ev.items() if v is not None and k != "article"} for ev in evidence[:MAX_EVIDENCE]]
+
+
+def network_of(nodes: dict[str, dict], edges: dict[tuple, Edge], seed: int = LAYOUT_SEED):
+    """A pyvis Network of a selected graph, with positions, styles and the data the page's
+    side panel and filters read (``relation``, ``ends``, ``dates``, ``evidence``...).
+
+    Returns the network and the links that place relation nodes between their actors
+    (drawn thin, not relations of their own).
+    """
     from pyvis.network import Network
 
-    nodes, edges = graph_data(store)
+    big = len(nodes) > BIG_GRAPH
+    pos = layout(nodes, edges, seed)
     degree: dict[str, int] = {}
     for e in edges.values():
         degree[e.source] = degree.get(e.source, 0) + 1
         degree[e.target] = degree.get(e.target, 0) + 1
-    net = Network(directed=True)
     labels = {k: v["label"] for k, v in nodes.items()}
+    net = Network(directed=True)
     for node_id, info in sorted(nodes.items()):
-        style = KIND_STYLE.get(info["kind"], KIND_STYLE["Country"])
+        kind = info["kind"] if info["kind"] in KIND_STYLE else "Country"
+        style = KIND_STYLE[kind]
+        d = degree.get(node_id, 0)
+        extra: dict = {}
+        if kind == "Relation":
+            size = 9
+            extra = {"relation": info["type"], "subject": info["subject"], "object": info["object"],
+                     "articles": len(info["articles"]), "evidence": _page_evidence(info["evidence"]),
+                     "font": {"size": 11, "color": "#555555", "strokeWidth": 3, "strokeColor": "#ffffff"}}
+        else:
+            size = min(10 + 5 * math.sqrt(d), 48) if not big else min(5 + 2.5 * math.sqrt(d), 30)
+        x, y = pos.get(node_id, (0.0, 0.0))
         net.add_node(
-            node_id, label=info["label"], title=f'{info["label"]} ({info["kind"]}, {node_id})',
-            shape=style["shape"], color=style["color"], size=12 + 4 * degree.get(node_id, 0), kind=info["kind"],
+            node_id, label=info["label"], kind=kind, degree=d, shape=style["shape"], size=round(size, 1), x=x, y=y,
+            title=f'{info["label"]}\n{style["name"]} · {node_id if kind != "Relation" else info["type"]} · {d} relation{"s" if d != 1 else ""}',
+            color={"background": style["color"], "border": "#37474f" if kind != "Relation" else "#616161",
+                   "highlight": {"background": style["color"], "border": "#000000"}},
+            **extra,
         )
-    for (s, t, o), e in sorted(edges.items()):
-        rt = RELATION_TYPES[t]
+        net.nodes[-1]["name"] = info["label"]
+        if big and kind == "Relation":
+            del net.nodes[-1]["label"]  # thousands of "AID: A → B" labels would hide the actors' names
+
+    # parallel edges between two nodes fan out as curves; an edge that a relation node sits on stays straight
+    reified = {(n["subject"], n["type"], n["object"]) for n in nodes.values() if n["kind"] == "Relation"}
+    groups: dict[frozenset, list[tuple]] = {}
+    for key in edges:
+        groups.setdefault(frozenset((key[0], key[2])), []).append(key)
+    bend: dict[tuple, dict] = {}
+    for keys in groups.values():
+        keys.sort(key=lambda k: (k not in reified, k[1], k[0]))
+        for i, key in enumerate(keys):
+            if i == 0 or big:
+                bend[key] = {"enabled": False}
+                continue
+            side = 1 if i % 2 else -1
+            if key[0] > key[2]:
+                side = -side  # the same side whatever the edge's direction
+            bend[key] = {"enabled": True, "type": "curvedCW" if side > 0 else "curvedCCW", "roundness": 0.22 * ((i + 1) // 2)}
+
+    for i, (key, e) in enumerate(sorted(edges.items())):
+        rt = RELATION_TYPES[e.type]
+        colour = TYPE_COLOURS[e.type]
+        options: dict = {}
+        if not big:
+            options = {"label": e.type, "smooth": bend[key]}
         net.add_edge(
-            s, o, title=_tooltip(e, labels), label=t, color=TYPE_COLOURS[t],
-            width=1 + len(e.articles), dashes=rt.family == "state" or rt.quad_class in ("verbal cooperation", "verbal conflict"),
-            arrows="" if rt.symmetric else "to", relation=t, articles=len(e.articles),
+            e.source, e.target, id=f"e{i}", title=_hover(e, labels), relation=e.type,
+            color={"color": colour, "highlight": colour, "hover": colour, "opacity": 0.9 if not big else 0.55},
+            width=round(1.2 + min(2.0 * math.log2(len(e.articles)), 6), 2) if e.articles else 1.2,
+            dashes=LINE_STYLES[line_style(rt)], arrows="" if rt.symmetric else "to",
+            articles=len(e.articles), ends=_ends(e, nodes),
+            dates=sorted({ev["date"] for ev in e.evidence if ev["date"]}),
+            mode=", ".join(sorted({ev["mode"] for ev in e.evidence if ev["mode"]})),
+            context=", ".join(sorted({ev["context"] for ev in e.evidence if ev["context"]})),
+            evidence=_page_evidence(e.evidence), **options,
         )
-    return net
+
+    links = []
+    for key, info in sorted(nodes.items()):
+        if info["kind"] != "Relation":
+            continue
+        rt = RELATION_TYPES[info["type"]]
+        common = {"link": True, "width": 1, "smooth": {"enabled": False}, "dashes": LINE_STYLES[line_style(rt)],
+                  "color": {"color": TYPE_COLOURS[info["type"]], "opacity": 0.6}, "length": 60,
+                  "title": f'{info["label"]} (the relation this node stands for)'}
+        if info["subject"] in nodes:
+            links.append({"id": f"l{len(links)}", "from": info["subject"], "to": key, "arrows": "", **common})
+        if info["object"] in nodes:
+            links.append({"id": f"l{len(links)}", "from": key, "to": info["object"],
+                          "arrows": "" if rt.symmetric else "to", **common})
+    return net, links
 
 
-def render_html(store: GraphStore, title: str = "kg: relations between states") -> tuple[str, int, int]:
-    """The page, with its node and edge counts: data, vis-network and styles inlined, so no
-    request leaves it."""
-    net = build_network(store)
+def build_network(store: GraphStore, **filters):
+    """A pyvis Network of the store (``filters`` as for :func:`select`)."""
+    nodes, edges = select(*graph_data(store), **filters)
+    return network_of(nodes, edges)[0]
+
+
+def _page_types() -> dict[str, dict]:
+    return {
+        name: {"colour": TYPE_COLOURS[name], "style": line_style(rt), "label": rt.label,
+               "class": rt.quad_class or "standing relation", "directed": not rt.symmetric}
+        for name, rt in RELATION_TYPES.items()
+    }
+
+
+def render_graph(nodes: dict[str, dict], edges: dict[tuple, Edge], title: str = "kg: relations between states") -> tuple[str, int, int]:
+    """The page of an already selected graph, with its node and edge counts."""
+    net, links = network_of(nodes, edges)
     lib = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2"
     js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
     css = (lib / "vis-network.css").read_text(encoding="utf-8")
     template = (resources.files("kg") / "templates" / "graph.html").read_text(encoding="utf-8")
-    legend = "".join(
-        f'<li><span style="background:{c}"></span>{html.escape(t)}</li>' for t, c in TYPE_COLOURS.items()
-    )
-    data = json.dumps({"nodes": net.nodes, "edges": net.edges}, ensure_ascii=False)
+    payload = {
+        "nodes": net.nodes, "edges": net.edges, "links": links, "big": len(net.nodes) > BIG_GRAPH,
+        "types": _page_types(), "styles": LINE_STYLES,
+        "kinds": {k: {"colour": v["color"], "shape": v["shape"], "name": v["name"]} for k, v in KIND_STYLE.items()},
+    }
+    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     # JSON inside a <script> must not close it: escape "<" so article text cannot inject markup
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    page = template
-    for key, value in (
-        ("{{TITLE}}", html.escape(title)),
-        ("{{CSS}}", css.replace("</", "<\\/")),
-        ("{{LEGEND}}", legend),
-        ("{{VIS_JS}}", js.replace("</script", "<\\/script")),
-        ("{{DATA}}", data),
-    ):
-        page = page.replace(key, value)
+    values = {
+        "TITLE": html.escape(title),
+        "CSS": css.replace("</", "<\\/"),
+        "VIS_JS": js.replace("</script", "<\\/script"),
+        "DATA": data,
+    }
+    # one pass, so that nothing substituted (a title, article text) is read as a placeholder
+    page = re.sub(r"\{\{(TITLE|CSS|VIS_JS|DATA)\}\}", lambda m: values[m.group(1)], template)
     return page, len(net.nodes), len(net.edges)
 
 
-def write_html(store: GraphStore, out: str | Path) -> tuple[int, int]:
-    """Write the page to ``out`` (UTF-8); return the node and edge counts."""
-    page, n_nodes, n_edges = render_html(store)
+def render_html(
+    store: GraphStore, title: str = "kg: relations between states", *, focus: str | None = None, depth: int = 1,
+    types: str | Iterable[str] | None = None, since: str | Date | None = None, until: str | Date | None = None,
+) -> tuple[str, int, int]:
+    """The page, with its node and edge counts: data, vis-network and styles inlined, so no
+    request leaves it. The filters are those of :func:`select`."""
+    nodes, edges = select(*graph_data(store), focus=focus, depth=depth, types=types, since=since, until=until)
+    return render_graph(nodes, edges, title)
+
+
+def write_html(store: GraphStore, out: str | Path, **filters) -> tuple[int, int]:
+    """Write the page to ``out`` (UTF-8); return the node and edge counts (``filters`` as for
+    :func:`render_html`: focus, depth, types, since, until, title)."""
+    page, n_nodes, n_edges = render_html(store, **filters)
     Path(out).write_text(page, encoding="utf-8")
     return n_nodes, n_edges
