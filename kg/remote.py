@@ -18,7 +18,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from .errors import QueryError, StoreError
-from .store import DATASET_FORMATS, FORMATS, PREFIXES
+from .store import PREFIXES, serialize_as
 
 _RESULTS_JSON = "application/sparql-results+json"
 
@@ -150,10 +150,4 @@ class RemoteStore:
         return int(rows[0]["n"].value) if rows else 0
 
     def serialize(self, fmt: str) -> bytes:
-        try:
-            rdf_format = FORMATS[fmt.lower()]
-        except KeyError:
-            raise StoreError(f"unknown format {fmt!r}; choose one of: {', '.join(sorted(FORMATS))}") from None
-        if rdf_format in DATASET_FORMATS:
-            return ox.serialize(self.quads(), format=rdf_format)
-        return ox.serialize(self.triples(), format=rdf_format)
+        return serialize_as(fmt, self.quads, self.triples)

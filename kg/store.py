@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -36,6 +36,23 @@ FORMATS = {
 }
 #: Formats that keep the per-article named graphs.
 DATASET_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
+
+
+#: Prefixes written into exports (entity IRIs stay whole: their paths hold slashes).
+EXPORT_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "id"}
+
+
+def serialize_as(fmt: str, quads: Callable[[], list[ox.Quad]], triples: Callable[[], list[ox.Triple]]) -> bytes:
+    """Serialise a store's graph as ``fmt``: dataset formats from its quads, the others from
+    its merged triples."""
+    try:
+        rdf_format = FORMATS[fmt.lower()]
+    except KeyError:
+        raise StoreError(f"unknown format {fmt!r}; choose one of: {', '.join(sorted(FORMATS))}") from None
+    prefixed = rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML)
+    kwargs = {"prefixes": EXPORT_PREFIXES} if prefixed else {}
+    data = quads() if rdf_format in DATASET_FORMATS else triples()
+    return ox.serialize(data, format=rdf_format, **kwargs)
 
 
 class GraphStore:
@@ -141,14 +158,7 @@ class GraphStore:
 
     def serialize(self, fmt: str) -> bytes:
         """The graph as ``fmt``: N-Quads and TriG keep the article graphs, the others merge them."""
-        try:
-            rdf_format = FORMATS[fmt.lower()]
-        except KeyError:
-            raise StoreError(f"unknown format {fmt!r}; choose one of: {', '.join(sorted(FORMATS))}") from None
-        if rdf_format in DATASET_FORMATS:
-            return ox.serialize(self.quads(), format=rdf_format, prefixes=PREFIXES)
-        kwargs = {"prefixes": PREFIXES} if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else {}
-        return ox.serialize(self.triples(), format=rdf_format, **kwargs)
+        return serialize_as(fmt, self.quads, self.triples)
 
 
 def open_store(
