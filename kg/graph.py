@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import hashlib
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 from rdflib.namespace import RDF, RDFS, XSD
 
 from .extract import ActorRef, Extraction, Person, Relation
 from .ontology import DCTERMS, DEFAULT_BASE, KG, KIND_CLASS, PROV, RELATION_TYPES
 
-_XSD_DECIMAL = NamedNode(str(XSD.decimal))
-_XSD_INTEGER = NamedNode(str(XSD.integer))
-_XSD_DATE = NamedNode(str(XSD.date))
-_TYPE = NamedNode(str(RDF.type))
-_LABEL = NamedNode(str(RDFS.label))
 
 
 def n(term) -> NamedNode:
@@ -50,101 +45,175 @@ def relation_iri(article_id: str, r: Relation, base: str = DEFAULT_BASE) -> Name
     return mint("relation", hashlib.sha1(key.encode("utf-8")).hexdigest()[:20], base)
 
 
-def _decimal(x: float) -> Literal:
-    return Literal(f"{x:.2f}", datatype=_XSD_DECIMAL)
+def summary_graph(base: str = DEFAULT_BASE) -> NamedNode:
+    """The named graph of derived counts (ties, dyads, per-actor and per-type figures),
+    kept up to date by ``kg.summary.refresh`` so that aggregate questions read a few
+    thousand nodes instead of every relation."""
+    return mint("graph", "summary", base)
 
 
-def _integer(x: int) -> Literal:
-    return Literal(str(int(x)), datatype=_XSD_INTEGER)
+def tie_iri(subject: str, rtype: str, obj: str, base: str = DEFAULT_BASE) -> NamedNode:
+    """The tie of (subject actor id, type, object actor id): every asserted relation of that
+    type between the two, counted once in the summary graph."""
+    key = f"{subject}|{rtype}|{obj}"
+    return mint("tie", hashlib.sha1(key.encode("utf-8")).hexdigest()[:20], base)
 
 
-def extraction_quads(ex: Extraction, base: str = DEFAULT_BASE) -> list[Quad]:
-    """Every quad of one article: its claims in the article's own named graph, the
-    description of the actors it names in the shared actors graph.
+def tie_ends(r: Relation) -> tuple[ActorRef, ActorRef]:
+    """The (subject, object) of the tie ``r`` counts towards: as written, except that a
+    symmetric type (PARTNER, RIVAL, AGREE ...) puts the lesser actor id first, so that
+    "Russia and India are partners" and "India and Russia are partners" share one tie."""
+    assert isinstance(r.object, ActorRef)
+    if RELATION_TYPES[r.type].symmetric and r.object.id < r.subject.id:
+        return r.object, r.subject
+    return r.subject, r.object
 
-    Negated relations are not asserted: they stay in the extraction for inspection only.
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_P = {  # predicate IRIs as N-Quads text, made once
+    "type": f"<{RDF.type}>",
+    "label": f"<{RDFS.label}>",
+    "seeAlso": f"<{RDFS.seeAlso}>",
+    "title": f"<{DCTERMS.title}>",
+    "date": f"<{DCTERMS.date}>",
+    "source": f"<{DCTERMS.source}>",
+    "derived": f"<{PROV.wasDerivedFrom}>",
+    **{t: f"<{KG[t]}>" for t in (
+        "fileName", "actorId", "actsFor", "roleTitle", "relationType", "subject", "object", "mode", "context",
+        "speaker", "modality", "confidence", "evidence", "startOffset", "endOffset", "tie", "tieSubject",
+        "tieType", "tieObject", "stale", "Article", "Tie", "EmbeddedRelation",
+    )},
+}
+_CLASS = {name: f"<{KG[rt.cls]}>" for name, rt in RELATION_TYPES.items()}
+_TRUTHY = {name: f"<{KG[rt.prop]}>" for name, rt in RELATION_TYPES.items()}
+_KIND = {kind: f"<{cls}>" for kind, cls in KIND_CLASS.items()}
+_DEC = f"^^<{XSD.decimal}>"
+_INT = f"^^<{XSD.integer}>"
+_DATE = f"^^<{XSD.date}>"
+_TRUE = f'"true"^^<{XSD.boolean}>'
+
+
+def lit(text: str) -> str:
+    """A plain string literal as N-Quads text."""
+    return f'"{text.translate(_ESCAPES)}"'
+
+
+def extraction_nquads(ex: Extraction, base: str = DEFAULT_BASE, *, ties: bool = True,
+                      described: set[str] | None = None) -> str:
+    """Every quad of one article as N-Quads text: its claims in the article's own named
+    graph, the actors it names in the shared actors graph, and its ties, marked stale, in
+    the summary graph (``kg.summary.refresh`` counts them).
+
+    Each relation the article asserts is a node with its evidence and provenance, a link
+    to its tie, and a truthy triple between the two actors. The object of an objection or
+    accusation is a node too, typed ``kg:EmbeddedRelation``, with no tie and no truthy
+    triple: the article reports it, it does not assert it. Negated relations are not
+    written at all; they stay in the extraction for inspection.
+
+    For a bulk load, ``ties=False`` leaves the tie nodes to ``kg.summary.SummaryBuilder``
+    (the relations still link to them), and ``described``, a set kept across articles,
+    skips actors already written to the shared actors graph.
     """
     art = ex.article
-    g = article_iri(art.id, base)
-    quads: list[Quad] = []
+    g = f"<{base}article/{art.id}>"
+    shared = f"<{base}graph/actors>"
+    summary = f"<{base}graph/summary>"
+    P = _P
+    lines: list[str] = []
+    add = lines.append
 
-    shared = actors_graph(base)
-
-    def add(s, p, o, graph: NamedNode = g) -> None:
-        quads.append(Quad(s, p, o, graph))
-
-    add(g, _TYPE, n(KG.Article))
-    add(g, n(KG.fileName), Literal(art.name))
+    add(f"{g} {P['type']} {P['Article']} {g} .")
+    add(f"{g} {P['fileName']} {lit(art.name)} {g} .")
     if art.title:
-        add(g, n(DCTERMS.title), Literal(art.title))
+        add(f"{g} {P['title']} {lit(art.title)} {g} .")
     if art.date:
-        add(g, n(DCTERMS.date), Literal(art.date, datatype=_XSD_DATE))
+        add(f'{g} {P["date"]} "{art.date}"{_DATE} {g} .')
     if art.source:
-        add(g, n(DCTERMS.source), Literal(art.source))
+        add(f"{g} {P['source']} {lit(art.source)} {g} .")
     if art.url and art.url != art.source:
         try:
-            add(g, n(RDFS.seeAlso), NamedNode(art.url))
+            add(f"{g} {P['seeAlso']} {NamedNode(art.url)} {g} .")
         except ValueError:  # not a valid IRI: keep it as text
-            add(g, n(RDFS.seeAlso), Literal(art.url))
+            add(f"{g} {P['seeAlso']} {lit(art.url)} {g} .")
 
-    described: set[str] = set()
+    described = set() if described is None else described
+    own: set[str] = set()  # relation and tie nodes of this article
 
-    def describe(ref: ActorRef) -> NamedNode:
-        node = actor_iri(ref, base)
-        if node.value not in described:
-            described.add(node.value)
-            add(node, _TYPE, n(KIND_CLASS[ref.kind]), shared)
-            add(node, _LABEL, Literal(ref.label), shared)
-            add(node, n(KG.actorId), Literal(ref.id), shared)
+    def describe(ref: ActorRef) -> str:
+        node = f"<{base}{'person' if ref.kind == 'Person' else 'actor'}/{ref.id}>"
+        if node not in described:
+            described.add(node)
+            add(f"{node} {P['type']} {_KIND[ref.kind]} {shared} .")
+            add(f"{node} {P['label']} {lit(ref.label)} {shared} .")
+            add(f"{node} {P['actorId']} {lit(ref.id)} {shared} .")
         return node
 
-    def describe_person(p: Person) -> NamedNode:
+    def describe_person(p: Person) -> str:
         node = describe(p.ref())
-        if p.actor and (node.value + "|actsFor") not in described:
-            described.add(node.value + "|actsFor")
-            add(node, n(KG.actsFor), describe(ActorRef(p.actor, _label(ex, p.actor), _kind(ex, p.actor))))
+        if p.actor and (node + "|actsFor") not in described:
+            described.add(node + "|actsFor")
+            add(f"{node} {P['actsFor']} {describe(ActorRef(p.actor, _label(ex, p.actor), _kind(ex, p.actor)))} {shared} .")
             if p.role:
-                add(node, n(KG.roleTitle), Literal(p.role))
+                add(f"{node} {P['roleTitle']} {lit(p.role)} {shared} .")
         return node
 
     for p in ex.persons.values():
         describe_person(p)
 
-    def relation_node(r: Relation, asserted: bool = True) -> NamedNode:
-        node = relation_iri(art.id, r, base)
-        if node.value in described:
+    def relation_node(r: Relation, asserted: bool = True) -> str:
+        node = f"<{relation_iri(art.id, r, base).value}>"
+        if node in own:
             return node
-        described.add(node.value)
-        rt = RELATION_TYPES[r.type]
+        own.add(node)
         subj = describe(r.subject)
-        # the object of an objection or accusation is described, not asserted: no truthy triple
+        # the object of an objection or accusation is described, not asserted
         obj = relation_node(r.object, asserted=False) if isinstance(r.object, Relation) else describe(r.object)
-        add(node, _TYPE, n(KG[rt.cls]))
-        add(node, n(KG.relationType), Literal(r.type))
-        add(node, n(KG.subject), subj)
-        add(node, n(KG.object), obj)
+        add(f"{node} {P['type']} {_CLASS[r.type]} {g} .")
+        add(f"{node} {P['relationType']} \"{r.type}\" {g} .")
+        add(f"{node} {P['subject']} {subj} {g} .")
+        add(f"{node} {P['object']} {obj} {g} .")
         if r.mode:
-            add(node, n(KG.mode), Literal(r.mode))
+            add(f"{node} {P['mode']} {lit(r.mode)} {g} .")
         if r.context:
-            add(node, n(KG.context), Literal(r.context))
+            add(f"{node} {P['context']} {lit(r.context)} {g} .")
         if r.speaker is not None:
-            add(node, n(KG.speaker), describe_person(r.speaker))
+            add(f"{node} {P['speaker']} {describe_person(r.speaker)} {g} .")
         if r.modality:
-            add(node, n(KG.modality), Literal(r.modality))
-        add(node, n(KG.confidence), _decimal(r.confidence))
-        add(node, n(KG.evidence), Literal(r.evidence))
-        add(node, n(KG.startOffset), _integer(r.start))
-        add(node, n(KG.endOffset), _integer(r.end))
-        add(node, n(PROV.wasDerivedFrom), g)
-        if asserted:
-            # the truthy triple, so that simple questions stay simple
-            add(subj, n(KG[rt.prop]), obj)
+            add(f"{node} {P['modality']} {lit(r.modality)} {g} .")
+        add(f'{node} {P["confidence"]} "{r.confidence:.2f}"{_DEC} {g} .')
+        add(f"{node} {P['evidence']} {lit(r.evidence)} {g} .")
+        add(f'{node} {P["startOffset"]} "{int(r.start)}"{_INT} {g} .')
+        add(f'{node} {P["endOffset"]} "{int(r.end)}"{_INT} {g} .')
+        add(f"{node} {P['derived']} {g} {g} .")
+        if not asserted:
+            add(f"{node} {P['type']} {P['EmbeddedRelation']} {g} .")
+            return node
+        # the truthy triple, so that simple questions stay simple
+        add(f"{subj} {_TRUTHY[r.type]} {obj} {g} .")
+        if isinstance(r.object, ActorRef):
+            # the tie between the two actors that this relation counts towards
+            first, second = tie_ends(r)
+            tie = f"<{tie_iri(first.id, r.type, second.id, base).value}>"
+            add(f"{node} {P['tie']} {tie} {g} .")
+            if ties and tie not in own:
+                own.add(tie)
+                ends = (subj, obj) if first is r.subject else (obj, subj)
+                add(f"{tie} {P['type']} {P['Tie']} {summary} .")
+                add(f"{tie} {P['tieSubject']} {ends[0]} {summary} .")
+                add(f'{tie} {P["tieType"]} "{r.type}" {summary} .')
+                add(f"{tie} {P['tieObject']} {ends[1]} {summary} .")
+                add(f"{tie} {P['stale']} {_TRUE} {summary} .")
         return node
 
     for r in ex.asserted:
         relation_node(r)
     # the same triple written twice (two sentences naming one actor) is one quad
-    return list(dict.fromkeys(quads))
+    return "\n".join(dict.fromkeys(lines)) + "\n"
+
+
+def extraction_quads(ex: Extraction, base: str = DEFAULT_BASE) -> list[Quad]:
+    """The quads of ``extraction_nquads`` as Oxigraph objects."""
+    return list(parse(extraction_nquads(ex, base), format=RdfFormat.N_QUADS))
 
 
 def _label(ex: Extraction, actor_id: str) -> str:

@@ -36,11 +36,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
+from rdflib.namespace import RDF
 import pyoxigraph as ox
 
 from .errors import InputError, StoreError
 from .ontology import DCTERMS, DEFAULT_BASE, KG, KG_URI, PROV, RELATION_TYPES, shapes_path
 from .store import DATASET_FORMATS, FORMATS, PREFIXES
+from .summary import refresh
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -375,6 +377,14 @@ def _is_shared(graph: ox.NamedNode) -> bool:
     return graph.value.endswith("/graph/actors")
 
 
+def _is_summary(graph: ox.NamedNode) -> bool:
+    return graph.value.endswith("/graph/summary")
+
+
+#: What a file's summary graph contributes: which ties exist. Their figures are recounted.
+_TIE_DESCRIPTION = {f"{KG_URI}tieSubject", f"{KG_URI}tieType", f"{KG_URI}tieObject"}
+
+
 def load_file(store, path: str | Path, fmt: str | None = None, graph: str | None = None,
               base: str = DEFAULT_BASE) -> LoadSummary:
     """Load an RDF file into ``store`` (see the module docstring for where triples go).
@@ -389,12 +399,25 @@ def load_file(store, path: str | Path, fmt: str | None = None, graph: str | None
     for q in quads:
         by_graph.setdefault(q.graph_name.value, []).append(q)
     shared = [q for name, qs in by_graph.items() if _is_shared(ox.NamedNode(name)) for q in qs]
-    own = [name for name in by_graph if not _is_shared(ox.NamedNode(name))]
+    # a summary graph is derived: the ties it names are added, marked stale, and recounted
+    # from the relations actually loaded (kg.summary.refresh), never copied figure by figure
+    ties = []
+    for name, qs in by_graph.items():
+        if _is_summary(ox.NamedNode(name)):
+            for q in qs:
+                if q.predicate.value in _TIE_DESCRIPTION:
+                    ties.append(q)
+                    ties.append(ox.Quad(q.subject, ox.NamedNode(f"{KG_URI}stale"), ox.Literal(True), q.graph_name))
+                    ties.append(ox.Quad(q.subject, ox.NamedNode(str(RDF.type)), ox.NamedNode(f"{KG_URI}Tie"), q.graph_name))
+    shared += ties
+    own = [name for name in by_graph if not _is_shared(ox.NamedNode(name)) and not _is_summary(ox.NamedNode(name))]
     for i, name in enumerate(own):
-        # the shared actors graph is added to along with the first graph, never replaced
+        # the shared graphs are added to along with the first graph, never replaced
         store.replace_graph(ox.NamedNode(name), by_graph[name] + (shared if i == 0 else []))
     if shared and not own:
         store.bulk_load(shared)
+    store.flush()
+    refresh(store, base)
     store.flush()
     return LoadSummary(len(quads), sorted(by_graph))
 

@@ -85,7 +85,11 @@ _CORE_TERMS = [
     "VerbalCooperation", "MaterialCooperation", "VerbalConflict", "MaterialConflict",
     # relation-node properties
     "relationType", "subject", "object", "mode", "context", "speaker", "confidence",
-    "evidence", "startOffset", "endOffset", "modality", "articleCount",
+    "evidence", "startOffset", "endOffset", "modality", "articleCount", "EmbeddedRelation", "tie",
+    # the summary graph (kg.summary)
+    "Tie", "tieSubject", "tieType", "tieObject", "stale", "relationCount", "firstDate", "lastDate",
+    "latestRelation", "rank", "degree", "Dyad", "firstActor", "secondActor", "verbalCooperationCount",
+    "materialCooperationCount", "verbalConflictCount", "materialConflictCount", "balance", "tieCount",
     # actor properties
     "actorId", "kind", "actsFor", "roleTitle",
     # article properties

@@ -18,30 +18,13 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from .errors import QueryError, StoreError
-from .store import PREFIXES, serialize_as
+from .store import PREFIXES, bind_inline, mark_stale_update, replace_graph_update, serialize_as
 
 _RESULTS_JSON = "application/sparql-results+json"
 
 
 def _prologue() -> str:
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-
-
-def bind_inline(sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
-    """``sparql`` with ``bindings`` as a VALUES block opening its WHERE group.
-
-    Servers take no variable bindings over the protocol, so the values travel as
-    terms serialised by pyoxigraph (escaped, so a value cannot break out of its term).
-    """
-    if not bindings:
-        return sparql
-    names = " ".join(f"?{k}" for k in bindings)
-    row = " ".join(str(v) for v in bindings.values())
-    block = f" VALUES ({names}) {{ ({row}) }} "
-    m = re.search(r"\bWHERE\s*\{", sparql, re.I) or re.search(r"\{", sparql)
-    if m is None:
-        raise QueryError("cannot bind parameters: the query has no WHERE group")
-    return sparql[: m.end()] + block + sparql[m.end():]
 
 
 class RemoteStore:
@@ -85,24 +68,32 @@ class RemoteStore:
 
     # ------------------------------------------------------------ writing
 
-    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
-        """Queue one article's graph; sent with the next batch (or at flush)."""
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad] | str) -> None:
+        """Queue one article's graph (Quad objects or N-Quads text); sent with the next batch
+        (or at flush)."""
+        if not self.gsp_endpoint:
+            self._pending.append(replace_graph_update(graph, quads))
+            if len(self._pending) >= self.batch:
+                self.flush()
+            return
+        if isinstance(quads, str):
+            quads = list(ox.parse(quads, format=ox.RdfFormat.N_QUADS))
         by_graph: dict[str, list[ox.Quad]] = {}
         for q in quads:
             by_graph.setdefault(q.graph_name.value, []).append(q)
-        if self.gsp_endpoint:
-            for name, qs in by_graph.items():
-                body = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in qs], format=ox.RdfFormat.N_TRIPLES)
-                url = f"{self.gsp_endpoint}?{urllib.parse.urlencode({'graph': name})}"
-                # the article graph is replaced; the shared actors graph is added to
-                self._request(url, body, {"Content-Type": "application/n-triples"}, method="PUT" if name == graph.value else "POST")
-            return
-        body = " ".join(
-            f"GRAPH <{name}> {{ {' '.join(f'{q.subject} {q.predicate} {q.object} .' for q in qs)} }}" for name, qs in by_graph.items()
-        )
-        self._pending.append(f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ {body} }}")
-        if len(self._pending) >= self.batch:
-            self.flush()
+        # the ties of the old graph are marked stale before the graph is replaced
+        self._pending.append(mark_stale_update(graph))
+        self.flush()
+        for name, qs in by_graph.items():
+            body = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in qs], format=ox.RdfFormat.N_TRIPLES)
+            url = f"{self.gsp_endpoint}?{urllib.parse.urlencode({'graph': name})}"
+            # the article graph is replaced; the shared actors and summary graphs are added to
+            self._request(url, body, {"Content-Type": "application/n-triples"}, method="PUT" if name == graph.value else "POST")
+
+    def update(self, sparql: str) -> None:
+        """Send one SPARQL update now (after what is queued)."""
+        self._pending.append(sparql)
+        self.flush()
 
     def flush(self) -> None:
         """Send the queued article graphs in one SPARQL Update request."""

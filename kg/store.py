@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import os
+import re
 from collections.abc import Callable, Iterable
+from typing import IO
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .errors import QueryError, StoreError
+from .ontology import KG_URI
 
 DEFAULT_STORE = ".kg"
 
@@ -40,6 +44,53 @@ DATASET_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
 
 #: Prefixes written into exports (entity IRIs stay whole: their paths hold slashes).
 EXPORT_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "id"}
+
+
+def bind_inline(sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
+    """``sparql`` with ``bindings`` as a VALUES block opening its first WHERE group.
+
+    The values are terms serialised by pyoxigraph (escaped, so a value cannot break out of
+    its term), never text pasted into the query. A VALUES block, unlike a substitution
+    after planning, lets the query planner start from the bound variables: a dyad's
+    timeline at a million relations takes 0.15 s instead of 70 s. A saved question whose
+    parameter must reach a subquery writes its outer group without the WHERE keyword.
+    """
+    if not bindings:
+        return sparql
+    names = " ".join(f"?{k}" for k in bindings)
+    row = " ".join(str(v) for v in bindings.values())
+    block = f" VALUES ({names}) {{ ({row}) }} "
+    code = re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group(0)), sparql)  # comments, kept in length
+    m = re.search(r"\bWHERE\s*\{", code, re.I) or re.search(r"\{", code)
+    if m is None:
+        raise QueryError("cannot bind parameters: the query has no WHERE group")
+    return sparql[: m.end()] + block + sparql[m.end():]
+
+
+def replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad] | str) -> str:
+    """The SPARQL update that replaces one article's graph: mark the ties its old version
+    counted towards stale, drop it, insert the new quads (Quad objects or N-Quads text)."""
+    by_graph: dict[str, list[str]] = {}
+    if isinstance(quads, str):
+        for line in quads.splitlines():
+            if line.strip():
+                head, g = line.rstrip(" .").rsplit(" ", 1)
+                by_graph.setdefault(g, []).append(head + " .")
+    else:
+        for q in quads:
+            by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+    body = " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
+    return f"{mark_stale_update(graph)} ;\nDROP SILENT GRAPH {graph} ;\nINSERT DATA {{ {body} }}"
+
+
+def mark_stale_update(graph: ox.NamedNode) -> str:
+    """The SPARQL update that marks stale, in the summary graph, the ties that the relations
+    of ``graph`` (an article graph) count towards."""
+    base = graph.value.rsplit("/article/", 1)[0] + "/"
+    return (
+        f"INSERT {{ GRAPH <{base}graph/summary> {{ ?t <{KG_URI}stale> true }} }} "
+        f"WHERE {{ GRAPH {graph} {{ ?r <{KG_URI}tie> ?t }} }}"
+    )
 
 
 def serialize_as(fmt: str, quads: Callable[[], list[ox.Quad]], triples: Callable[[], list[ox.Triple]]) -> bytes:
@@ -100,27 +151,36 @@ class GraphStore:
 
     # ------------------------------------------------------------ writing
 
-    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
-        """Swap one article's graph for ``quads`` in a single transaction.
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad] | str) -> None:
+        """Swap one article's graph for ``quads`` (Quad objects or N-Quads text) in a single
+        transaction.
 
-        One SPARQL update drops the old graph and inserts the new one, so a crash leaves
-        either the old article or the new one, never half of it.
+        One SPARQL update marks the ties of the old graph stale in the summary graph, drops
+        the old graph and inserts the new one, so a crash leaves either the old article or
+        the new one, never half of it; ``kg.summary.refresh`` recounts the stale ties.
         """
-        by_graph: dict[str, list[str]] = {}
-        for q in quads:
-            by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
-        body = " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
-        update = f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ {body} }}"
+        self._update(replace_graph_update(graph, quads))
+
+    def update(self, sparql: str) -> None:
+        """Run one SPARQL update (one transaction)."""
+        self._update(sparql)
+
+    def _update(self, sparql: str) -> None:
         try:
-            self.store.update(update)
+            self.store.update(sparql)
         except OSError as exc:
             raise StoreError(f"writing to the store at {self.path} failed: {exc}") from None
 
-    def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
+    def bulk_load(self, quads: Iterable[ox.Quad] | IO[bytes] | bytes) -> None:
         """Load many quads fast, for a first load into an empty store (not transactional:
-        use ``replace_graph`` to update articles one at a time)."""
+        use ``replace_graph`` to update articles one at a time). ``quads`` is an iterable
+        of Quad objects, or N-Quads as bytes or a binary stream, which Oxigraph parses
+        without a Python object per quad."""
         try:
-            self.store.bulk_extend(quads)
+            if isinstance(quads, (bytes, io.IOBase)) or hasattr(quads, "read"):
+                self.store.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
+            else:
+                self.store.bulk_extend(quads)
         except OSError as exc:
             raise StoreError(f"bulk load into {self.path} failed: {exc}") from None
 
@@ -131,11 +191,8 @@ class GraphStore:
 
     def query(self, sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None):
         """Run a SPARQL query over the union of the article graphs."""
-        subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         try:
-            return self.store.query(
-                sparql, use_default_graph_as_union=True, substitutions=subs or None, prefixes=PREFIXES
-            )
+            return self.store.query(bind_inline(sparql, bindings or {}), use_default_graph_as_union=True, prefixes=PREFIXES)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {str(exc).splitlines()[0]}") from None
         except (OSError, ValueError, RuntimeError) as exc:

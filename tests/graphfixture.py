@@ -6,6 +6,7 @@ from kg.extract import ActorRef, Extraction, Person, Relation
 from kg.graph import article_iri, extraction_quads
 from kg.ingest import Article
 from kg.store import GraphStore
+from kg.summary import refresh
 
 STATES = {
     "RUS": "Russia", "IND": "India", "PAK": "Pakistan", "CHN": "China", "USA": "United States",
@@ -65,4 +66,5 @@ def build(path) -> GraphStore:
     store = GraphStore(path)
     for e in articles():
         store.replace_graph(article_iri(e.article.id), extraction_quads(e))
+    refresh(store)
     return store

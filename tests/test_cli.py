@@ -83,7 +83,7 @@ def test_query_without_a_store_says_what_to_do(runner, tmp_path):
 
 def test_query_list_shows_first_comment_lines(runner):
     out = runner.invoke(main, ["query", "--list"]).output
-    assert "supplies      Who supplies whom (AID), with the evidence sentence, speaker, article and date." in out
+    assert "supplies      Who supplies whom (AID): each provider and recipient with the articles behind it" in out
 
 
 @needs_shared

@@ -41,11 +41,13 @@ def test_objections_nest_the_relation(store):
     assert [(r["objector"], r["type"], r["innerSubject"], r["innerType"], r["innerObject"]) for r in rows(store, "objections")] == [
         ("IND", "REJECT", "RUS", "AID", "PAK")
     ]
+    assert len(rows(store, "objections", "actor=IND")) == 1 and rows(store, "objections", "actor=RUS") == []
 
 
 def test_members(store):
     got = {(r["organisation"], r["member"]) for r in rows(store, "members")}
     assert got == {("SCO", "RUS"), ("SCO", "IND"), ("Quad", "IND"), ("Quad", "JPN"), ("Quad", "AUS"), ("Quad", "USA")}
+    assert [(r["member"], r["articles"]) for r in rows(store, "members", "org=SCO")] == [("IND", "1"), ("RUS", "1")]
 
 
 def test_dyad_timeline(store):
@@ -57,11 +59,18 @@ def test_triangles(store):
     # Russia is a partner of India and aids Pakistan, India and Pakistan are rivals; China
     # is a partner of Pakistan but attacks India, so it makes no triangle
     assert [(r["a"], r["b"], r["c"]) for r in rows(store, "triangles")] == [("RUS", "IND", "PAK")]
+    assert [(r["a"], r["b"], r["c"]) for r in rows(store, "triangles", "actor=RUS")] == [("RUS", "IND", "PAK")]
+    assert rows(store, "triangles", "actor=CHN") == []
+    # AID has a direction: Pakistan receiving from Russia does not make Pakistan cooperate with Russia
+    assert rows(store, "triangles", "actor=PAK") == []
 
 
 def test_most_attested(store):
     top = rows(store, "attested")[0]
-    assert (top["subject"], top["type"], top["object"], top["articles"], top["sentences"]) == ("RUS", "PARTNER", "IND", "2", "2")
+    # PARTNER is symmetric: "Russia and India" in both articles is one tie, its lesser id first
+    assert (top["subject"], top["type"], top["object"], top["articles"], top["sentences"], top["lastDate"]) == (
+        "IND", "PARTNER", "RUS", "2", "2", "2022-06-01")
+    assert len(rows(store, "attested")) == 14  # every tie between two actors (16 relations, one objection, one tie twice)
 
 
 def test_what_an_official_said(store):
@@ -80,6 +89,11 @@ def test_balance(store):
     assert by_dyad[("CHN", "IND")]["materialConflict"] == "1" and by_dyad[("CHN", "IND")]["balance"] == "-1"
     assert by_dyad[("PAK", "RUS")]["materialCooperation"] == "1"
     assert ("IND", "RUS") in by_dyad and by_dyad[("IND", "RUS")]["verbalConflict"] == "1"
+    assert by_dyad[("IND", "CHN")] == {**by_dyad[("CHN", "IND")], "x": "IND", "y": "CHN"}  # from both sides
+    # a dyad of standing relations only (members of the SCO) has no quad class, so no balance
+    assert ("RUS", "SCO") not in by_dyad
+    mine = [(r["x"], r["y"], r["balance"]) for r in rows(store, "balance", "actor=IND")]
+    assert mine == [("IND", "CHN", "-1"), ("IND", "RUS", "-1")]
 
 
 def test_degree(store):
@@ -89,12 +103,19 @@ def test_degree(store):
 
 def test_frenemies(store):
     assert [(r["x"], r["y"], r["accuser"]) for r in rows(store, "frenemies")] == [("IND", "RUS", "RUS")]
+    assert [(r["x"], r["y"]) for r in rows(store, "frenemies", "actor=IND")] == [("IND", "RUS")]
+    assert rows(store, "frenemies", "actor=PAK") == []
 
 
 def test_counts_types_officials_relations(store):
     assert rows(store, "counts") == [{"articles": "3", "states": "7", "organisations": "2", "officials": "2", "relations": "16"}]
-    types = {r["type"]: r["relations"] for r in rows(store, "types")}
-    assert types["MEMBER_OF"] == "6" and types["AID"] == "1"
+    types = {r["type"]: (r["relations"], r["ties"]) for r in rows(store, "types")}
+    # the inner AID that India objects to is reported, not asserted; the REJECT of it is asserted
+    assert types["MEMBER_OF"] == ("6", "6") and types["AID"] == ("1", "1") and types["PARTNER"] == ("3", "2")
+    assert types["REJECT"] == ("1", "0") and types["ACCUSE"] == ("2", "2") and sum(int(n) for n, _ in types.values()) == 16
     assert {(r["name"], r["actsFor"]) for r in rows(store, "officials")} == {("Sergei Lavrov", "RUS"), ("Wang Yi", "CHN")}
     assert len(rows(store, "relations")) == 16
     assert {r["object"] for r in rows(store, "relations") if r["type"] == "REJECT"} == {"(RUS AID PAK)"}
+    newest = rows(store, "relations")
+    assert newest[0]["date"] == "2023-03-03" and newest[-1]["date"] == "2021-04-15"
+    assert {r["date"] for r in rows(store, "relations", "until=2022-12-31")} == {"2022-06-01", "2021-04-15"}

@@ -1,0 +1,421 @@
+"""The summary graph: counts derived from the relation nodes, kept exact at each ingest.
+
+Aggregate questions (how many relations of each type, the balance of each dyad, actors by
+degree, the most-attested relations) would otherwise read every relation node, which at a
+million relations takes seconds to minutes. Instead, every asserted relation between two
+actors links to its *tie* (``kg:tie``): one node per (subject, type, object) in the summary
+graph. A new article writes its ties there marked ``kg:stale``, and replacing an article
+marks the ties of its old graph stale in the same transaction (``GraphStore.replace_graph``),
+so a crash can leave the summary late but never wrong for good. ``refresh`` then recounts
+the stale ties from the relation nodes, and from the ties recomputes what depends on them:
+
+- each tie: ``kg:relationCount`` (relation nodes), ``kg:articleCount`` (articles),
+  ``kg:firstDate``, ``kg:lastDate`` and ``kg:latestRelation`` (the relation of the latest
+  article); a tie left with no relation is removed;
+- each unordered pair of actors with a tie (``kg:Dyad``, ``kg:firstActor`` before
+  ``kg:secondActor`` by IRI): ``kg:relationCount``, the relations of each PLOVER quad class
+  (``kg:verbalCooperationCount`` ...) and their ``kg:balance`` (cooperation minus conflict);
+- each actor of such a pair: ``kg:degree`` (how many actors it has a tie with, either way)
+  and ``kg:relationCount``, from its dyads;
+- each relation type, on its class (``kg:Aid``): ``kg:ploverType``, ``kg:relationCount``
+  and ``kg:tieCount``;
+- ``kg:rank`` 1..100 on the most-attested ties (most articles, then most relations, then by
+  subject, type and object id), merged from the previous ranking when no ranked tie lost
+  support, recomputed over every tie when one did.
+
+All of it is written with one SPARQL update, so readers see the old summary or the new one.
+For a first load into an empty store, ``SummaryBuilder`` computes the same figures from the
+extractions as they stream past and writes them once (``kg.pipeline.bulk_ingest``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .extract import ActorRef, Extraction, Relation
+from .graph import article_iri, lit, relation_iri, summary_graph, tie_ends, tie_iri
+from .ontology import DEFAULT_BASE, KG_URI, RELATION_TYPES
+
+TOP = 100  #: how many ties carry a kg:rank
+
+_QUAD_COUNT = {
+    "verbal cooperation": "verbalCooperationCount",
+    "material cooperation": "materialCooperationCount",
+    "verbal conflict": "verbalConflictCount",
+    "material conflict": "materialConflictCount",
+}
+_COOPERATIVE = {"verbal cooperation", "material cooperation"}
+_INT = "^^<http://www.w3.org/2001/XMLSchema#integer>"
+_DATE = "^^<http://www.w3.org/2001/XMLSchema#date>"
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+#: what refresh rewrites on a stale tie (its description stays)
+_TIE_FIGURES = ("relationCount", "articleCount", "firstDate", "lastDate", "latestRelation", "stale")
+#: what refresh rewrites on a dyad, an actor or a relation type class
+_DERIVED = ("degree", "relationCount", "tieCount", "ploverType", "firstActor", "secondActor", "balance",
+            *_QUAD_COUNT.values())
+_PREFIX = (
+    f"PREFIX kg: <{KG_URI}>\n"
+    "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
+    "PREFIX dcterms: <http://purl.org/dc/terms/>\n"
+)
+
+
+@dataclass
+class TieStats:
+    """The figures of one tie; actors are IRIs."""
+
+    subject: str
+    type: str
+    object: str
+    relations: int = 0
+    articles: int = 0
+    first: str | None = None
+    last: str | None = None
+    latest: str | None = None  # relation IRI
+
+    def rank_key(self) -> tuple:
+        return (-self.articles, -self.relations, _actor_id(self.subject), self.type, _actor_id(self.object))
+
+
+@dataclass
+class RefreshReport:
+    """What a refresh did."""
+
+    ties: int = 0  # recounted
+    removed: int = 0  # left with no relation
+    dyads: int = 0
+    actors: int = 0
+    full_rank: bool = False
+    seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def _actor_id(iri: str) -> str:
+    return iri.rsplit("/", 1)[-1]
+
+
+def _int(n: int) -> str:
+    return f'"{int(n)}"{_INT}'
+
+
+def _kg(local: str) -> str:
+    return f"<{KG_URI}{local}>"
+
+
+def dyad_iri(x: str, y: str, base: str = DEFAULT_BASE) -> str:
+    """The dyad node of two actor IRIs (in either order)."""
+    x, y = sorted((x, y))
+    return f"{base}dyad/{hashlib.sha1(f'{x}|{y}'.encode()).hexdigest()[:20]}"
+
+
+# --------------------------------------------------------------------------- the figures as triples
+
+
+class _Lines:
+    """Triples of the summary graph as N-Triples text."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def put(self, s: str, p: str, o: str) -> None:
+        self.lines.append(f"<{s}> {_kg(p)} {o} .")
+
+    def tie(self, t: str, tie: TieStats, describe: bool) -> None:
+        if describe:
+            self.lines.append(f"<{t}> {_RDF_TYPE} {_kg('Tie')} .")
+            self.put(t, "tieSubject", f"<{tie.subject}>")
+            self.put(t, "tieType", lit(tie.type))
+            self.put(t, "tieObject", f"<{tie.object}>")
+        self.put(t, "relationCount", _int(tie.relations))
+        self.put(t, "articleCount", _int(tie.articles))
+        if tie.first:
+            self.put(t, "firstDate", f'"{tie.first}"{_DATE}')
+        if tie.last:
+            self.put(t, "lastDate", f'"{tie.last}"{_DATE}')
+        if tie.latest:
+            self.put(t, "latestRelation", f"<{tie.latest}>")
+
+    def dyad(self, x: str, y: str, ties: Iterable[TieStats], base: str) -> bool:
+        """The dyad of ``x`` and ``y`` from all their ties; False when they have none."""
+        counts = dict.fromkeys(_QUAD_COUNT.values(), 0)
+        balance = total = 0
+        for tie in ties:
+            total += tie.relations
+            quad = RELATION_TYPES[tie.type].quad_class
+            if quad:
+                counts[_QUAD_COUNT[quad]] += tie.relations
+                balance += tie.relations if quad in _COOPERATIVE else -tie.relations
+        if not total:
+            return False
+        node = dyad_iri(x, y, base)
+        first, second = sorted((x, y))
+        self.lines.append(f"<{node}> {_RDF_TYPE} {_kg('Dyad')} .")
+        self.put(node, "firstActor", f"<{first}>")
+        self.put(node, "secondActor", f"<{second}>")
+        self.put(node, "relationCount", _int(total))
+        for p, v in counts.items():
+            self.put(node, p, _int(v))
+        self.put(node, "balance", _int(balance))
+        return True
+
+    def actor(self, actor: str, dyad_totals: list[int]) -> None:
+        if dyad_totals:
+            self.put(actor, "degree", _int(len(dyad_totals)))
+            self.put(actor, "relationCount", _int(sum(dyad_totals)))
+
+    def rtype(self, rtype: str, relations: int, ties: int) -> None:
+        node = f"{KG_URI}{RELATION_TYPES[rtype].cls}"
+        if ties:
+            self.put(node, "ploverType", lit(rtype))
+            self.put(node, "relationCount", _int(relations))
+            self.put(node, "tieCount", _int(ties))
+
+    def ranks(self, ranked: list[str]) -> None:
+        for i, t in enumerate(ranked, 1):
+            self.put(t, "rank", _int(i))
+
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+# --------------------------------------------------------------------------- a first load
+
+
+class SummaryBuilder:
+    """The summary of extractions written into an empty store, computed as they stream past."""
+
+    def __init__(self, base: str = DEFAULT_BASE) -> None:
+        self.base = base
+        self.ties: dict[str, TieStats] = {}
+        self._articles: dict[str, set[str]] = defaultdict(set)
+        self._latest: dict[str, tuple[str, str, int, Relation]] = {}
+
+    def add(self, ex: Extraction) -> None:
+        art = article_iri(ex.article.id, self.base).value
+        date = ex.article.date or ""
+        for r in ex.asserted:
+            if not isinstance(r.object, ActorRef):
+                continue
+            first, second = tie_ends(r)
+            t = tie_iri(first.id, r.type, second.id, self.base).value
+            tie = self.ties.get(t)
+            if tie is None:
+                tie = self.ties[t] = TieStats(_actor(first, self.base), r.type, _actor(second, self.base))
+            tie.relations += 1
+            self._articles[t].add(art)
+            # the latest article's relation; the IRI is made only for the one that stays
+            key = (date, ex.article.id, r.start, r)
+            if t not in self._latest or key[:3] > self._latest[t][:3]:
+                self._latest[t] = key
+            if date and (tie.first is None or date < tie.first):
+                tie.first = date
+
+    def nquads(self) -> str:
+        """The whole summary graph as N-Quads."""
+        out = _Lines()
+        by_pair: dict[tuple[str, str], list[TieStats]] = defaultdict(list)
+        by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for t, tie in self.ties.items():
+            tie.articles = len(self._articles[t])
+            date, article_id, _, r = self._latest[t]
+            tie.last, tie.latest = date or None, relation_iri(article_id, r, self.base).value
+            out.tie(t, tie, describe=True)
+            by_pair[tuple(sorted((tie.subject, tie.object)))].append(tie)
+            by_type[tie.type][0] += tie.relations
+            by_type[tie.type][1] += 1
+        per_actor: dict[str, list[int]] = defaultdict(list)
+        for (x, y), ties in by_pair.items():
+            out.dyad(x, y, ties, self.base)
+            total = sum(tie.relations for tie in ties)
+            per_actor[x].append(total)
+            per_actor[y].append(total)
+        for actor, totals in per_actor.items():
+            out.actor(actor, totals)
+        for rtype, (relations, ties) in by_type.items():
+            out.rtype(rtype, relations, ties)
+        out.ranks(sorted(self.ties, key=lambda t: self.ties[t].rank_key())[:TOP])
+        g = f"<{summary_graph(self.base).value}>"
+        return "".join(f"{line[:-1]}{g} .\n" for line in out.lines)
+
+
+def _actor(ref: ActorRef, base: str) -> str:
+    return f"{base}{'person' if ref.kind == 'Person' else 'actor'}/{ref.id}"
+
+
+# --------------------------------------------------------------------------- keeping it up to date
+
+
+def _rows(store, sparql: str):
+    return store.query(_PREFIX + sparql)
+
+
+def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
+    """Bring the summary graph up to date with the relation nodes (see the module text).
+
+    ``store`` is a GraphStore or a RemoteStore: anything with ``query`` and ``update``.
+    Does nothing, cheaply, when no tie is stale.
+    """
+    clock = time.perf_counter
+    started = clock()
+    report = RefreshReport()
+    S = f"<{summary_graph(base).value}>"
+
+    # -- the stale ties, with the figures they had before
+    stale: dict[str, TieStats] = {}
+    before: dict[str, TieStats] = {}
+    for row in _rows(store, f"""
+        SELECT ?t ?s ?type ?o ?n ?na WHERE {{ GRAPH {S} {{
+          ?t kg:stale ?x ; kg:tieSubject ?s ; kg:tieType ?type ; kg:tieObject ?o .
+          OPTIONAL {{ ?t kg:relationCount ?n ; kg:articleCount ?na }} }} }}"""):
+        t = row["t"].value
+        stale[t] = TieStats(row["s"].value, row["type"].value, row["o"].value)
+        if row["n"] is not None:
+            before[t] = TieStats(stale[t].subject, stale[t].type, stale[t].object, int(row["n"].value), int(row["na"].value))
+    report.timings["read stale"] = clock() - started
+    if not stale:
+        report.seconds = clock() - started
+        return report
+
+    # -- recount them from the relation nodes that link to them
+    t0 = clock()
+    rels: dict[str, set[str]] = defaultdict(set)
+    arts: dict[str, set[str]] = defaultdict(set)
+    latest: dict[str, tuple[str, str, int, str]] = {}
+    first: dict[str, str] = {}
+    values = " ".join(f"<{t}>" for t in stale)
+    for row in _rows(store, f"""
+        SELECT ?t ?r ?a ?start ?date WHERE {{
+          VALUES ?t {{ {values} }}
+          ?r kg:tie ?t ; prov:wasDerivedFrom ?a ; kg:startOffset ?start .
+          OPTIONAL {{ ?a dcterms:date ?date }} }}"""):
+        t, r, a = row["t"].value, row["r"].value, row["a"].value
+        d = row["date"].value if row["date"] is not None else ""
+        rels[t].add(r)
+        arts[t].add(a)
+        key = (d, _actor_id(a), int(row["start"].value), r)  # as SummaryBuilder orders them
+        if t not in latest or key[:3] > latest[t][:3]:
+            latest[t] = key
+        if d and (t not in first or d < first[t]):
+            first[t] = d
+    after: dict[str, TieStats] = {}
+    for t, tie in stale.items():
+        if rels.get(t):
+            tie.relations, tie.articles = len(rels[t]), len(arts[t])
+            tie.first, tie.last, tie.latest = first.get(t), latest[t][0] or None, latest[t][3]
+            after[t] = tie
+    removed = [t for t in stale if t not in after]
+    report.ties, report.removed = len(stale), len(removed)
+    report.timings["recount ties"] = clock() - t0
+
+    out = _Lines()
+    for t, tie in after.items():
+        out.tie(t, tie, describe=False)
+
+    # -- the dyads of the stale ties, from all the ties of each pair
+    t0 = clock()
+    pairs = {tuple(sorted((tie.subject, tie.object))) for tie in stale.values()}
+    pair_ties: dict[tuple[str, str], dict[str, TieStats]] = defaultdict(dict)
+    rows = " ".join(f"(<{x}> <{y}>) (<{y}> <{x}>)" for x, y in pairs)
+    for row in _rows(store, f"""
+        SELECT ?t ?s ?type ?o ?n WHERE {{ GRAPH {S} {{ VALUES (?s ?o) {{ {rows} }}
+          ?t kg:tieSubject ?s ; kg:tieObject ?o ; kg:tieType ?type ; kg:relationCount ?n }} }}"""):
+        t = row["t"].value
+        if t not in stale:
+            tie = TieStats(row["s"].value, row["type"].value, row["o"].value, int(row["n"].value))
+            pair_ties[tuple(sorted((tie.subject, tie.object)))][t] = tie
+    for t, tie in after.items():
+        pair_ties[tuple(sorted((tie.subject, tie.object)))][t] = tie
+    pair_total = {}
+    for x, y in pairs:
+        ties = pair_ties.get((x, y), {}).values()
+        out.dyad(x, y, ties, base)
+        pair_total[(x, y)] = sum(tie.relations for tie in ties)
+    report.dyads = len(pairs)
+
+    # -- the actors of those dyads, from all their dyads
+    actors = {a for pair in pairs for a in pair}
+    totals: dict[str, dict[str, int]] = defaultdict(dict)
+    values = " ".join(f"<{a}>" for a in actors)
+    for row in _rows(store, f"""
+        SELECT ?d ?x ?y ?n WHERE {{ GRAPH {S} {{
+          {{ VALUES ?x {{ {values} }} ?d kg:firstActor ?x }} UNION {{ VALUES ?y {{ {values} }} ?d kg:secondActor ?y }}
+          ?d kg:firstActor ?x ; kg:secondActor ?y ; kg:relationCount ?n }} }}"""):
+        pair = (row["x"].value, row["y"].value)
+        if pair not in pair_total:
+            for a in pair:
+                totals[a][row["d"].value] = int(row["n"].value)
+    for (x, y), n in pair_total.items():
+        for a in (x, y):
+            if n:
+                totals[a][dyad_iri(x, y, base)] = n
+    for a in actors:
+        out.actor(a, list(totals.get(a, {}).values()))
+    report.actors = len(actors)
+
+    # -- relation types, by difference from what the stale ties held
+    delta: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for t, tie in stale.items():
+        old, new = before.get(t), after.get(t)
+        delta[tie.type][0] += (new.relations if new else 0) - (old.relations if old else 0)
+        delta[tie.type][1] += (1 if new else 0) - (1 if old else 0)
+    classes = " ".join(_kg(RELATION_TYPES[t].cls) for t in delta)
+    now = {row["type"].value: (int(row["n"].value), int(row["k"].value)) for row in _rows(store, f"""
+        SELECT ?type ?n ?k WHERE {{ GRAPH {S} {{ VALUES ?c {{ {classes} }}
+          ?c kg:ploverType ?type ; kg:relationCount ?n ; kg:tieCount ?k }} }}""")}
+    for rtype, (dn, dk) in delta.items():
+        n, k = now.get(rtype, (0, 0))
+        out.rtype(rtype, n + dn, k + dk)
+    report.timings["derive"] = clock() - t0
+
+    # -- ranks: merged with the old ranking unless a ranked tie lost support
+    t0 = clock()
+    ranked = _ties(store, S, "?t kg:rank ?rank .")
+    lost = any(t not in after or after[t].rank_key() > ranked[t].rank_key() for t in ranked if t in stale)
+    if lost:
+        candidates = _ties(store, S, "?t a kg:Tie .")
+        report.full_rank = True
+    else:
+        candidates = dict(ranked)
+    for t in stale:
+        candidates.pop(t, None)
+    candidates.update(after)
+    top = sorted(candidates, key=lambda t: candidates[t].rank_key())[:TOP]
+    out.ranks(top)
+    report.timings["rank"] = clock() - t0
+
+    # -- one update: out with the old figures, in with the new
+    t0 = clock()
+    figures = " ".join(_kg(p) for p in _TIE_FIGURES)
+    derived = ", ".join(_kg(p) for p in _DERIVED)
+    nodes = " ".join(
+        f"<{n}>" for n in [dyad_iri(x, y, base) for x, y in pairs] + sorted(actors)
+        + [f"{KG_URI}{RELATION_TYPES[t].cls}" for t in delta]
+    )
+    parts = [
+        f"DELETE {{ GRAPH {S} {{ ?t ?p ?v }} }} WHERE {{ VALUES ?t {{ {' '.join(f'<{t}>' for t in stale)} }} "
+        f"VALUES ?p {{ {figures} }} GRAPH {S} {{ ?t ?p ?v }} }}",
+        f"DELETE {{ GRAPH {S} {{ ?t {_kg('rank')} ?v }} }} WHERE {{ GRAPH {S} {{ ?t {_kg('rank')} ?v }} }}",
+        f"DELETE {{ GRAPH {S} {{ ?n ?p ?v }} }} WHERE {{ VALUES ?n {{ {nodes} }} GRAPH {S} {{ ?n ?p ?v }} "
+        f"FILTER(?p IN ({derived}) || (?p = {_RDF_TYPE} && ?v = {_kg('Dyad')})) }}",
+    ]
+    if removed:
+        gone = " ".join(f"<{t}>" for t in removed)
+        parts.append(f"DELETE {{ GRAPH {S} {{ ?t ?p ?v }} }} WHERE {{ VALUES ?t {{ {gone} }} GRAPH {S} {{ ?t ?p ?v }} }}")
+    parts.append(f"INSERT DATA {{ GRAPH {S} {{ {out.text()} }} }}")
+    store.update(" ;\n".join(parts))
+    report.timings["write"] = clock() - t0
+    report.seconds = clock() - started
+    return report
+
+
+def _ties(store, S: str, pattern: str) -> dict[str, TieStats]:
+    out = {}
+    for row in _rows(store, f"""
+        SELECT ?t ?s ?type ?o ?n ?na WHERE {{ GRAPH {S} {{ {pattern}
+          ?t kg:tieSubject ?s ; kg:tieType ?type ; kg:tieObject ?o ; kg:relationCount ?n ; kg:articleCount ?na }} }}"""):
+        out[row["t"].value] = TieStats(row["s"].value, row["type"].value, row["o"].value, int(row["n"].value), int(row["na"].value))
+    return out
