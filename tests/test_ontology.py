@@ -223,7 +223,7 @@ def test_shapes_have_names_and_messages(shapes):
     node_shapes = set(shapes.subjects(RDF.type, SH.NodeShape))
     prop_shapes = set(shapes.subjects(RDF.type, SH.PropertyShape))
     assert node_shapes == {KGSH.RelationShape, KGSH.ArticleShape, KGSH.CountryShape,
-                           KGSH.OrganisationShape, KGSH.PersonShape}
+                           KGSH.OrganisationShape, KGSH.PersonShape, KGSH.TieShape}
     assert prop_shapes == set(shapes.objects(None, SH.property))
     for shape in node_shapes | prop_shapes:
         assert shapes.value(shape, SH.name) is not None, shape

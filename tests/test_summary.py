@@ -168,3 +168,17 @@ def test_bulk_ingest_refuses_a_store_that_holds_articles(tmp_path):
     with pytest.raises(StoreError, match="not empty; bulk loading is for a new store"):
         bulk_ingest(graphfixture.articles(), store)
     assert len(store.store) == n
+
+
+def test_validation_catches_a_summary_left_stale(tmp_path):
+    from kg.interop import validate_store
+
+    store = graphfixture.build(tmp_path / "s")
+    assert validate_store(store).conforms
+    extra = graphfixture.articles()[2]
+    store.replace_graph(article_iri(extra.article.id), extraction_nquads(extra))  # no refresh after it
+    report = validate_store(store)
+    assert not report.conforms
+    assert {v.message for v in report.violations} == {
+        "a tie is still marked stale: an ingest stopped before it recounted the summary; re-run the ingest that stopped to finish it"}
+    assert len(report.violations) == 5  # the five ties of the Quad article
