@@ -148,6 +148,8 @@ QUERY_PARAMS: dict[str, list[str]] = {
     "objections": ["actor=IND"],
     "triangles": ["actor=RUS"],
     "members": ["org=SCO"],
+    "supplies": ["actor=RUS"],
+    "relations": ["day=2021-04-15"],
 }
 
 VERB = {

@@ -47,13 +47,14 @@ EXPORT_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "id"}
 
 
 def bind_inline(sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
-    """``sparql`` with ``bindings`` as a VALUES block opening its first WHERE group.
+    """``sparql`` with ``bindings`` as a VALUES block opening each WHERE group.
 
     The values are terms serialised by pyoxigraph (escaped, so a value cannot break out of
     its term), never text pasted into the query. A VALUES block, unlike a substitution
     after planning, lets the query planner start from the bound variables: a dyad's
-    timeline at a million relations takes 0.15 s instead of 70 s. A saved question whose
-    parameter must reach a subquery writes its outer group without the WHERE keyword.
+    timeline at a million relations takes 0.15 s instead of 70 s. It opens every WHERE
+    group, subqueries included, so that a subquery, which is evaluated on its own, starts
+    from the bound value too; where the variable is not used the block binds nothing new.
     """
     if not bindings:
         return sparql
@@ -61,10 +62,17 @@ def bind_inline(sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> 
     row = " ".join(str(v) for v in bindings.values())
     block = f" VALUES ({names}) {{ ({row}) }} "
     code = re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group(0)), sparql)  # comments, kept in length
-    m = re.search(r"\bWHERE\s*\{", code, re.I) or re.search(r"\{", code)
-    if m is None:
-        raise QueryError("cannot bind parameters: the query has no WHERE group")
-    return sparql[: m.end()] + block + sparql[m.end():]
+    ends = [m.end() for m in re.finditer(r"\bWHERE\s*\{", code, re.I)]
+    if not ends:
+        m = re.search(r"\{", code)
+        if m is None:
+            raise QueryError("cannot bind parameters: the query has no WHERE group")
+        ends = [m.end()]
+    out, last = [], 0
+    for end in ends:
+        out += [sparql[last:end], block]
+        last = end
+    return "".join(out) + sparql[last:]
 
 
 def replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad] | str) -> str:

@@ -30,6 +30,7 @@ def test_supplies_lists_asserted_aid_only(store):
     assert [(r["provider"], r["recipient"], r["mode"], r["speaker"], r["date"]) for r in rows(store, "supplies")] == [
         ("RUS", "PAK", "military", "Sergei Lavrov", "2021-04-15")
     ]
+    assert len(rows(store, "supplies", "actor=RUS")) == 1 and rows(store, "supplies", "actor=PAK") == []
 
 
 def test_partners_of_a_state_bound_as_a_parameter(store):
@@ -75,7 +76,7 @@ def test_most_attested(store):
 
 def test_what_an_official_said(store):
     got = [(r["subject"], r["type"], r["object"]) for r in rows(store, "said", "name=Sergei Lavrov")]
-    assert got == [("RUS", "ACCUSE", "IND"), ("RUS", "AID", "PAK")]
+    assert got == [("RUS", "ACCUSE", "IND"), ("RUS", "AID", "PAK")]  # one date: by type
     assert rows(store, "said", 'name=Nobody" } ; DROP ALL ; #') == []
 
 
@@ -116,6 +117,10 @@ def test_counts_types_officials_relations(store):
     assert {(r["name"], r["actsFor"]) for r in rows(store, "officials")} == {("Sergei Lavrov", "RUS"), ("Wang Yi", "CHN")}
     assert len(rows(store, "relations")) == 16
     assert {r["object"] for r in rows(store, "relations") if r["type"] == "REJECT"} == {"(RUS AID PAK)"}
-    newest = rows(store, "relations")
-    assert newest[0]["date"] == "2023-03-03" and newest[-1]["date"] == "2021-04-15"
-    assert {r["date"] for r in rows(store, "relations", "until=2022-12-31")} == {"2022-06-01", "2021-04-15"}
+    every = rows(store, "relations")
+    assert every[0]["day"] == "2023-03-03" and every[-1]["day"] == "2021-04-15"  # newest first
+    one_day = rows(store, "relations", "day=2022-06-01")
+    assert [(r["subject"], r["type"], r["object"], r["speaker"]) for r in one_day] == [
+        ("CHN", "ASSAULT", "IND", ""), ("CHN", "CONSULT", "RUS", "Wang Yi"), ("CHN", "PARTNER", "PAK", "Wang Yi"),
+        ("RUS", "PARTNER", "IND", "")]
+    assert rows(store, "relations", "day=2020-01-01") == []
