@@ -190,7 +190,10 @@ def extraction_nquads(ex: Extraction, base: str = DEFAULT_BASE, *, ties: bool = 
             return node
         # the truthy triple, so that simple questions stay simple
         add(f"{subj} {_TRUTHY[r.type]} {obj} {g} .")
-        if isinstance(r.object, ActorRef):
+        if not isinstance(r.object, ActorRef):
+            if ties:  # an objection to a relation: its type's count of objections needs a recount
+                add(f"{_CLASS[r.type]} {P['stale']} {_TRUE} {summary} .")
+        else:
             # the tie between the two actors that this relation counts towards
             first, second = tie_ends(r)
             tie = f"<{tie_iri(first.id, r.type, second.id, base).value}>"

@@ -90,6 +90,7 @@ _CORE_TERMS = [
     "Tie", "tieSubject", "tieType", "tieObject", "stale", "relationCount", "firstDate", "lastDate",
     "latestRelation", "rank", "degree", "Dyad", "firstActor", "secondActor", "verbalCooperationCount",
     "materialCooperationCount", "verbalConflictCount", "materialConflictCount", "balance", "tieCount",
+    "objectionCount",
     # actor properties
     "actorId", "kind", "actsFor", "roleTitle",
     # article properties

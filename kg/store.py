@@ -93,11 +93,14 @@ def replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad] | str) ->
 
 def mark_stale_update(graph: ox.NamedNode) -> str:
     """The SPARQL update that marks stale, in the summary graph, the ties that the relations
-    of ``graph`` (an article graph) count towards."""
+    of ``graph`` (an article graph) count towards, and the type classes of its objections."""
     base = graph.value.rsplit("/article/", 1)[0] + "/"
+    summary = f"<{base}graph/summary>"
     return (
-        f"INSERT {{ GRAPH <{base}graph/summary> {{ ?t <{KG_URI}stale> true }} }} "
-        f"WHERE {{ GRAPH {graph} {{ ?r <{KG_URI}tie> ?t }} }}"
+        f"INSERT {{ GRAPH {summary} {{ ?t <{KG_URI}stale> true }} }} "
+        f"WHERE {{ GRAPH {graph} {{ ?r <{KG_URI}tie> ?t }} }} ;\n"
+        f"INSERT {{ GRAPH {summary} {{ ?c <{KG_URI}stale> true }} }} "
+        f"WHERE {{ GRAPH {graph} {{ ?e a <{KG_URI}EmbeddedRelation> . ?r <{KG_URI}object> ?e ; a ?c }} }}"
     )
 
 

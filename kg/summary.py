@@ -18,7 +18,9 @@ the stale ties from the relation nodes, and from the ties recomputes what depend
 - each actor of such a pair: ``kg:degree`` (how many actors it has a tie with, either way)
   and ``kg:relationCount``, from its dyads;
 - each relation type, on its class (``kg:Aid``): ``kg:ploverType``, ``kg:relationCount``
-  and ``kg:tieCount``;
+  and ``kg:tieCount``, and ``kg:objectionCount``, the asserted relations of the type whose
+  object is another relation (they have no tie); an article with objections marks the
+  classes of their types stale;
 - ``kg:rank`` 1..100 on the most-attested ties (most articles, then most relations, then by
   subject, type and object id), merged from the previous ranking when no ranked tie lost
   support, recomputed over every tie when one did.
@@ -54,8 +56,8 @@ _DATE = "^^<http://www.w3.org/2001/XMLSchema#date>"
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 #: what refresh rewrites on a stale tie (its description stays)
 _TIE_FIGURES = ("relationCount", "articleCount", "firstDate", "lastDate", "latestRelation", "stale")
-#: what refresh rewrites on a dyad, an actor or a relation type class
-_DERIVED = ("degree", "relationCount", "tieCount", "ploverType", "firstActor", "secondActor", "balance",
+#: what refresh rewrites on a dyad or an actor
+_DERIVED = ("degree", "relationCount", "firstActor", "secondActor", "balance",
             *_QUAD_COUNT.values())
 _PREFIX = (
     f"PREFIX kg: <{KG_URI}>\n"
@@ -174,6 +176,12 @@ class _Lines:
             self.put(node, "relationCount", _int(relations))
             self.put(node, "tieCount", _int(ties))
 
+    def objections(self, rtype: str, n: int) -> None:
+        node = f"{KG_URI}{RELATION_TYPES[rtype].cls}"
+        if n:
+            self.put(node, "ploverType", lit(rtype))
+            self.put(node, "objectionCount", _int(n))
+
     def ranks(self, ranked: list[str]) -> None:
         for i, t in enumerate(ranked, 1):
             self.put(t, "rank", _int(i))
@@ -193,12 +201,14 @@ class SummaryBuilder:
         self.ties: dict[str, TieStats] = {}
         self._articles: dict[str, set[str]] = defaultdict(set)
         self._latest: dict[str, tuple[str, str, int, Relation]] = {}
+        self.objections: dict[str, int] = defaultdict(int)
 
     def add(self, ex: Extraction) -> None:
         art = article_iri(ex.article.id, self.base).value
         date = ex.article.date or ""
         for r in ex.asserted:
             if not isinstance(r.object, ActorRef):
+                self.objections[r.type] += 1
                 continue
             first, second = tie_ends(r)
             t = tie_iri(first.id, r.type, second.id, self.base).value
@@ -237,6 +247,8 @@ class SummaryBuilder:
             out.actor(actor, totals)
         for rtype, (relations, ties) in by_type.items():
             out.rtype(rtype, relations, ties)
+        for rtype, n in self.objections.items():
+            out.objections(rtype, n)
         out.ranks(sorted(self.ties, key=lambda t: self.ties[t].rank_key())[:TOP])
         g = f"<{summary_graph(self.base).value}>"
         return "".join(f"{line[:-1]}{g} .\n" for line in out.lines)
@@ -275,8 +287,21 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
         stale[t] = TieStats(row["s"].value, row["type"].value, row["o"].value)
         if row["n"] is not None:
             before[t] = TieStats(stale[t].subject, stale[t].type, stale[t].object, int(row["n"].value), int(row["na"].value))
+    stale_classes = list(_rows(store, f"""
+        SELECT ?c WHERE {{ GRAPH {S} {{ ?c kg:stale ?x FILTER NOT EXISTS {{ ?c kg:tieType ?t }} }} }}"""))
     report.timings["read stale"] = clock() - started
+    if not stale and not stale_classes:
+        report.seconds = clock() - started
+        return report
+    out = _Lines()
+    parts: list[str] = []
+    classes = " ".join(_kg(rt.cls) for rt in RELATION_TYPES.values())
+    parts.append(  # every class's figures are written anew below
+        f"DELETE {{ GRAPH {S} {{ ?c ?p ?v }} }} WHERE {{ VALUES ?c {{ {classes} }} GRAPH {S} {{ ?c ?p ?v }} }}")
     if not stale:
+        _types(store, S, {}, out)
+        parts.append(f"INSERT DATA {{ GRAPH {S} {{ {out.text()} }} }}")
+        store.update(_PREFIX + " ;\n".join(parts))
         report.seconds = clock() - started
         return report
 
@@ -311,7 +336,6 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
     report.ties, report.removed = len(stale), len(removed)
     report.timings["recount ties"] = clock() - t0
 
-    out = _Lines()
     for t, tie in after.items():
         out.tie(t, tie, describe=False)
 
@@ -356,19 +380,14 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
         out.actor(a, list(totals.get(a, {}).values()))
     report.actors = len(actors)
 
-    # -- relation types, by difference from what the stale ties held
+    # -- relation types: ties by difference from what the stale ties held; objections
+    # (relations whose object is a relation, without a tie) recounted, they are few
     delta: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for t, tie in stale.items():
         old, new = before.get(t), after.get(t)
         delta[tie.type][0] += (new.relations if new else 0) - (old.relations if old else 0)
         delta[tie.type][1] += (1 if new else 0) - (1 if old else 0)
-    classes = " ".join(_kg(RELATION_TYPES[t].cls) for t in delta)
-    now = {row["type"].value: (int(row["n"].value), int(row["k"].value)) for row in _rows(store, f"""
-        SELECT ?type ?n ?k WHERE {{ GRAPH {S} {{ VALUES ?c {{ {classes} }}
-          ?c kg:ploverType ?type ; kg:relationCount ?n ; kg:tieCount ?k }} }}""")}
-    for rtype, (dn, dk) in delta.items():
-        n, k = now.get(rtype, (0, 0))
-        out.rtype(rtype, n + dn, k + dk)
+    _types(store, S, delta, out)
     report.timings["derive"] = clock() - t0
 
     # -- ranks: merged with the old ranking unless a ranked tie lost support
@@ -391,11 +410,8 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
     t0 = clock()
     figures = " ".join(_kg(p) for p in _TIE_FIGURES)
     derived = ", ".join(_kg(p) for p in _DERIVED)
-    nodes = " ".join(
-        f"<{n}>" for n in [dyad_iri(x, y, base) for x, y in pairs] + sorted(actors)
-        + [f"{KG_URI}{RELATION_TYPES[t].cls}" for t in delta]
-    )
-    parts = [
+    nodes = " ".join(f"<{n}>" for n in [dyad_iri(x, y, base) for x, y in pairs] + sorted(actors))
+    parts += [
         f"DELETE {{ GRAPH {S} {{ ?t ?p ?v }} }} WHERE {{ VALUES ?t {{ {' '.join(f'<{t}>' for t in stale)} }} "
         f"VALUES ?p {{ {figures} }} GRAPH {S} {{ ?t ?p ?v }} }}",
         f"DELETE {{ GRAPH {S} {{ ?t {_kg('rank')} ?v }} }} WHERE {{ GRAPH {S} {{ ?t {_kg('rank')} ?v }} }}",
@@ -406,10 +422,25 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
         gone = " ".join(f"<{t}>" for t in removed)
         parts.append(f"DELETE {{ GRAPH {S} {{ ?t ?p ?v }} }} WHERE {{ VALUES ?t {{ {gone} }} GRAPH {S} {{ ?t ?p ?v }} }}")
     parts.append(f"INSERT DATA {{ GRAPH {S} {{ {out.text()} }} }}")
-    store.update(" ;\n".join(parts))
+    store.update(_PREFIX + " ;\n".join(parts))
     report.timings["write"] = clock() - t0
     report.seconds = clock() - started
     return report
+
+
+def _types(store, S: str, delta: dict[str, list[int]], out: _Lines) -> None:
+    """Every relation type's figures, written anew: ties from their stored figures plus
+    ``delta`` (relations, ties), objections counted."""
+    now = {row["type"].value: (int(row["n"].value), int(row["k"].value)) for row in _rows(store, f"""
+        SELECT ?type ?n ?k WHERE {{ GRAPH {S} {{ ?c kg:ploverType ?type ; kg:relationCount ?n ; kg:tieCount ?k }} }}""")}
+    objections = {row["type"].value: int(row["n"].value) for row in _rows(store, """
+        SELECT ?type (COUNT(?r) AS ?n) WHERE { ?e a kg:EmbeddedRelation . ?r kg:object ?e ; kg:relationType ?type }
+        GROUP BY ?type""")}
+    for rtype in RELATION_TYPES:
+        n, k = now.get(rtype, (0, 0))
+        dn, dk = delta.get(rtype, (0, 0))
+        out.rtype(rtype, n + dn, k + dk)
+        out.objections(rtype, objections.get(rtype, 0))
 
 
 def _ties(store, S: str, pattern: str) -> dict[str, TieStats]:

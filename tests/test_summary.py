@@ -100,6 +100,12 @@ def test_incremental_summary_equals_a_first_load_and_the_relation_counts(tmp_pat
     counted = oracle(store)
     assert ties(store) == counted and len(counted) > 30
 
+    by_type = {r["t"].value: int(r["n"].value) for r in store.query(
+        "SELECT ?t (COUNT(?r) AS ?n) WHERE { ?r kg:relationType ?t FILTER NOT EXISTS { ?r a kg:EmbeddedRelation } } GROUP BY ?t")}
+    kept = {r["t"].value: int(r["n"].value) for r in store.query(
+        "SELECT ?t (SUM(?n) AS ?n) WHERE { ?c kg:ploverType ?t ; kg:relationCount|kg:objectionCount ?n } GROUP BY ?t")}
+    assert kept == by_type and by_type["REJECT"] > 0
+
     bulk = GraphStore(tmp_path / "bulk")
     done = bulk_ingest([final[i] for i in sorted(final)], bulk)
     assert done.articles == len(final) and done.relations == sum(len(e.asserted) for e in final.values())
