@@ -30,7 +30,8 @@ What it measures
        questions that take one (partners ``actor=USA``, dyad ``a=RUS b=PAK``,
        period one month, balance ``actor=IND``, frenemies ``actor=PAK``,
        objections ``actor=IND``, triangles ``actor=RUS``, members ``org=SCO``,
-       said ``name=<the most prominent generated US speaker>``), one
+       supplies ``actor=RUS``, relations ``day=2021-04-15``, said
+       ``name=<the most prominent generated US speaker>``), one
        warm-up run and then R timed runs (default 7), consuming every row with
        ``kg.query.to_table``, and prints p50 and p95 of the wall time (and the
        p50 of the child's CPU time, which other work on the machine does not

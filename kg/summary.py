@@ -7,7 +7,8 @@ actors links to its *tie* (``kg:tie``): one node per (subject, type, object) in 
 graph. A new article writes its ties there marked ``kg:stale``, and replacing an article
 marks the ties of its old graph stale in the same transaction (``GraphStore.replace_graph``),
 so a crash can leave the summary late but never wrong for good. ``refresh`` then recounts
-the stale ties from the relation nodes, and from the ties recomputes what depends on them:
+the stale ties from the relation nodes, and moves what depends on them by the difference
+between each stale tie's old and new figures:
 
 - each tie: ``kg:relationCount`` (relation nodes), ``kg:articleCount`` (articles),
   ``kg:firstDate``, ``kg:lastDate`` and ``kg:latestRelation`` (the relation of the latest
@@ -15,12 +16,13 @@ the stale ties from the relation nodes, and from the ties recomputes what depend
 - each unordered pair of actors with a tie (``kg:Dyad``, ``kg:firstActor`` before
   ``kg:secondActor`` by IRI): ``kg:relationCount``, the relations of each PLOVER quad class
   (``kg:verbalCooperationCount`` ...) and their ``kg:balance`` (cooperation minus conflict);
-- each actor of such a pair: ``kg:degree`` (how many actors it has a tie with, either way)
-  and ``kg:relationCount``, from its dyads;
+  a dyad left with no relation is removed;
+- each actor of such a pair: ``kg:degree`` (how many dyads it is in) and
+  ``kg:relationCount``;
 - each relation type, on its class (``kg:Aid``): ``kg:ploverType``, ``kg:relationCount``
   and ``kg:tieCount``, and ``kg:objectionCount``, the asserted relations of the type whose
-  object is another relation (they have no tie); an article with objections marks the
-  classes of their types stale;
+  object is another relation (they have no tie, and are recounted: they are few); an
+  article with objections marks the classes of their types stale;
 - ``kg:rank`` 1..100 on the most-attested ties (most articles, then most relations, then by
   subject, type and object id), merged from the previous ranking when no ranked tie lost
   support, recomputed over every tie when one did.
@@ -51,6 +53,7 @@ _QUAD_COUNT = {
     "material conflict": "materialConflictCount",
 }
 _COOPERATIVE = {"verbal cooperation", "material cooperation"}
+_DYAD_FIGURES = ("relationCount", *_QUAD_COUNT.values())
 _INT = "^^<http://www.w3.org/2001/XMLSchema#integer>"
 _DATE = "^^<http://www.w3.org/2001/XMLSchema#date>"
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -141,33 +144,37 @@ class _Lines:
         if tie.latest:
             self.put(t, "latestRelation", f"<{tie.latest}>")
 
-    def dyad(self, x: str, y: str, ties: Iterable[TieStats], base: str) -> bool:
-        """The dyad of ``x`` and ``y`` from all their ties; False when they have none."""
-        counts = dict.fromkeys(_QUAD_COUNT.values(), 0)
-        balance = total = 0
+    def dyad(self, x: str, y: str, ties: Iterable[TieStats], base: str) -> None:
+        """The dyad of ``x`` and ``y`` from all their ties."""
+        figures = dict.fromkeys(_DYAD_FIGURES, 0)
         for tie in ties:
-            total += tie.relations
+            figures["relationCount"] += tie.relations
             quad = RELATION_TYPES[tie.type].quad_class
             if quad:
-                counts[_QUAD_COUNT[quad]] += tie.relations
-                balance += tie.relations if quad in _COOPERATIVE else -tie.relations
-        if not total:
-            return False
+                figures[_QUAD_COUNT[quad]] += tie.relations
+        self.dyad_figures(x, y, figures, base)
+
+    def dyad_figures(self, x: str, y: str, figures: dict[str, int], base: str) -> None:
+        """A dyad's node from its relations in all and by quad class; none when it has none."""
+        if figures["relationCount"] <= 0:
+            return
         node = dyad_iri(x, y, base)
         first, second = sorted((x, y))
         self.lines.append(f"<{node}> {_RDF_TYPE} {_kg('Dyad')} .")
         self.put(node, "firstActor", f"<{first}>")
         self.put(node, "secondActor", f"<{second}>")
-        self.put(node, "relationCount", _int(total))
-        for p, v in counts.items():
-            self.put(node, p, _int(v))
+        for p in _DYAD_FIGURES:
+            self.put(node, p, _int(figures[p]))
+        balance = sum(figures[_QUAD_COUNT[q]] * (1 if q in _COOPERATIVE else -1) for q in _QUAD_COUNT)
         self.put(node, "balance", _int(balance))
-        return True
+
+    def actor_figures(self, actor: str, degree: int, relations: int) -> None:
+        if degree > 0:
+            self.put(actor, "degree", _int(degree))
+            self.put(actor, "relationCount", _int(relations))
 
     def actor(self, actor: str, dyad_totals: list[int]) -> None:
-        if dyad_totals:
-            self.put(actor, "degree", _int(len(dyad_totals)))
-            self.put(actor, "relationCount", _int(sum(dyad_totals)))
+        self.actor_figures(actor, len(dyad_totals), sum(dyad_totals))
 
     def rtype(self, rtype: str, relations: int, ties: int) -> None:
         node = f"{KG_URI}{RELATION_TYPES[rtype].cls}"
@@ -280,24 +287,24 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
     stale: dict[str, TieStats] = {}
     before: dict[str, TieStats] = {}
     for row in _rows(store, f"""
-        SELECT ?t ?s ?type ?o ?n ?na WHERE {{ GRAPH {S} {{
+        SELECT ?t ?s ?type ?o ?n ?na WHERE {{
           ?t kg:stale ?x ; kg:tieSubject ?s ; kg:tieType ?type ; kg:tieObject ?o .
-          OPTIONAL {{ ?t kg:relationCount ?n ; kg:articleCount ?na }} }} }}"""):
+          OPTIONAL {{ ?t kg:relationCount ?n }} OPTIONAL {{ ?t kg:articleCount ?na }} }}"""):
         t = row["t"].value
         stale[t] = TieStats(row["s"].value, row["type"].value, row["o"].value)
         if row["n"] is not None:
             before[t] = TieStats(stale[t].subject, stale[t].type, stale[t].object, int(row["n"].value), int(row["na"].value))
     stale_classes = list(_rows(store, f"""
-        SELECT ?c WHERE {{ GRAPH {S} {{ ?c kg:stale ?x FILTER NOT EXISTS {{ ?c kg:tieType ?t }} }} }}"""))
+        SELECT ?c WHERE {{ ?c kg:stale ?x FILTER NOT EXISTS {{ ?c kg:tieType ?t }} }}"""))
     report.timings["read stale"] = clock() - started
     if not stale and not stale_classes:
         report.seconds = clock() - started
         return report
     out = _Lines()
     parts: list[str] = []
-    classes = " ".join(_kg(rt.cls) for rt in RELATION_TYPES.values())
-    parts.append(  # every class's figures are written anew below
-        f"DELETE {{ GRAPH {S} {{ ?c ?p ?v }} }} WHERE {{ VALUES ?c {{ {classes} }} GRAPH {S} {{ ?c ?p ?v }} }}")
+    # every class's figures are written anew below
+    parts += _deletes(S, [f"{KG_URI}{rt.cls}" for rt in RELATION_TYPES.values()],
+                      [_kg(p) for p in ("ploverType", "relationCount", "tieCount", "objectionCount", "stale")])
     if not stale:
         _types(store, S, {}, out)
         parts.append(f"INSERT DATA {{ GRAPH {S} {{ {out.text()} }} }}")
@@ -339,46 +346,36 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
     for t, tie in after.items():
         out.tie(t, tie, describe=False)
 
-    # -- the dyads of the stale ties, from all the ties of each pair
+    # -- the dyads and actors of the stale ties: their figures, plus what the stale ties changed
     t0 = clock()
     pairs = {tuple(sorted((tie.subject, tie.object))) for tie in stale.values()}
-    pair_ties: dict[tuple[str, str], dict[str, TieStats]] = defaultdict(dict)
-    rows = " ".join(f"(<{x}> <{y}>) (<{y}> <{x}>)" for x, y in pairs)
-    for row in _rows(store, f"""
-        SELECT ?t ?s ?type ?o ?n WHERE {{ GRAPH {S} {{ VALUES (?s ?o) {{ {rows} }}
-          ?t kg:tieSubject ?s ; kg:tieObject ?o ; kg:tieType ?type ; kg:relationCount ?n }} }}"""):
-        t = row["t"].value
-        if t not in stale:
-            tie = TieStats(row["s"].value, row["type"].value, row["o"].value, int(row["n"].value))
-            pair_ties[tuple(sorted((tie.subject, tie.object)))][t] = tie
-    for t, tie in after.items():
-        pair_ties[tuple(sorted((tie.subject, tie.object)))][t] = tie
-    pair_total = {}
-    for x, y in pairs:
-        ties = pair_ties.get((x, y), {}).values()
-        out.dyad(x, y, ties, base)
-        pair_total[(x, y)] = sum(tie.relations for tie in ties)
-    report.dyads = len(pairs)
-
-    # -- the actors of those dyads, from all their dyads
-    actors = {a for pair in pairs for a in pair}
-    totals: dict[str, dict[str, int]] = defaultdict(dict)
-    values = " ".join(f"<{a}>" for a in actors)
-    for row in _rows(store, f"""
-        SELECT ?d ?x ?y ?n WHERE {{ GRAPH {S} {{
-          {{ VALUES ?x {{ {values} }} ?d kg:firstActor ?x }} UNION {{ VALUES ?y {{ {values} }} ?d kg:secondActor ?y }}
-          ?d kg:firstActor ?x ; kg:secondActor ?y ; kg:relationCount ?n }} }}"""):
-        pair = (row["x"].value, row["y"].value)
-        if pair not in pair_total:
-            for a in pair:
-                totals[a][row["d"].value] = int(row["n"].value)
-    for (x, y), n in pair_total.items():
+    change: dict[tuple[str, str], dict[str, int]] = {pair: dict.fromkeys(_DYAD_FIGURES, 0) for pair in pairs}
+    for t, tie in stale.items():
+        d = (after[t].relations if t in after else 0) - (before[t].relations if t in before else 0)
+        c = change[tuple(sorted((tie.subject, tie.object)))]
+        c["relationCount"] += d
+        quad = RELATION_TYPES[tie.type].quad_class
+        if quad:
+            c[_QUAD_COUNT[quad]] += d
+    dyads = {dyad_iri(x, y, base): (x, y) for x, y in pairs}
+    old_dyads = _figures(store, list(dyads), _DYAD_FIGURES)
+    by_actor: dict[str, list[tuple[int, int]]] = defaultdict(list)  # (relations before, after) of its changed dyads
+    for node, (x, y) in dyads.items():
+        was = old_dyads.get(node, {})
+        now = {p: was.get(p, 0) + change[(x, y)][p] for p in _DYAD_FIGURES}
+        out.dyad_figures(x, y, now, base)
         for a in (x, y):
-            if n:
-                totals[a][dyad_iri(x, y, base)] = n
-    for a in actors:
-        out.actor(a, list(totals.get(a, {}).values()))
+            by_actor[a].append((was.get("relationCount", 0), now["relationCount"]))
+    report.dyads = len(pairs)
+    actors = set(by_actor)
+    old_actors = _figures(store, list(actors), ("degree", "relationCount"))
+    for a, changes in by_actor.items():
+        was = old_actors.get(a, {})
+        degree = was.get("degree", 0) + sum((n > 0) - (o > 0) for o, n in changes)
+        relations = was.get("relationCount", 0) + sum(n - o for o, n in changes)
+        out.actor_figures(a, degree, relations)
     report.actors = len(actors)
+    report.timings["dyads and actors"] = clock() - t0
 
     # -- relation types: ties by difference from what the stale ties held; objections
     # (relations whose object is a relation, without a tie) recounted, they are few
@@ -408,19 +405,12 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
 
     # -- one update: out with the old figures, in with the new
     t0 = clock()
-    figures = " ".join(_kg(p) for p in _TIE_FIGURES)
-    derived = ", ".join(_kg(p) for p in _DERIVED)
-    nodes = " ".join(f"<{n}>" for n in [dyad_iri(x, y, base) for x, y in pairs] + sorted(actors))
-    parts += [
-        f"DELETE {{ GRAPH {S} {{ ?t ?p ?v }} }} WHERE {{ VALUES ?t {{ {' '.join(f'<{t}>' for t in stale)} }} "
-        f"VALUES ?p {{ {figures} }} GRAPH {S} {{ ?t ?p ?v }} }}",
-        f"DELETE {{ GRAPH {S} {{ ?t {_kg('rank')} ?v }} }} WHERE {{ GRAPH {S} {{ ?t {_kg('rank')} ?v }} }}",
-        f"DELETE {{ GRAPH {S} {{ ?n ?p ?v }} }} WHERE {{ VALUES ?n {{ {nodes} }} GRAPH {S} {{ ?n ?p ?v }} "
-        f"FILTER(?p IN ({derived}) || (?p = {_RDF_TYPE} && ?v = {_kg('Dyad')})) }}",
-    ]
+    parts += _deletes(S, list(stale), [_kg(p) for p in _TIE_FIGURES])
+    parts.append(f"DELETE {{ GRAPH {S} {{ ?t {_kg('rank')} ?v }} }} WHERE {{ GRAPH {S} {{ ?t {_kg('rank')} ?v }} }}")
+    parts += _deletes(S, [dyad_iri(x, y, base) for x, y in pairs] + sorted(actors), [_kg(p) for p in _DERIVED])
+    parts += _deletes(S, [dyad_iri(x, y, base) for x, y in pairs], [_RDF_TYPE], value=_kg("Dyad"))
     if removed:
-        gone = " ".join(f"<{t}>" for t in removed)
-        parts.append(f"DELETE {{ GRAPH {S} {{ ?t ?p ?v }} }} WHERE {{ VALUES ?t {{ {gone} }} GRAPH {S} {{ ?t ?p ?v }} }}")
+        parts += _deletes(S, removed, [_RDF_TYPE, *(_kg(p) for p in ("tieSubject", "tieType", "tieObject"))])
     parts.append(f"INSERT DATA {{ GRAPH {S} {{ {out.text()} }} }}")
     store.update(_PREFIX + " ;\n".join(parts))
     report.timings["write"] = clock() - t0
@@ -428,11 +418,41 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
     return report
 
 
+def _deletes(S: str, nodes: list[str], predicates: list[str], value: str | None = None) -> list[str]:
+    """Updates that delete, in the summary graph, each predicate's triples on ``nodes``.
+
+    One operation per predicate: with the predicate fixed Oxigraph looks each node up,
+    while ``GRAPH <g> { ?n ?p ?v }`` under a VALUES block ran for minutes at a million
+    relations.
+    """
+    if not nodes:
+        return []
+    values = " ".join(f"<{n}>" for n in nodes)
+    v = value or "?v"
+    return [
+        f"DELETE {{ GRAPH {S} {{ ?n {p} {v} }} }} WHERE {{ VALUES ?n {{ {values} }} GRAPH {S} {{ ?n {p} {v} }} }}"
+        for p in predicates
+    ]
+
+
+def _figures(store, nodes: list[str], props: Iterable[str]) -> dict[str, dict[str, int]]:
+    """Integer figures of ``nodes`` in the summary graph, one query per property (a single
+    pattern under VALUES is looked up node by node)."""
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    if not nodes:
+        return out
+    values = " ".join(f"<{n}>" for n in nodes)
+    for p in props:
+        for row in _rows(store, f"SELECT ?n ?v WHERE {{ VALUES ?n {{ {values} }} ?n kg:{p} ?v }}"):
+            out[row["n"].value][p] = int(row["v"].value)
+    return out
+
+
 def _types(store, S: str, delta: dict[str, list[int]], out: _Lines) -> None:
     """Every relation type's figures, written anew: ties from their stored figures plus
     ``delta`` (relations, ties), objections counted."""
     now = {row["type"].value: (int(row["n"].value), int(row["k"].value)) for row in _rows(store, f"""
-        SELECT ?type ?n ?k WHERE {{ GRAPH {S} {{ ?c kg:ploverType ?type ; kg:relationCount ?n ; kg:tieCount ?k }} }}""")}
+        SELECT ?type ?n ?k WHERE {{ ?c kg:ploverType ?type ; kg:relationCount ?n ; kg:tieCount ?k }}""")}
     objections = {row["type"].value: int(row["n"].value) for row in _rows(store, """
         SELECT ?type (COUNT(?r) AS ?n) WHERE { ?e a kg:EmbeddedRelation . ?r kg:object ?e ; kg:relationType ?type }
         GROUP BY ?type""")}
@@ -446,7 +466,7 @@ def _types(store, S: str, delta: dict[str, list[int]], out: _Lines) -> None:
 def _ties(store, S: str, pattern: str) -> dict[str, TieStats]:
     out = {}
     for row in _rows(store, f"""
-        SELECT ?t ?s ?type ?o ?n ?na WHERE {{ GRAPH {S} {{ {pattern}
-          ?t kg:tieSubject ?s ; kg:tieType ?type ; kg:tieObject ?o ; kg:relationCount ?n ; kg:articleCount ?na }} }}"""):
+        SELECT ?t ?s ?type ?o ?n ?na WHERE {{ {pattern}
+          ?t kg:tieSubject ?s ; kg:tieType ?type ; kg:tieObject ?o ; kg:relationCount ?n ; kg:articleCount ?na }}"""):
         out[row["t"].value] = TieStats(row["s"].value, row["type"].value, row["o"].value, int(row["n"].value), int(row["na"].value))
     return out
