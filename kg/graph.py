@@ -1,20 +1,15 @@
-"""From an Extraction to RDF quads: relation nodes, truthy triples, one named graph per article."""
+"""From an Extraction to RDF: relation nodes, truthy triples, ties, one named graph per article, as N-Quads."""
 
 from __future__ import annotations
 
 import hashlib
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 from rdflib.namespace import RDF, RDFS, XSD
 
 from .extract import ActorRef, Extraction, Person, Relation
 from .ontology import DCTERMS, DEFAULT_BASE, KG, KIND_CLASS, PROV, RELATION_TYPES
 
-
-
-def n(term) -> NamedNode:
-    """An ontology term (rdflib URIRef from the closed namespace) as an Oxigraph node."""
-    return NamedNode(str(term))
 
 
 def mint(kind: str, key: str, base: str = DEFAULT_BASE) -> NamedNode:

@@ -286,16 +286,16 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
     # -- the stale ties, with the figures they had before
     stale: dict[str, TieStats] = {}
     before: dict[str, TieStats] = {}
-    for row in _rows(store, f"""
-        SELECT ?t ?s ?type ?o ?n ?na WHERE {{
+    for row in _rows(store, """
+        SELECT ?t ?s ?type ?o ?n ?na WHERE {
           ?t kg:stale ?x ; kg:tieSubject ?s ; kg:tieType ?type ; kg:tieObject ?o .
-          OPTIONAL {{ ?t kg:relationCount ?n }} OPTIONAL {{ ?t kg:articleCount ?na }} }}"""):
+          OPTIONAL { ?t kg:relationCount ?n } OPTIONAL { ?t kg:articleCount ?na } }"""):
         t = row["t"].value
         stale[t] = TieStats(row["s"].value, row["type"].value, row["o"].value)
         if row["n"] is not None:
             before[t] = TieStats(stale[t].subject, stale[t].type, stale[t].object, int(row["n"].value), int(row["na"].value))
-    stale_classes = list(_rows(store, f"""
-        SELECT ?c WHERE {{ ?c kg:stale ?x FILTER NOT EXISTS {{ ?c kg:tieType ?t }} }}"""))
+    stale_classes = list(_rows(store, """
+        SELECT ?c WHERE { ?c kg:stale ?x FILTER NOT EXISTS { ?c kg:tieType ?t } }"""))
     report.timings["read stale"] = clock() - started
     if not stale and not stale_classes:
         report.seconds = clock() - started
@@ -451,8 +451,8 @@ def _figures(store, nodes: list[str], props: Iterable[str]) -> dict[str, dict[st
 def _types(store, S: str, delta: dict[str, list[int]], out: _Lines) -> None:
     """Every relation type's figures, written anew: ties from their stored figures plus
     ``delta`` (relations, ties), objections counted."""
-    now = {row["type"].value: (int(row["n"].value), int(row["k"].value)) for row in _rows(store, f"""
-        SELECT ?type ?n ?k WHERE {{ ?c kg:ploverType ?type ; kg:relationCount ?n ; kg:tieCount ?k }}""")}
+    now = {row["type"].value: (int(row["n"].value), int(row["k"].value)) for row in _rows(store, """
+        SELECT ?type ?n ?k WHERE { ?c kg:ploverType ?type ; kg:relationCount ?n ; kg:tieCount ?k }""")}
     objections = {row["type"].value: int(row["n"].value) for row in _rows(store, """
         SELECT ?type (COUNT(?r) AS ?n) WHERE { ?e a kg:EmbeddedRelation . ?r kg:object ?e ; kg:relationType ?type }
         GROUP BY ?type""")}
