@@ -76,7 +76,7 @@ _P = {  # predicate IRIs as N-Quads text, made once
     **{t: f"<{KG[t]}>" for t in (
         "fileName", "actorId", "actsFor", "roleTitle", "relationType", "subject", "object", "mode", "context",
         "speaker", "modality", "confidence", "evidence", "startOffset", "endOffset", "tie", "tieSubject",
-        "tieType", "tieObject", "stale", "Article", "Tie", "EmbeddedRelation",
+        "tieType", "tieObject", "stale", "pending", "Article", "Tie", "EmbeddedRelation",
     )},
 }
 _CLASS = {name: f"<{KG[rt.cls]}>" for name, rt in RELATION_TYPES.items()}
@@ -96,13 +96,14 @@ def lit(text: str) -> str:
 def extraction_nquads(ex: Extraction, base: str = DEFAULT_BASE, *, ties: bool = True,
                       described: set[str] | None = None) -> str:
     """Every quad of one article as N-Quads text: its claims in the article's own named
-    graph, the actors it names in the shared actors graph, and its ties, marked stale, in
+    graph, the actors it names in the shared actors graph, and its ties in
     the summary graph (``kg.summary.refresh`` counts them).
 
     Each relation the article asserts is a node with its evidence and provenance, a link
     to its tie, and a truthy triple between the two actors. The object of an objection or
     accusation is a node too, typed ``kg:EmbeddedRelation``, with no tie and no truthy
-    triple: the article reports it, it does not assert it. Negated relations are not
+    triple: the article reports it, it does not assert it. The article is marked
+    ``kg:pending`` in the summary graph until ``kg.summary.refresh`` has added it up. Negated relations are not
     written at all; they stay in the extraction for inspection.
 
     For a bulk load, ``ties=False`` leaves the tie nodes to ``kg.summary.SummaryBuilder``
@@ -200,11 +201,12 @@ def extraction_nquads(ex: Extraction, base: str = DEFAULT_BASE, *, ties: bool = 
                 add(f"{tie} {P['tieSubject']} {ends[0]} {summary} .")
                 add(f'{tie} {P["tieType"]} "{r.type}" {summary} .')
                 add(f"{tie} {P['tieObject']} {ends[1]} {summary} .")
-                add(f"{tie} {P['stale']} {_TRUE} {summary} .")
         return node
 
     for r in ex.asserted:
         relation_node(r)
+    if ties:  # its relations are still to be added to their ties' figures
+        add(f"{g} {P['pending']} {_TRUE} {summary} .")
     # the same triple written twice (two sentences naming one actor) is one quad
     return "\n".join(dict.fromkeys(lines)) + "\n"
 

@@ -87,7 +87,7 @@ _CORE_TERMS = [
     "relationType", "subject", "object", "mode", "context", "speaker", "confidence",
     "evidence", "startOffset", "endOffset", "modality", "articleCount", "EmbeddedRelation", "tie",
     # the summary graph (kg.summary)
-    "Tie", "tieSubject", "tieType", "tieObject", "stale", "relationCount", "firstDate", "lastDate",
+    "Tie", "tieSubject", "tieType", "tieObject", "stale", "pending", "relationCount", "firstDate", "lastDate",
     "latestRelation", "rank", "degree", "Dyad", "firstActor", "secondActor", "verbalCooperationCount",
     "materialCooperationCount", "verbalConflictCount", "materialConflictCount", "balance", "tieCount",
     "objectionCount",

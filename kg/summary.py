@@ -4,11 +4,12 @@ Aggregate questions (how many relations of each type, the balance of each dyad, 
 degree, the most-attested relations) would otherwise read every relation node, which at a
 million relations takes seconds to minutes. Instead, every asserted relation between two
 actors links to its *tie* (``kg:tie``): one node per (subject, type, object) in the summary
-graph. A new article writes its ties there marked ``kg:stale``, and replacing an article
-marks the ties of its old graph stale in the same transaction (``GraphStore.replace_graph``),
-so a crash can leave the summary late but never wrong for good. ``refresh`` then recounts
-the stale ties from the relation nodes, and moves what depends on them by the difference
-between each stale tie's old and new figures:
+graph. A new article is marked ``kg:pending`` there, and replacing an article marks the ties
+of its old graph ``kg:stale``, in the same transaction as the article
+(``GraphStore.replace_graph``), so a crash can leave the summary late but never wrong for
+good. ``refresh`` then adds the pending articles' relations to their ties, recounts the
+stale ties from all their relations, and moves what depends on them by the difference
+between each tie's old and new figures:
 
 - each tie: ``kg:relationCount`` (relation nodes), ``kg:articleCount`` (articles),
   ``kg:firstDate``, ``kg:lastDate`` and ``kg:latestRelation`` (the relation of the latest
@@ -276,7 +277,7 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
     """Bring the summary graph up to date with the relation nodes (see the module text).
 
     ``store`` is a GraphStore or a RemoteStore: anything with ``query`` and ``update``.
-    Does nothing, cheaply, when no tie is stale.
+    Does nothing, cheaply, when nothing is pending or stale.
     """
     clock = time.perf_counter
     started = clock()
@@ -296,8 +297,9 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
             before[t] = TieStats(stale[t].subject, stale[t].type, stale[t].object, int(row["n"].value), int(row["na"].value))
     stale_classes = list(_rows(store, """
         SELECT ?c WHERE { ?c kg:stale ?x FILTER NOT EXISTS { ?c kg:tieType ?t } }"""))
+    pending = [row["a"].value for row in _rows(store, "SELECT ?a WHERE { ?a kg:pending ?x }")]
     report.timings["read stale"] = clock() - started
-    if not stale and not stale_classes:
+    if not stale and not stale_classes and not pending:
         report.seconds = clock() - started
         return report
     out = _Lines()
@@ -305,7 +307,7 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
     # every class's figures are written anew below
     parts += _deletes(S, [f"{KG_URI}{rt.cls}" for rt in RELATION_TYPES.values()],
                       [_kg(p) for p in ("ploverType", "relationCount", "tieCount", "objectionCount", "stale")])
-    if not stale:
+    if not stale and not pending:
         _types(store, S, {}, out)
         parts.append(f"INSERT DATA {{ GRAPH {S} {{ {out.text()} }} }}")
         store.update(_PREFIX + " ;\n".join(parts))
@@ -339,9 +341,16 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
             tie.relations, tie.articles = len(rels[t]), len(arts[t])
             tie.first, tie.last, tie.latest = first.get(t), latest[t][0] or None, latest[t][3]
             after[t] = tie
+    report.timings["recount ties"] = clock() - t0
+
+    # -- ties that new articles only add to: their figures plus what the articles bring
+    t0 = clock()
+    if pending:
+        _add_pending(store, pending, stale, before, after)
+        parts += _deletes(S, pending, [_kg("pending")])
     removed = [t for t in stale if t not in after]
     report.ties, report.removed = len(stale), len(removed)
-    report.timings["recount ties"] = clock() - t0
+    report.timings["add new articles"] = clock() - t0
 
     for t, tie in after.items():
         out.tie(t, tie, describe=False)
@@ -433,6 +442,74 @@ def _deletes(S: str, nodes: list[str], predicates: list[str], value: str | None 
         f"DELETE {{ GRAPH {S} {{ ?n {p} {v} }} }} WHERE {{ VALUES ?n {{ {values} }} GRAPH {S} {{ ?n {p} {v} }} }}"
         for p in predicates
     ]
+
+
+def _add_pending(store, pending: list[str], stale: dict[str, TieStats], before: dict[str, TieStats],
+                 after: dict[str, TieStats]) -> None:
+    """Add the relations of the ``pending`` articles to the ties they link to, except the
+    ties recounted in full (``stale``), which already include them; the ties added to join
+    ``stale``, ``before`` and ``after`` as if they had been recounted."""
+    values = " ".join(f"<{a}>" for a in pending)
+    rels: dict[str, set[str]] = defaultdict(set)
+    arts: dict[str, set[str]] = defaultdict(set)
+    latest: dict[str, tuple[str, str, int, str]] = {}
+    first: dict[str, str] = {}
+    for row in _rows(store, f"""
+        SELECT ?t ?r ?a ?start ?date WHERE {{ VALUES ?a {{ {values} }}
+          ?r prov:wasDerivedFrom ?a ; kg:tie ?t ; kg:startOffset ?start .
+          OPTIONAL {{ ?a dcterms:date ?date }} }}"""):
+        t, r, a = row["t"].value, row["r"].value, row["a"].value
+        if t in stale:
+            continue
+        d = row["date"].value if row["date"] is not None else ""
+        rels[t].add(r)
+        arts[t].add(a)
+        key = (d, _actor_id(a), int(row["start"].value), r)
+        if t not in latest or key[:3] > latest[t][:3]:
+            latest[t] = key
+        if d and (t not in first or d < first[t]):
+            first[t] = d
+    if not rels:
+        return
+    ties = list(rels)
+    text = _texts(store, ties, ("tieSubject", "tieType", "tieObject", "firstDate", "lastDate", "latestRelation"))
+    counts = _figures(store, ties, ("relationCount", "articleCount"))
+    # where the old latest relation stands, to compare it with the new ones as the builder does
+    olds = [v["latestRelation"] for v in text.values() if "latestRelation" in v]
+    where = _texts(store, olds, ("startOffset",), prov_article=True)
+    for t in ties:
+        desc, was = text.get(t, {}), counts.get(t, {})
+        tie = TieStats(desc["tieSubject"], desc["tieType"], desc["tieObject"])
+        stale[t] = tie
+        new = TieStats(tie.subject, tie.type, tie.object,
+                       was.get("relationCount", 0) + len(rels[t]), was.get("articleCount", 0) + len(arts[t]))
+        if was:
+            before[t] = TieStats(tie.subject, tie.type, tie.object, was.get("relationCount", 0), was.get("articleCount", 0))
+        firsts = [d for d in (desc.get("firstDate"), first.get(t)) if d]
+        new.first = min(firsts) if firsts else None
+        best = latest[t]
+        if "latestRelation" in desc:
+            lr = desc["latestRelation"]
+            at = where.get(lr, {})
+            old_key = (desc.get("lastDate", ""), _actor_id(at.get("article", "")), int(at.get("startOffset", "-1")), lr)
+            if old_key[:3] >= best[:3]:
+                best = old_key
+        new.last, new.latest = best[0] or None, best[3]
+        after[t] = new
+
+
+def _texts(store, nodes: list[str], props: Iterable[str], prov_article: bool = False) -> dict[str, dict[str, str]]:
+    """Values of ``nodes``' properties as text, one query per property; with
+    ``prov_article``, also the article each node (a relation) was derived from."""
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    if not nodes:
+        return out
+    values = " ".join(f"<{n}>" for n in nodes)
+    pairs = [(p, f"kg:{p}") for p in props] + ([("article", "prov:wasDerivedFrom")] if prov_article else [])
+    for name, pred in pairs:
+        for row in _rows(store, f"SELECT ?n ?v WHERE {{ VALUES ?n {{ {values} }} ?n {pred} ?v }}"):
+            out[row["n"].value][name] = row["v"].value
+    return out
 
 
 def _figures(store, nodes: list[str], props: Iterable[str]) -> dict[str, dict[str, int]]:

@@ -39,7 +39,7 @@ def shapes() -> Graph:
 def test_closed_namespace_listing():
     # 39 core terms, plus one class and one truthy property per relation type.
     assert len(RELATION_TYPES) == 21
-    assert len(KG_TERMS) == 62 + 2 * 21
+    assert len(KG_TERMS) == 63 + 2 * 21
     assert all(KG[name] in KG for name in KG_TERMS)
 
 
@@ -223,7 +223,7 @@ def test_shapes_have_names_and_messages(shapes):
     node_shapes = set(shapes.subjects(RDF.type, SH.NodeShape))
     prop_shapes = set(shapes.subjects(RDF.type, SH.PropertyShape))
     assert node_shapes == {KGSH.RelationShape, KGSH.ArticleShape, KGSH.CountryShape,
-                           KGSH.OrganisationShape, KGSH.PersonShape, KGSH.TieShape}
+                           KGSH.OrganisationShape, KGSH.PersonShape, KGSH.TieShape, KGSH.PendingShape}
     assert prop_shapes == set(shapes.objects(None, SH.property))
     for shape in node_shapes | prop_shapes:
         assert shapes.value(shape, SH.name) is not None, shape

@@ -186,5 +186,7 @@ def test_validation_catches_a_summary_left_stale(tmp_path):
     report = validate_store(store)
     assert not report.conforms
     assert {v.message for v in report.violations} == {
-        "a tie is still marked stale: an ingest stopped before it recounted the summary; re-run the ingest that stopped to finish it"}
-    assert len(report.violations) == 5  # the five ties of the Quad article
+        "a tie is still marked stale: an ingest stopped before it recounted the summary; re-run the ingest that stopped to finish it",
+        "an article is still marked pending: an ingest stopped before it added the article to the summary; re-run the "
+        "ingest that stopped to finish it"}
+    assert len(report.violations) == 6  # the five ties of the Quad article it replaced, and the article
