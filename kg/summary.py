@@ -42,7 +42,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .extract import ActorRef, Extraction, Relation
-from .graph import article_iri, lit, relation_iri, summary_graph, tie_ends, tie_iri
+from .graph import actor_iri, article_iri, lit, relation_iri, summary_graph, tie_ends, tie_iri
 from .ontology import DEFAULT_BASE, KG_URI, RELATION_TYPES
 
 TOP = 100  #: how many ties carry a kg:rank
@@ -222,7 +222,7 @@ class SummaryBuilder:
             t = tie_iri(first.id, r.type, second.id, self.base).value
             tie = self.ties.get(t)
             if tie is None:
-                tie = self.ties[t] = TieStats(_actor(first, self.base), r.type, _actor(second, self.base))
+                tie = self.ties[t] = TieStats(actor_iri(first, self.base).value, r.type, actor_iri(second, self.base).value)
             tie.relations += 1
             self._articles[t].add(art)
             # the latest article's relation; the IRI is made only for the one that stays
@@ -260,10 +260,6 @@ class SummaryBuilder:
         out.ranks(sorted(self.ties, key=lambda t: self.ties[t].rank_key())[:TOP])
         g = f"<{summary_graph(self.base).value}>"
         return "".join(f"{line[:-1]}{g} .\n" for line in out.lines)
-
-
-def _actor(ref: ActorRef, base: str) -> str:
-    return f"{base}{'person' if ref.kind == 'Person' else 'actor'}/{ref.id}"
 
 
 # --------------------------------------------------------------------------- keeping it up to date
@@ -308,7 +304,7 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
     parts += _deletes(S, [f"{KG_URI}{rt.cls}" for rt in RELATION_TYPES.values()],
                       [_kg(p) for p in ("ploverType", "relationCount", "tieCount", "objectionCount", "stale")])
     if not stale and not pending:
-        _types(store, S, {}, out)
+        _types(store, {}, out)
         parts.append(f"INSERT DATA {{ GRAPH {S} {{ {out.text()} }} }}")
         store.update(_PREFIX + " ;\n".join(parts))
         report.seconds = clock() - started
@@ -316,31 +312,16 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
 
     # -- recount them from the relation nodes that link to them
     t0 = clock()
-    rels: dict[str, set[str]] = defaultdict(set)
-    arts: dict[str, set[str]] = defaultdict(set)
-    latest: dict[str, tuple[str, str, int, str]] = {}
-    first: dict[str, str] = {}
     values = " ".join(f"<{t}>" for t in stale)
-    for row in _rows(store, f"""
+    tally = _Tally(_rows(store, f"""
         SELECT ?t ?r ?a ?start ?date WHERE {{
           VALUES ?t {{ {values} }}
           ?r kg:tie ?t ; prov:wasDerivedFrom ?a ; kg:startOffset ?start .
-          OPTIONAL {{ ?a dcterms:date ?date }} }}"""):
-        t, r, a = row["t"].value, row["r"].value, row["a"].value
-        d = row["date"].value if row["date"] is not None else ""
-        rels[t].add(r)
-        arts[t].add(a)
-        key = (d, _actor_id(a), int(row["start"].value), r)  # as SummaryBuilder orders them
-        if t not in latest or key[:3] > latest[t][:3]:
-            latest[t] = key
-        if d and (t not in first or d < first[t]):
-            first[t] = d
+          OPTIONAL {{ ?a dcterms:date ?date }} }}"""))
     after: dict[str, TieStats] = {}
     for t, tie in stale.items():
-        if rels.get(t):
-            tie.relations, tie.articles = len(rels[t]), len(arts[t])
-            tie.first, tie.last, tie.latest = first.get(t), latest[t][0] or None, latest[t][3]
-            after[t] = tie
+        if t in tally.relations:
+            after[t] = tally.stats(t, tie)
     report.timings["recount ties"] = clock() - t0
 
     # -- ties that new articles only add to: their figures plus what the articles bring
@@ -393,15 +374,15 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
         old, new = before.get(t), after.get(t)
         delta[tie.type][0] += (new.relations if new else 0) - (old.relations if old else 0)
         delta[tie.type][1] += (1 if new else 0) - (1 if old else 0)
-    _types(store, S, delta, out)
+    _types(store, delta, out)
     report.timings["derive"] = clock() - t0
 
     # -- ranks: merged with the old ranking unless a ranked tie lost support
     t0 = clock()
-    ranked = _ties(store, S, "?t kg:rank ?rank .")
+    ranked = _ties(store, "?t kg:rank ?rank .")
     lost = any(t not in after or after[t].rank_key() > ranked[t].rank_key() for t in ranked if t in stale)
     if lost:
-        candidates = _ties(store, S, "?t a kg:Tie .")
+        candidates = _ties(store, "?t a kg:Tie .")
         report.full_rank = True
     else:
         candidates = dict(ranked)
@@ -444,34 +425,48 @@ def _deletes(S: str, nodes: list[str], predicates: list[str], value: str | None 
     ]
 
 
+class _Tally:
+    """The relations, articles, first date and latest relation of ties, from rows of
+    (?t tie, ?r relation, ?a article, ?start offset, ?date), leaving out the ties in ``skip``."""
+
+    def __init__(self, rows, skip: dict | set = frozenset()) -> None:
+        self.relations: dict[str, set[str]] = defaultdict(set)
+        self.articles: dict[str, set[str]] = defaultdict(set)
+        self.latest: dict[str, tuple[str, str, int, str]] = {}
+        self.first: dict[str, str] = {}
+        for row in rows:
+            t, r, a = row["t"].value, row["r"].value, row["a"].value
+            if t in skip:
+                continue
+            d = row["date"].value if row["date"] is not None else ""
+            self.relations[t].add(r)
+            self.articles[t].add(a)
+            key = (d, _actor_id(a), int(row["start"].value), r)  # as SummaryBuilder orders them
+            if t not in self.latest or key[:3] > self.latest[t][:3]:
+                self.latest[t] = key
+            if d and (t not in self.first or d < self.first[t]):
+                self.first[t] = d
+
+    def stats(self, t: str, tie: TieStats) -> TieStats:
+        """``tie`` with the figures of its rows."""
+        tie.relations, tie.articles = len(self.relations[t]), len(self.articles[t])
+        tie.first, tie.last, tie.latest = self.first.get(t), self.latest[t][0] or None, self.latest[t][3]
+        return tie
+
+
 def _add_pending(store, pending: list[str], stale: dict[str, TieStats], before: dict[str, TieStats],
                  after: dict[str, TieStats]) -> None:
     """Add the relations of the ``pending`` articles to the ties they link to, except the
     ties recounted in full (``stale``), which already include them; the ties added to join
     ``stale``, ``before`` and ``after`` as if they had been recounted."""
     values = " ".join(f"<{a}>" for a in pending)
-    rels: dict[str, set[str]] = defaultdict(set)
-    arts: dict[str, set[str]] = defaultdict(set)
-    latest: dict[str, tuple[str, str, int, str]] = {}
-    first: dict[str, str] = {}
-    for row in _rows(store, f"""
+    tally = _Tally(_rows(store, f"""
         SELECT ?t ?r ?a ?start ?date WHERE {{ VALUES ?a {{ {values} }}
           ?r prov:wasDerivedFrom ?a ; kg:tie ?t ; kg:startOffset ?start .
-          OPTIONAL {{ ?a dcterms:date ?date }} }}"""):
-        t, r, a = row["t"].value, row["r"].value, row["a"].value
-        if t in stale:
-            continue
-        d = row["date"].value if row["date"] is not None else ""
-        rels[t].add(r)
-        arts[t].add(a)
-        key = (d, _actor_id(a), int(row["start"].value), r)
-        if t not in latest or key[:3] > latest[t][:3]:
-            latest[t] = key
-        if d and (t not in first or d < first[t]):
-            first[t] = d
-    if not rels:
+          OPTIONAL {{ ?a dcterms:date ?date }} }}"""), skip=stale)
+    if not tally.relations:
         return
-    ties = list(rels)
+    ties = list(tally.relations)
     text = _texts(store, ties, ("tieSubject", "tieType", "tieObject", "firstDate", "lastDate", "latestRelation"))
     counts = _figures(store, ties, ("relationCount", "articleCount"))
     # where the old latest relation stands, to compare it with the new ones as the builder does
@@ -481,13 +476,14 @@ def _add_pending(store, pending: list[str], stale: dict[str, TieStats], before: 
         desc, was = text.get(t, {}), counts.get(t, {})
         tie = TieStats(desc["tieSubject"], desc["tieType"], desc["tieObject"])
         stale[t] = tie
+        gained = tally.stats(t, TieStats(tie.subject, tie.type, tie.object))
         new = TieStats(tie.subject, tie.type, tie.object,
-                       was.get("relationCount", 0) + len(rels[t]), was.get("articleCount", 0) + len(arts[t]))
+                       was.get("relationCount", 0) + gained.relations, was.get("articleCount", 0) + gained.articles)
         if was:
             before[t] = TieStats(tie.subject, tie.type, tie.object, was.get("relationCount", 0), was.get("articleCount", 0))
-        firsts = [d for d in (desc.get("firstDate"), first.get(t)) if d]
+        firsts = [d for d in (desc.get("firstDate"), gained.first) if d]
         new.first = min(firsts) if firsts else None
-        best = latest[t]
+        best = tally.latest[t]
         if "latestRelation" in desc:
             lr = desc["latestRelation"]
             at = where.get(lr, {})
@@ -499,7 +495,8 @@ def _add_pending(store, pending: list[str], stale: dict[str, TieStats], before: 
 
 
 def _texts(store, nodes: list[str], props: Iterable[str], prov_article: bool = False) -> dict[str, dict[str, str]]:
-    """Values of ``nodes``' properties as text, one query per property; with
+    """Values of ``nodes``' properties as text, one query per property (a single pattern under
+    VALUES is looked up node by node; several are evaluated over the whole store); with
     ``prov_article``, also the article each node (a relation) was derived from."""
     out: dict[str, dict[str, str]] = defaultdict(dict)
     if not nodes:
@@ -513,19 +510,11 @@ def _texts(store, nodes: list[str], props: Iterable[str], prov_article: bool = F
 
 
 def _figures(store, nodes: list[str], props: Iterable[str]) -> dict[str, dict[str, int]]:
-    """Integer figures of ``nodes`` in the summary graph, one query per property (a single
-    pattern under VALUES is looked up node by node)."""
-    out: dict[str, dict[str, int]] = defaultdict(dict)
-    if not nodes:
-        return out
-    values = " ".join(f"<{n}>" for n in nodes)
-    for p in props:
-        for row in _rows(store, f"SELECT ?n ?v WHERE {{ VALUES ?n {{ {values} }} ?n kg:{p} ?v }}"):
-            out[row["n"].value][p] = int(row["v"].value)
-    return out
+    """Integer figures of ``nodes`` in the summary graph (see ``_texts``)."""
+    return {n: {p: int(v) for p, v in values.items()} for n, values in _texts(store, nodes, props).items()}
 
 
-def _types(store, S: str, delta: dict[str, list[int]], out: _Lines) -> None:
+def _types(store, delta: dict[str, list[int]], out: _Lines) -> None:
     """Every relation type's figures, written anew: ties from their stored figures plus
     ``delta`` (relations, ties), objections counted."""
     now = {row["type"].value: (int(row["n"].value), int(row["k"].value)) for row in _rows(store, """
@@ -540,7 +529,7 @@ def _types(store, S: str, delta: dict[str, list[int]], out: _Lines) -> None:
         out.objections(rtype, objections.get(rtype, 0))
 
 
-def _ties(store, S: str, pattern: str) -> dict[str, TieStats]:
+def _ties(store, pattern: str) -> dict[str, TieStats]:
     out = {}
     for row in _rows(store, f"""
         SELECT ?t ?s ?type ?o ?n ?na WHERE {{ {pattern}
