@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import Extraction
+from kg.graph import article_iri, extraction_quads
+from kg.ingest import Article
 from kg.query import run_query, saved_queries, to_table
+from kg.store import GraphStore
+from kg.summary import refresh
 
 import graphfixture
 
@@ -64,6 +69,25 @@ def test_triangles(store):
     assert rows(store, "triangles", "actor=CHN") == []
     # AID has a direction: Pakistan receiving from Russia does not make Pakistan cooperate with Russia
     assert rows(store, "triangles", "actor=PAK") == []
+
+
+def test_triangles_read_symmetric_relations_either_way_round(tmp_path):
+    # the rivalry written with the greater id first, the partnership with the other end as
+    # subject: the triangle is the same, once, B's id before C's
+    e = Extraction(Article(id="t1", name="t.txt", text="...", date="2024-01-01"), {}, {}, [
+        graphfixture.rel("PAK", "RIVAL", "IND", "Pakistan's rival India.", 0),
+        graphfixture.rel("IND", "PARTNER", "RUS", "India and Russia are partners.", 50),
+        graphfixture.rel("RUS", "COOPERATE", "PAK", "Russia and Pakistan held joint drills.", 100),
+        graphfixture.rel("CHN", "AID", "RUS", "China supplies Russia.", 150),  # RUS receives: no cooperation by RUS
+        graphfixture.rel("CHN", "RIVAL", "IND", "China's rival India.", 200),
+    ])
+    for r in e.relations:
+        e.actors[r.subject.id], e.actors[r.object.id] = r.subject, r.object
+    store = GraphStore(tmp_path / "store")
+    store.replace_graph(article_iri("t1"), extraction_quads(e))
+    refresh(store)
+    assert [(r["a"], r["b"], r["c"]) for r in rows(store, "triangles")] == [("RUS", "IND", "PAK")]
+    assert rows(store, "triangles", "actor=CHN") == []
 
 
 def test_most_attested(store):
