@@ -40,6 +40,21 @@ def relation_iri(article_id: str, r: Relation, base: str = DEFAULT_BASE) -> Name
     return mint("relation", hashlib.sha1(key.encode("utf-8")).hexdigest()[:20], base)
 
 
+def calendar_graph(base: str = DEFAULT_BASE) -> NamedNode:
+    """The one named graph of the days that articles are dated, shared by all articles.
+
+    A date-range question reads the few thousand days of the calendar instead of the dates
+    of every article, then the articles published on the days in range (kg:publishedOn,
+    written in each article's own graph, so that replacing the article moves it).
+    """
+    return mint("graph", "calendar", base)
+
+
+def day_iri(date: str, base: str = DEFAULT_BASE) -> NamedNode:
+    """The day an article is dated, ``day/2021-04-15``: one node however many articles."""
+    return mint("day", date, base)
+
+
 def summary_graph(base: str = DEFAULT_BASE) -> NamedNode:
     """The named graph of derived counts (ties, dyads, per-actor and per-type figures),
     kept up to date by ``kg.summary.refresh`` so that aggregate questions read a few
@@ -76,7 +91,8 @@ _P = {  # predicate IRIs as N-Quads text, made once
     **{t: f"<{KG[t]}>" for t in (
         "fileName", "actorId", "actsFor", "roleTitle", "relationType", "subject", "object", "mode", "context",
         "speaker", "modality", "confidence", "evidence", "startOffset", "endOffset", "tie", "tieSubject",
-        "tieType", "tieObject", "stale", "pending", "Article", "Tie", "EmbeddedRelation",
+        "tieType", "tieObject", "stale", "pending", "Article", "Tie", "EmbeddedRelation", "Day", "dayDate",
+        "publishedOn",
     )},
 }
 _CLASS = {name: f"<{KG[rt.cls]}>" for name, rt in RELATION_TYPES.items()}
@@ -96,8 +112,9 @@ def lit(text: str) -> str:
 def extraction_nquads(ex: Extraction, base: str = DEFAULT_BASE, *, ties: bool = True,
                       described: set[str] | None = None) -> str:
     """Every quad of one article as N-Quads text: its claims in the article's own named
-    graph, the actors it names in the shared actors graph, and its ties in
-    the summary graph (``kg.summary.refresh`` counts them).
+    graph, the actors it names in the shared actors graph, the day it is dated in the
+    shared calendar graph, and its ties in the summary graph (``kg.summary.refresh``
+    counts them).
 
     Each relation the article asserts is a node with its evidence and provenance, a link
     to its tie, and a truthy triple between the two actors. The object of an objection or
@@ -108,7 +125,7 @@ def extraction_nquads(ex: Extraction, base: str = DEFAULT_BASE, *, ties: bool = 
 
     For a bulk load, ``ties=False`` leaves the tie nodes to ``kg.summary.SummaryBuilder``
     (the relations still link to them), and ``described``, a set kept across articles,
-    skips actors already written to the shared actors graph.
+    skips actors and days already written to the shared graphs.
     """
     art = ex.article
     g = f"<{base}article/{art.id}>"
@@ -122,8 +139,16 @@ def extraction_nquads(ex: Extraction, base: str = DEFAULT_BASE, *, ties: bool = 
     add(f"{g} {P['fileName']} {lit(art.name)} {g} .")
     if art.title:
         add(f"{g} {P['title']} {lit(art.title)} {g} .")
+    described = set() if described is None else described
     if art.date:
         add(f'{g} {P["date"]} "{art.date}"{_DATE} {g} .')
+        day = f"<{base}day/{art.date}>"
+        add(f"{g} {P['publishedOn']} {day} {g} .")
+        if day not in described:
+            described.add(day)
+            calendar = f"<{base}graph/calendar>"
+            add(f"{day} {P['type']} {P['Day']} {calendar} .")
+            add(f'{day} {P["dayDate"]} "{art.date}"{_DATE} {calendar} .')
     if art.source:
         add(f"{g} {P['source']} {lit(art.source)} {g} .")
     if art.url and art.url != art.source:
@@ -132,7 +157,6 @@ def extraction_nquads(ex: Extraction, base: str = DEFAULT_BASE, *, ties: bool = 
         except ValueError:  # not a valid IRI: keep it as text
             add(f"{g} {P['seeAlso']} {lit(art.url)} {g} .")
 
-    described = set() if described is None else described
     own: set[str] = set()  # relation and tie nodes of this article
 
     def describe(ref: ActorRef) -> str:

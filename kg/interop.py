@@ -20,7 +20,7 @@ values are left out.
 
 ``load_file`` reads an RDF file into the store. Named graphs of an N-Quads, TriG or
 JSON-LD file replace the graphs of the same name in the store, except the shared
-actors graph, which is added to; triples outside any named graph (every triple of a
+actors and calendar graphs, which are added to; triples outside any named graph (every triple of a
 Turtle, N-Triples or RDF/XML file) go into a graph named after the file,
 ``<base>graph/file/<file name>``, so loading the file again replaces them.
 """
@@ -374,7 +374,8 @@ def parse_file(path: str | Path, fmt: str | None = None, graph: ox.NamedNode | N
 
 
 def _is_shared(graph: ox.NamedNode) -> bool:
-    return graph.value.endswith("/graph/actors")
+    """The graphs that every article adds to: the actors and the calendar."""
+    return graph.value.endswith(("/graph/actors", "/graph/calendar"))
 
 
 def _is_summary(graph: ox.NamedNode) -> bool:
@@ -412,8 +413,10 @@ def load_file(store, path: str | Path, fmt: str | None = None, graph: str | None
     shared += ties
     own = [name for name in by_graph if not _is_shared(ox.NamedNode(name)) and not _is_summary(ox.NamedNode(name))]
     for i, name in enumerate(own):
-        # the shared graphs are added to along with the first graph, never replaced
-        store.replace_graph(ox.NamedNode(name), by_graph[name] + (shared if i == 0 else []))
+        # the shared graphs are added to along with the last graph, never replaced: replacing
+        # an article takes its day out of the calendar when no other article has it, and
+        # the last graph puts back the days of all of them
+        store.replace_graph(ox.NamedNode(name), by_graph[name] + (shared if i == len(own) - 1 else []))
     if shared and not own:
         store.bulk_load(shared)
     store.flush()

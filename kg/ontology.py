@@ -93,8 +93,8 @@ _CORE_TERMS = [
     "objectionCount",
     # actor properties
     "actorId", "kind", "actsFor", "roleTitle",
-    # article properties
-    "fileName",
+    # article properties, and the calendar of the days articles are dated
+    "fileName", "publishedOn", "Day", "dayDate",
     # ontology annotations
     "relatedTo", "truthyProperty", "relationClass", "quadClass", "ploverType",
     "cameoCode", "goldstein", "isSymmetric", "directionNote",

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from .errors import QueryError, StoreError
-from .store import PREFIXES, bind_inline, mark_stale_update, replace_graph_update, serialize_as
+from .store import PREFIXES, bind_inline, replace_graph_update, retire_update, serialize_as
 
 _RESULTS_JSON = "application/sparql-results+json"
 
@@ -81,8 +81,8 @@ class RemoteStore:
         by_graph: dict[str, list[ox.Quad]] = {}
         for q in quads:
             by_graph.setdefault(q.graph_name.value, []).append(q)
-        # the ties of the old graph are marked stale before the graph is replaced
-        self._pending.append(mark_stale_update(graph))
+        # the ties of the old graph are marked stale (and its day released) before the graph is replaced
+        self._pending.append(retire_update(graph))
         self.flush()
         for name, qs in by_graph.items():
             body = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in qs], format=ox.RdfFormat.N_TRIPLES)

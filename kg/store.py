@@ -76,8 +76,8 @@ def bind_inline(sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> 
 
 
 def replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad] | str) -> str:
-    """The SPARQL update that replaces one article's graph: mark the ties its old version
-    counted towards stale, drop it, insert the new quads (Quad objects or N-Quads text)."""
+    """The SPARQL update that replaces one article's graph: retire its old version
+    (``retire_update``), drop it, insert the new quads (Quad objects or N-Quads text)."""
     by_graph: dict[str, list[str]] = {}
     if isinstance(quads, str):
         for line in quads.splitlines():
@@ -88,19 +88,26 @@ def replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad] | str) ->
         for q in quads:
             by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
     body = " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
-    return f"{mark_stale_update(graph)} ;\nDROP SILENT GRAPH {graph} ;\nINSERT DATA {{ {body} }}"
+    return f"{retire_update(graph)} ;\nDROP SILENT GRAPH {graph} ;\nINSERT DATA {{ {body} }}"
 
 
-def mark_stale_update(graph: ox.NamedNode) -> str:
-    """The SPARQL update that marks stale, in the summary graph, the ties that the relations
-    of ``graph`` (an article graph) count towards, and the type classes of its objections."""
+def retire_update(graph: ox.NamedNode) -> str:
+    """The SPARQL update to run before an article graph is replaced or dropped: it marks
+    stale, in the summary graph, the ties that the relations of ``graph`` count towards and
+    the type classes of its objections, and takes the article's day out of the calendar
+    when no other article is published on it (the new version puts its day back)."""
     base = graph.value.rsplit("/article/", 1)[0] + "/"
     summary = f"<{base}graph/summary>"
+    calendar = f"<{base}graph/calendar>"
     return (
         f"INSERT {{ GRAPH {summary} {{ ?t <{KG_URI}stale> true }} }} "
         f"WHERE {{ GRAPH {graph} {{ ?r <{KG_URI}tie> ?t }} }} ;\n"
         f"INSERT {{ GRAPH {summary} {{ ?c <{KG_URI}stale> true }} }} "
-        f"WHERE {{ GRAPH {graph} {{ ?e a <{KG_URI}EmbeddedRelation> . ?r <{KG_URI}object> ?e ; a ?c }} }}"
+        f"WHERE {{ GRAPH {graph} {{ ?e a <{KG_URI}EmbeddedRelation> . ?r <{KG_URI}object> ?e ; a ?c }} }} ;\n"
+        f"DELETE {{ GRAPH {calendar} {{ ?d ?p ?v }} }} "
+        f"WHERE {{ GRAPH {graph} {{ {graph} <{KG_URI}publishedOn> ?d }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?other <{KG_URI}publishedOn> ?d }} FILTER(?other != {graph}) }} "
+        f"GRAPH {calendar} {{ ?d ?p ?v }} }}"
     )
 
 

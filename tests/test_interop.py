@@ -70,7 +70,8 @@ def test_dataset_formats_load_back_with_every_article_graph_isomorphic(sample_st
     copy = GraphStore(tmp_path / "copy")
     summary = load_file(copy, f)
     before, after = _graphs(sample_store), _graphs(copy)
-    assert len(summary.graphs) == 11 and sorted(after) == sorted(before) == summary.graphs
+    # the 9 article graphs, the shared actors and calendar graphs, the summary graph
+    assert len(summary.graphs) == 12 and sorted(after) == sorted(before) == summary.graphs
     for name, g in before.items():
         assert isomorphic(after[name], g), name
     assert copy.graph_count() == 9
@@ -267,7 +268,8 @@ def test_load_and_export_commands(small, tmp_path):
     copy = tmp_path / "copy"
     r = runner.invoke(main, ["load", str(nq), "--store", str(copy)])
     assert r.exit_code == 0, r.output
-    assert r.output == f"loaded {len(small.quads())} quads into 5 graphs (store: {copy})\n"
+    # three article graphs, the shared actors and calendar graphs, the summary
+    assert r.output == f"loaded {len(small.quads())} quads into 6 graphs (store: {copy})\n"
     for fmt in ("graphml", "gexf", "csv"):
         out = tmp_path / f"g.{fmt}"
         r = runner.invoke(main, ["export", "--format", fmt, "-o", str(out), "--store", str(copy)])

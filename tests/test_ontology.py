@@ -39,7 +39,7 @@ def shapes() -> Graph:
 def test_closed_namespace_listing():
     # 39 core terms, plus one class and one truthy property per relation type.
     assert len(RELATION_TYPES) == 21
-    assert len(KG_TERMS) == 63 + 2 * 21
+    assert len(KG_TERMS) == 66 + 2 * 21
     assert all(KG[name] in KG for name in KG_TERMS)
 
 
@@ -156,6 +156,7 @@ def test_relation_node_properties(onto):
 # --------------------------------------------------------------------------- shapes
 
 ARTICLE = ID["article/000_seed_russia_india_pakistan"]
+DAY = ID["day/2024-05-01"]
 RUS, PAK = ID["actor/RUS"], ID["actor/PAK"]
 LAVROV = ID["actor/sergei-lavrov"]
 EDGE = ID["relation/rus-aid-pak"]
@@ -169,6 +170,9 @@ def sample_graph() -> Graph:
     g.add((ARTICLE, DCTERMS.date, Literal("2024-05-01", datatype=XSD.date)))
     g.add((ARTICLE, DCTERMS.source, URIRef("https://example.org/news/1")))
     g.add((ARTICLE, KG.fileName, Literal("000_seed_russia_india_pakistan.txt")))
+    g.add((ARTICLE, KG.publishedOn, DAY))
+    g.add((DAY, RDF.type, KG.Day))
+    g.add((DAY, KG.dayDate, Literal("2024-05-01", datatype=XSD.date)))
     for node, code, name in ((RUS, "RUS", "Russia"), (PAK, "PAK", "Pakistan")):
         g.add((node, RDF.type, KG.Country))
         g.add((node, KG.actorId, Literal(code)))
@@ -223,7 +227,8 @@ def test_shapes_have_names_and_messages(shapes):
     node_shapes = set(shapes.subjects(RDF.type, SH.NodeShape))
     prop_shapes = set(shapes.subjects(RDF.type, SH.PropertyShape))
     assert node_shapes == {KGSH.RelationShape, KGSH.ArticleShape, KGSH.CountryShape,
-                           KGSH.OrganisationShape, KGSH.PersonShape, KGSH.TieShape, KGSH.PendingShape}
+                           KGSH.OrganisationShape, KGSH.PersonShape, KGSH.TieShape, KGSH.PendingShape,
+                           KGSH.DayShape}
     assert prop_shapes == set(shapes.objects(None, SH.property))
     for shape in node_shapes | prop_shapes:
         assert shapes.value(shape, SH.name) is not None, shape
@@ -297,6 +302,11 @@ def test_country_with_long_code_is_reported(shapes):
          KGSH.RelationSpeakerShape, SH.ClassConstraintComponent),
         (lambda g: g.set((ARTICLE, DCTERMS.date, Literal("1 May 2024"))),
          KGSH.ArticleDateShape, SH.DatatypeConstraintComponent),
+        # an article moved to another date but still published on the old day
+        (lambda g: g.set((ARTICLE, DCTERMS.date, Literal("2024-05-02", datatype=XSD.date))),
+         KGSH.ArticleDayShape, SH.EqualsConstraintComponent),
+        (lambda g: g.add((DAY, KG.dayDate, Literal("2024-05-02", datatype=XSD.date))),
+         KGSH.DayDateShape, SH.MaxCountConstraintComponent),
         (lambda g: g.set((LAVROV, KG.actsFor, ARTICLE)),
          KGSH.PersonActsForShape, SH.OrConstraintComponent),
         (lambda g: g.remove((PAK, RDFS.label, None)),

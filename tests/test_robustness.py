@@ -129,10 +129,10 @@ def test_queries_keep_answering_while_an_ingest_writes(tmp_path):
         for _ in range(10):
             time.sleep(0.5)
             last = urllib.request.urlopen(server.url + "?" + urllib.parse.urlencode({"query": count}), timeout=5).read()
-            if b'"value":"33"' in last.replace(b" ", b""):
+            if b'"value":"34"' in last.replace(b" ", b""):
                 break
     assert errors == 0 and len(answers) >= 5
-    assert b'"value":"33"' in last.replace(b" ", b"")  # 31 article graphs, the actors and summary graphs, seen after the ingest
+    assert b'"value":"34"' in last.replace(b" ", b"")  # 31 article graphs, the actors, calendar and summary graphs, seen after the ingest
 
 
 def test_load_on_the_endpoint_twenty_clients_two_hundred_queries_each(seed_or_sample_store):

@@ -109,6 +109,21 @@ def test_period(store):
     assert got == {("CHN", "PARTNER", "PAK"), ("CHN", "ASSAULT", "IND"), ("RUS", "PARTNER", "IND"), ("CHN", "CONSULT", "RUS")}
 
 
+def test_period_follows_an_article_to_its_new_date(tmp_path):
+    store = graphfixture.build(tmp_path / "store")
+    a2 = next(e for e in graphfixture.articles() if e.article.id == "a2")
+    a2.article.date = "2020-02-02"  # the same article, ingested again with a corrected date
+    store.replace_graph(article_iri("a2"), extraction_quads(a2))
+    refresh(store)
+    in_2022 = {(r["subject"], r["type"], r["object"]) for r in rows(store, "period", "since=2022-01-01", "until=2022-12-31")}
+    assert in_2022 == set()
+    in_2020 = [(r["date"], r["subject"], r["type"], r["object"]) for r in rows(store, "period", "since=2020-02-02", "until=2020-02-02")]
+    assert in_2020 == [("2020-02-02", "CHN", "ASSAULT", "IND"), ("2020-02-02", "CHN", "CONSULT", "RUS"),
+                       ("2020-02-02", "CHN", "PARTNER", "PAK"), ("2020-02-02", "RUS", "PARTNER", "IND")]
+    days = sorted(r["d"].value for r in store.query("SELECT ?d WHERE { ?day kg:dayDate ?d }"))
+    assert days == ["2020-02-02", "2021-04-15", "2023-03-03"]  # no article is dated 2022-06-01 any more
+
+
 def test_balance(store):
     by_dyad = {(r["x"], r["y"]): r for r in rows(store, "balance")}
     assert by_dyad[("CHN", "IND")]["materialConflict"] == "1" and by_dyad[("CHN", "IND")]["balance"] == "-1"

@@ -70,6 +70,6 @@ def test_nquads_export_keeps_the_article_graphs(sample_store):
     ds = rdflib.Dataset()
     ds.parse(data=sample_store.serialize("nquads").decode("utf-8"), format="nquads")
     graphs = {str(c.identifier) for c in ds.graphs() if len(c)}
-    assert len(graphs) == 11  # nine articles, the shared description of actors, the summary
+    assert len(graphs) == 12  # nine articles, the shared descriptions of actors and days, the summary
     assert sum("/article/" in g for g in graphs) == 9 and any(g.endswith("/graph/actors") for g in graphs)
     assert sum(len(c) for c in ds.graphs()) == len(sample_store.quads())
