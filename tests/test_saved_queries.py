@@ -73,20 +73,25 @@ def test_triangles(store):
 
 def test_triangles_read_symmetric_relations_either_way_round(tmp_path):
     # the rivalry written with the greater id first, the partnership with the other end as
-    # subject: the triangle is the same, once, B's id before C's
+    # subject: the triangle is the same, once, B's id before C's; China cooperating with the
+    # US and the US allied to India make a second triangle
     e = Extraction(Article(id="t1", name="t.txt", text="...", date="2024-01-01"), {}, {}, [
         graphfixture.rel("PAK", "RIVAL", "IND", "Pakistan's rival India.", 0),
         graphfixture.rel("IND", "PARTNER", "RUS", "India and Russia are partners.", 50),
         graphfixture.rel("RUS", "COOPERATE", "PAK", "Russia and Pakistan held joint drills.", 100),
         graphfixture.rel("CHN", "AID", "RUS", "China supplies Russia.", 150),  # RUS receives: no cooperation by RUS
         graphfixture.rel("CHN", "RIVAL", "IND", "China's rival India.", 200),
+        graphfixture.rel("USA", "ALLY", "IND", "The US and India are allies.", 250),
+        graphfixture.rel("CHN", "COOPERATE", "USA", "China and the US work together.", 300),
     ])
     for r in e.relations:
         e.actors[r.subject.id], e.actors[r.object.id] = r.subject, r.object
     store = GraphStore(tmp_path / "store")
     store.replace_graph(article_iri("t1"), extraction_quads(e))
     refresh(store)
-    assert [(r["a"], r["b"], r["c"]) for r in rows(store, "triangles")] == [("RUS", "IND", "PAK")]
+    # ordered by the rival pair, then the state that cooperates with both
+    assert [(r["a"], r["b"], r["c"]) for r in rows(store, "triangles")] == [("USA", "CHN", "IND"), ("RUS", "IND", "PAK")]
+    assert [(r["a"], r["b"], r["c"]) for r in rows(store, "triangles", "actor=RUS")] == [("RUS", "IND", "PAK")]
     assert rows(store, "triangles", "actor=CHN") == []
 
 
