@@ -18,7 +18,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from .errors import QueryError, StoreError
-from .store import PREFIXES, bind_inline, replace_graph_update, retire_update, serialize_as
+from .store import PREFIXES, TRIPLE_COUNT, count_answer, bind_inline, replace_graph_update, retire_update, serialize_as
 
 _RESULTS_JSON = "application/sparql-results+json"
 
@@ -133,7 +133,8 @@ class RemoteStore:
         return list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in self.quads()))
 
     def triple_count(self) -> int:
-        return len(self.triples())
+        """How many distinct triples the merged graph has, counted by the server."""
+        return count_answer(self.query(TRIPLE_COUNT))
 
     def graph_count(self) -> int:
         """How many article graphs the server holds."""

@@ -35,6 +35,7 @@ def test_ingest_of_sample_data_is_idempotent_and_keeps_one_graph_per_article(tmp
     summary = ingest_paths([DATA], store)
     assert summary.articles == 9  # five .txt, one .html, three JSONL records
     n = store.triple_count()
+    assert n == len(store.triples()) == len({(q.subject, q.predicate, q.object) for q in store.quads()})
     ingest_paths([DATA / "07_wire.jsonl"], store)
     assert store.triple_count() == n
     assert store.graph_count() == 9
