@@ -136,6 +136,10 @@ class RemoteStore:
         """How many distinct triples the merged graph has, counted by the server."""
         return count_answer(self.query(TRIPLE_COUNT))
 
+    def quad_count(self) -> int:
+        """How many quads the server holds in its named graphs."""
+        return count_answer(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+
     def graph_count(self) -> int:
         """How many article graphs the server holds."""
         rows = list(self.query('SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?g), "/article/")) }'))

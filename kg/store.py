@@ -238,6 +238,10 @@ class GraphStore:
         """How many distinct triples the merged graph has, counted by the store itself."""
         return count_answer(self.query(TRIPLE_COUNT))
 
+    def quad_count(self) -> int:
+        """How many quads the store holds (every graph), without reading them out."""
+        return len(self.store)
+
     def graph_count(self) -> int:
         """How many article graphs the store holds."""
         return sum(1 for g in self.store.named_graphs() if "/article/" in g.value)

@@ -88,3 +88,4 @@ def test_stats_of_the_sample(sample_store):
     assert figures["articles"] == 9
     assert figures["relations"] == sum(figures["by_type"].values())
     assert figures["by_type"]["MEMBER_OF"] >= 3
+    assert figures["quads"] == len(sample_store.quads())

@@ -57,8 +57,9 @@ def test_ingest_query_and_export_through_sparql_update(oxigraph_server, tmp_path
     assert remote.graph_count() == 9
     assert isomorphic(_rdflib(remote.serialize("ntriples")), _rdflib(local.serialize("ntriples")))
     n = remote.triple_count()
+    assert n == local.triple_count() and remote.quad_count() == local.quad_count() == len(local.quads())
     ingest_paths([DATA], remote)  # again: each article graph is replaced, nothing doubles
-    assert remote.triple_count() == n
+    assert remote.triple_count() == n and remote.quad_count() == local.quad_count()
 
 
 def test_graph_store_protocol_writes(oxigraph_server, tmp_path):
