@@ -61,8 +61,7 @@ _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 #: what refresh rewrites on a stale tie (its description stays)
 _TIE_FIGURES = ("relationCount", "articleCount", "firstDate", "lastDate", "latestRelation", "stale")
 #: what refresh rewrites on a dyad or an actor
-_DERIVED = ("degree", "relationCount", "firstActor", "secondActor", "balance",
-            *_QUAD_COUNT.values())
+_DERIVED = ("degree", "relationCount", "balance", *_QUAD_COUNT.values())
 _PREFIX = (
     f"PREFIX kg: <{KG_URI}>\n"
     "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
@@ -350,10 +349,13 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
     dyads = {dyad_iri(x, y, base): (x, y) for x, y in pairs}
     old_dyads = _figures(store, list(dyads), _DYAD_FIGURES)
     by_actor: dict[str, list[tuple[int, int]]] = defaultdict(list)  # (relations before, after) of its changed dyads
+    gone: list[str] = []  # dyads left without a relation
     for node, (x, y) in dyads.items():
         was = old_dyads.get(node, {})
         now = {p: was.get(p, 0) + change[(x, y)][p] for p in _DYAD_FIGURES}
         out.dyad_figures(x, y, now, base)
+        if now["relationCount"] <= 0:
+            gone.append(node)
         for a in (x, y):
             by_actor[a].append((was.get("relationCount", 0), now["relationCount"]))
     report.dyads = len(pairs)
@@ -397,8 +399,11 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
     t0 = clock()
     parts += _deletes(S, list(stale), [_kg(p) for p in _TIE_FIGURES])
     parts.append(f"DELETE {{ GRAPH {S} {{ ?t {_kg('rank')} ?v }} }} WHERE {{ GRAPH {S} {{ ?t {_kg('rank')} ?v }} }}")
-    parts += _deletes(S, [dyad_iri(x, y, base) for x, y in pairs] + sorted(actors), [_kg(p) for p in _DERIVED])
-    parts += _deletes(S, [dyad_iri(x, y, base) for x, y in pairs], [_RDF_TYPE], value=_kg("Dyad"))
+    parts += _deletes(S, list(dyads) + sorted(actors), [_kg(p) for p in _DERIVED])
+    # a dyad's type and actors never change while it lasts (deleting the type of every
+    # touched dyad took seconds at a million relations): only the dyads gone lose them
+    parts += _deletes(S, gone, [_kg("firstActor"), _kg("secondActor")])
+    parts += _deletes(S, gone, [_RDF_TYPE], value=_kg("Dyad"))
     if removed:
         parts += _deletes(S, removed, [_RDF_TYPE, *(_kg(p) for p in ("tieSubject", "tieType", "tieObject"))])
     parts.append(f"INSERT DATA {{ GRAPH {S} {{ {out.text()} }} }}")
