@@ -129,8 +129,9 @@ def extraction_nquads(ex: Extraction, base: str = DEFAULT_BASE, *, ties: bool = 
     """
     art = ex.article
     g = f"<{base}article/{art.id}>"
-    shared = f"<{base}graph/actors>"
-    summary = f"<{base}graph/summary>"
+    shared = f"<{actors_graph(base).value}>"
+    calendar = f"<{calendar_graph(base).value}>"
+    summary = f"<{summary_graph(base).value}>"
     P = _P
     lines: list[str] = []
     add = lines.append
@@ -142,11 +143,10 @@ def extraction_nquads(ex: Extraction, base: str = DEFAULT_BASE, *, ties: bool = 
     described = set() if described is None else described
     if art.date:
         add(f'{g} {P["date"]} "{art.date}"{_DATE} {g} .')
-        day = f"<{base}day/{art.date}>"
+        day = f"<{day_iri(art.date, base).value}>"
         add(f"{g} {P['publishedOn']} {day} {g} .")
         if day not in described:
             described.add(day)
-            calendar = f"<{base}graph/calendar>"
             add(f"{day} {P['type']} {P['Day']} {calendar} .")
             add(f'{day} {P["dayDate"]} "{art.date}"{_DATE} {calendar} .')
     if art.source:

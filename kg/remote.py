@@ -18,7 +18,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from .errors import QueryError, StoreError
-from .store import PREFIXES, TRIPLE_COUNT, count_answer, bind_inline, replace_graph_update, retire_update, serialize_as
+from .store import PREFIXES, TRIPLE_COUNT, bind_inline, count_answer, replace_graph_update, retire_update, serialize_as
 
 _RESULTS_JSON = "application/sparql-results+json"
 
