@@ -588,7 +588,7 @@ def requery_oxigraph(args: argparse.Namespace, store_dir: Path) -> dict[str, Any
     relations = count_answer(store.query(
         "SELECT (SUM(?k) AS ?n) WHERE { ?c kg:ploverType ?t ; kg:relationCount|kg:objectionCount ?k }"))
     del store
-    _progress(f"oxigraph: timing the saved queries on {store_dir} ({relations:,} relations with a tie)")
+    _progress(f"oxigraph: timing the saved queries on {store_dir} ({relations:,} relations)")
     timings = time_queries(args, build_world(args.seed), store_dir)
     return {"engine": "oxigraph", "relations": relations, "store": str(store_dir), "queries": [t.as_dict() for t in timings]}
 
