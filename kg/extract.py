@@ -572,6 +572,9 @@ class _ArticleReader:
                 if rtype in ("THREATEN", "REQUEST"):
                     # what is threatened or asked for is not done: "threatened to expel diplomats"
                     self._governed.update(t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") for t in c.subtree)
+                elif rtype == "ACCUSE":
+                    # what one is accused of is alleged, not reported as done
+                    self._governed.update(t.i for c in self._charges(tok) for t in c.subtree)
                 produced.extend(self._relations_for(tok, rtype))
         produced = [r for r in produced if r.trigger not in self._governed]
         for r in produced:
@@ -1298,6 +1301,20 @@ class _ArticleReader:
 
         walk(tok, 0)
         return [a for _, _, a in sorted(found)]
+
+    @staticmethod
+    def _charges(tok) -> list:
+        """The "of"/"for" phrases that say what an accusation charges: "accused X of
+        shelling", also when the parser hangs them on a time or place adjunct ("accused
+        each other on Tuesday of opening fire")."""
+        out = []
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.lower_ in {"of", "for"}:
+                out.append(ch)
+            elif ch.dep_ == "prep":
+                out += [g for p in ch.children if p.dep_ == "pobj" for g in p.children
+                        if g.dep_ == "prep" and g.lower_ in {"of", "for"} and any(t.pos_ == "VERB" for t in g.subtree)]
+        return out
 
     def _nested(self, tok, rtype: str) -> Relation | None:
         """An object that is itself a relation: "opposed Moscow's efforts to ship arms to X"."""
