@@ -182,6 +182,12 @@ class Mention:
 # --------------------------------------------------------------------------- the extractor
 
 
+def _one_act(verb, obj) -> bool:
+    """Whether a verb and its object name one act together ("open fire", "fire rockets")."""
+    v, o = verb.lemma_.lower(), obj.lemma_.lower()
+    return (v, o) in PHRASAL or any(v in verbs and o in objects for verbs, objects, _ in LIGHT_VERBS)
+
+
 class Extractor:
     """Reads articles with spaCy and the actor dictionary; one instance serves many articles."""
 
@@ -573,8 +579,10 @@ class _ArticleReader:
                     # what is threatened or asked for is not done: "threatened to expel diplomats"
                     self._governed.update(t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") for t in c.subtree)
                 elif rtype == "ACCUSE":
-                    # what one is accused of is alleged, not reported as done
-                    self._governed.update(t.i for c in self._charges(tok) for t in c.subtree)
+                    # the act one is accused of is alleged, not reported as done ("accused
+                    # Baku of shelling"); what that act is about keeps its own reading
+                    # ("of undermining the peace talks between them": the talks are going on)
+                    self._governed.update(t.i for c in self._charges(tok) for t in self._charged_acts(c))
                 produced.extend(self._relations_for(tok, rtype))
         produced = [r for r in produced if r.trigger not in self._governed]
         for r in produced:
@@ -1314,6 +1322,18 @@ class _ArticleReader:
             elif ch.dep_ == "prep":
                 out += [g for p in ch.children if p.dep_ == "pobj" for g in p.children
                         if g.dep_ == "prep" and g.lower_ in {"of", "for"} and any(t.pos_ == "VERB" for t in g.subtree)]
+        return out
+
+    @staticmethod
+    def _charged_acts(prep) -> list:
+        """The act a charge names: the head under "of"/"for" and the verbs it chains to
+        ("of trying to undermine", "of shelling and blockading")."""
+        out = []
+        todo = [g for g in prep.children if g.dep_ in ("pcomp", "pobj")]
+        while todo:
+            g = todo.pop()
+            out.append(g)
+            todo += [c for c in g.children if c.dep_ in ("xcomp", "conj") or (c.dep_ == "dobj" and _one_act(g, c))]
         return out
 
     def _nested(self, tok, rtype: str) -> Relation | None:
