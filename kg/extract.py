@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import re
 from collections.abc import Iterable, Iterator
+import dataclasses
 from dataclasses import dataclass, field
 
 from .actors import DEMONYM, Dictionary, load_dictionary
@@ -1050,6 +1051,11 @@ class _ArticleReader:
         if not targets and len(subjects) == 2 and (tok.lemma_.lower() in MUTUAL_VERBS or reciprocal or rtype in BOTH_WAYS_TYPES):
             # "exchanged fire", "accused each other", "Indian and Chinese troops completed their withdrawal"
             return [self._make(tok, rtype, a, b, negated) for a, b in (subjects, subjects[::-1])]
+        if (reciprocal and nested is not None and len(subjects) == 2 and isinstance(nested.object, ActorRef)
+                and {nested.subject.id, nested.object.id} == set(subjects)):
+            # "X and Y accused each other of shelling": each accuses the other of shelling it
+            return [self._make(tok, rtype, a, dataclasses.replace(nested, subject=self._ref(b), object=self._ref(a)), negated)
+                    for a, b in (subjects, subjects[::-1])]
         if extra_subjects:
             self._group_triggers.add(tok.i)  # "they agreed with Korea" keeps "they" as the pair
         for s in [subj] + extra_subjects:
