@@ -106,9 +106,10 @@ def retire_update(graph: ox.NamedNode) -> str:
     stale, in the summary graph, the ties that the relations of ``graph`` count towards and
     the type classes of its objections, and takes the article's day out of the calendar
     when no other article is published on it (the new version puts its day back)."""
+    from .graph import calendar_graph, summary_graph  # here, not at the top: kg query need not load the extractor
+
     base = graph.value.rsplit("/article/", 1)[0] + "/"
-    summary = f"<{base}graph/summary>"
-    calendar = f"<{base}graph/calendar>"
+    summary, calendar = f"<{summary_graph(base).value}>", f"<{calendar_graph(base).value}>"
     return (
         f"INSERT {{ GRAPH {summary} {{ ?t <{KG_URI}stale> true }} }} "
         f"WHERE {{ GRAPH {graph} {{ ?r <{KG_URI}tie> ?t }} }} ;\n"

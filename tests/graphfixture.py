@@ -54,17 +54,22 @@ def articles() -> list[Extraction]:
     e3 = Extraction(a3, {}, {}, [
         rel(m, "MEMBER_OF", "Quad", f"{STATES[m]} is part of the Quad.", 100 * i) for i, m in enumerate(["IND", "JPN", "AUS", "USA"])
     ] + [rel("CHN", "ACCUSE", "Quad", "China criticised the Quad.", 900)])
-    for e in (e1, e2, e3):
-        for r in e.relations:
-            e.actors[r.subject.id] = r.subject
-            if isinstance(r.object, ActorRef):
-                e.actors[r.object.id] = r.object
-    return [e1, e2, e3]
+    return [with_actors(e) for e in (e1, e2, e3)]
 
 
-def build(path) -> GraphStore:
+def with_actors(e: Extraction) -> Extraction:
+    """``e`` with the actors its relations name, as the extractor would list them."""
+    for r in e.relations:
+        e.actors[r.subject.id] = r.subject
+        if isinstance(r.object, ActorRef):
+            e.actors[r.object.id] = r.object
+    return e
+
+
+def build(path, extractions: list[Extraction] | None = None) -> GraphStore:
+    """A store of ``extractions`` (default: ``articles()``), refreshed."""
     store = GraphStore(path)
-    for e in articles():
+    for e in articles() if extractions is None else map(with_actors, extractions):
         store.replace_graph(article_iri(e.article.id), extraction_quads(e))
     refresh(store)
     return store

@@ -85,11 +85,7 @@ def test_triangles_read_symmetric_relations_either_way_round(tmp_path):
         graphfixture.rel("USA", "ALLY", "IND", "The US and India are allies.", 250),
         graphfixture.rel("CHN", "COOPERATE", "USA", "China and the US work together.", 300),
     ])
-    for r in e.relations:
-        e.actors[r.subject.id], e.actors[r.object.id] = r.subject, r.object
-    store = GraphStore(tmp_path / "store")
-    store.replace_graph(article_iri("t1"), extraction_quads(e))
-    refresh(store)
+    store = graphfixture.build(tmp_path / "store", [e])
     # ordered by the rival pair, then the state that cooperates with both
     assert [(r["a"], r["b"], r["c"]) for r in rows(store, "triangles")] == [("USA", "CHN", "IND"), ("RUS", "IND", "PAK")]
     assert [(r["a"], r["b"], r["c"]) for r in rows(store, "triangles", "actor=RUS")] == [("RUS", "IND", "PAK")]
