@@ -95,7 +95,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.extract import CONTEXT_WORDS, MODE_WORDS, ActorRef, Extraction, Person, Relation
+from kg.extract import ActorRef, Extraction, Person, Relation
+from kg.extract.lexicon import CONTEXT_WORDS, MODE_WORDS
 from kg.graph import extraction_nquads
 from kg.ingest import Article, article_id
 from kg.ontology import RELATION_TYPES, slug

@@ -105,15 +105,24 @@ def ingest(paths: tuple[str, ...], store_dir: str, base: str, quiet: bool, endpo
     bar = tqdm(unit=" articles", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
     remote = _remote(endpoint, update_endpoint, gsp_endpoint)
     target = _open_store(store_dir, True, remote) if remote else store_dir
-    summary = ingest_paths(list(paths), target, base=base, progress=lambda ex: bar.update(1))
+    summary = ingest_paths(list(paths), target, base=base, progress=lambda ex: bar.update(1),
+                           on_failure=lambda f: (bar.update(1), _report_failure(f)))
     bar.close()
     if not quiet:
         for w in summary.warnings:
             click.echo(f"warning: {w}", err=True)
+    failed = f", {len(summary.failures)} failed" if summary.failures else ""
     click.echo(
-        f"{summary.articles} articles, {summary.relations} relations, {summary.seconds:.1f} s "
+        f"{summary.articles} articles, {summary.relations} relations{failed}, {summary.seconds:.1f} s "
         f"(store: {endpoint or store_dir})"
     )
+    if summary.failures:
+        raise SystemExit(1)
+
+
+def _report_failure(failure) -> None:
+    """One line on stderr for an article that could not be read."""
+    click.echo(f"error: {failure.describe()}; article skipped", err=True)
 
 
 @main.command()
@@ -134,7 +143,15 @@ def extract(paths: tuple[str, ...], fmt: str, negated: bool) -> None:
     from .pipeline import extract_paths
 
     rows = []
-    for ex in extract_paths(list(paths), warn=lambda m: click.echo(f"warning: {m}", err=True)):
+    failures = []
+    done = 0
+
+    def failed(f) -> None:
+        failures.append(f)
+        _report_failure(f)
+
+    for ex in extract_paths(list(paths), warn=lambda m: click.echo(f"warning: {m}", err=True), on_failure=failed):
+        done += 1
         for r in ex.relations:
             if r.negated and not negated:
                 continue
@@ -149,6 +166,9 @@ def extract(paths: tuple[str, ...], fmt: str, negated: bool) -> None:
         from .query import Table, format_table
 
         click.echo(format_table(Table(["article", "subject", "type", "object", "mode", "context", "speaker", "evidence"], rows), "table"))
+    if failures:
+        click.echo(f"{len(failures)} of {done + len(failures)} articles failed (listed above)", err=True)
+        raise SystemExit(1)
 
 
 @main.command()

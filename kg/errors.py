@@ -21,3 +21,7 @@ class QueryError(KgError):
 
 class ModelError(KgError):
     """The spaCy English pipeline is missing."""
+
+
+class ExtractionError(KgError):
+    """An article that could not be read (the message names it, and the sentence)."""

@@ -14,7 +14,7 @@ _CLOSERS = {".", "!", "?", "…", "...", "”", '"', "’", ":"}
 
 @lru_cache(maxsize=1)
 def load_pipeline():
-    """The English pipeline (tagger, parser, lemmatizer; NER not needed)."""
+    """The English pipeline (tagger, parser, lemmatizer; NER not needed) with kg's components."""
     try:
         import spacy
         from spacy.language import Language
@@ -42,6 +42,10 @@ def load_pipeline():
         except OSError:
             continue
         nlp.add_pipe("kg_sentence_hints", before="parser")
+        from .extract import components  # noqa: F401 - registers kg_actors and kg_events
+
+        nlp.add_pipe("kg_actors")
+        nlp.add_pipe("kg_events")
         return nlp
     raise ModelError(
         "no English spaCy pipeline found; install one with "

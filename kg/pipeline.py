@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .extract import Extraction, Extractor
+from .extract import Extraction, Extractor, Failure
 from .graph import article_iri, extraction_nquads
 from .errors import InputError, StoreError
 from .ingest import Article, expand_paths, read_file
@@ -29,6 +29,7 @@ class IngestSummary:
     relations: int = 0
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)  # articles that could not be read
 
 
 def iter_articles(paths: list[str | Path], warn: Callable[[str], None]) -> tuple[list[Path], Iterator[Article]]:
@@ -58,10 +59,17 @@ def iter_articles(paths: list[str | Path], warn: Callable[[str], None]) -> tuple
     return files, gen()
 
 
-def extract_paths(paths: list[str | Path], warn: Callable[[str], None] = lambda m: None) -> Iterator[Extraction]:
-    """Extractions of every article under ``paths``, touching no store."""
+def extract_paths(
+    paths: list[str | Path],
+    warn: Callable[[str], None] = lambda m: None,
+    on_failure: Callable[[Failure], None] | None = None,
+) -> Iterator[Extraction]:
+    """Extractions of every article under ``paths``, touching no store.
+
+    An article that cannot be read goes to ``on_failure`` and the others are read on.
+    """
     _, articles = iter_articles(paths, warn)
-    yield from Extractor().extract_many(articles)
+    yield from Extractor().extract_many(articles, on_failure=on_failure)
 
 
 def ingest_paths(
@@ -69,18 +77,26 @@ def ingest_paths(
     store,
     base: str = DEFAULT_BASE,
     progress: Callable[[Extraction], None] | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
 ) -> IngestSummary:
     """Extract every article under ``paths`` and replace its named graph in ``store``.
 
     ``store`` is a GraphStore, a RemoteStore, or the folder of a GraphStore; the paths
-    are checked before the store is opened, so a bad path leaves no trace.
+    are checked before the store is opened, so a bad path leaves no trace. An article
+    that cannot be read is left out (its earlier version, if any, stays), listed in the
+    summary's ``failures`` and passed to ``on_failure``; the rest are written.
     """
     summary = IngestSummary()
     started = time.perf_counter()
     _, articles = iter_articles(paths, summary.warnings.append)
     if isinstance(store, (str, Path)):
         store = GraphStore(store)
-    for ex in Extractor().extract_many(articles):
+    def failed(f: Failure) -> None:
+        summary.failures.append(f)
+        if on_failure:
+            on_failure(f)
+
+    for ex in Extractor().extract_many(articles, on_failure=failed):
         store.replace_graph(article_iri(ex.article.id, base), extraction_nquads(ex, base))
         summary.articles += 1
         summary.relations += len(ex.asserted)

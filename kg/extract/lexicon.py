@@ -213,8 +213,8 @@ STATE_NOUNS = {"country", "nation", "state", "side", "government", "capital", "n
 #: After a name in a title, words that make the article that person's own words.
 SPEECH_AFTER_NAME = r"^['’]s?\s+(?:opening\s+)?(?:remarks|statement|speech|address|interview|comments|article|op-ed|briefing|press conference|news conference)\b"
 
-_NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:,\s+Jr\.?)?"
+NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
+NAME_PATTERN = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}(?:,\s+Jr\.?)?"
 
 #: Words that refer back to an actor named before.
 ANAPHOR_RE = re.compile(
@@ -225,4 +225,4 @@ ANAPHOR_RE = re.compile(
 )
 PAIR_RE = re.compile(r"\b(?:both|two|each other)\b", re.I)
 WE_RE = re.compile(r"\b(?:we|our|us)\b", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])|\n\s*\n")
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])|\n\s*\n")

@@ -1,0 +1,301 @@
+"""Stage 5: discourse: what a noun phrase stands for ("it", "the country", "both sides", "its arch-rival").
+
+Resolution is bounded by construction. ``actors_of`` only descends the parse (a noun
+phrase's own words, conjuncts, appositions, "of" phrases), so on its own it ends with
+the tree. A word that refers elsewhere ("its", "they", "its arch-rival") may look
+sideways, at its clause's subject, but only one *level* further: the sideways look is
+made at ``level + 1``, and at ``MAX_LEVEL`` a reference resolves from the named
+mentions and the story so far alone, never from the parse again. So no chain of
+references can come back to where it started ("Washington along with its allies":
+"its" looks at "Washington along with its allies" once, which does not look again).
+"""
+
+from __future__ import annotations
+
+from .model import Person, Mention
+from .lexicon import (
+    GROUP_NOUNS,
+    OFFICIAL_NOUNS,
+    ORG_NOUNS,
+    PRONOUNS_FIRST_PLURAL,
+    PRONOUNS_FIRST_SING,
+    PRONOUNS_PERSON,
+    PRONOUNS_PLURAL,
+    PRONOUNS_STATE,
+    ROLE_RELATION_NOUNS,
+    STATE_NOUNS,
+)
+from . import roles
+
+
+#: How many sideways steps a reference may take (see the module's docstring).
+MAX_LEVEL = 1
+#: How deep a noun phrase is read: deeper than any real one, shallow enough for Python's stack.
+MAX_NESTING = 40
+
+
+def actors_of(st, tok, exclude: set[str] = frozenset(), depth: int = 0, level: int = 0) -> list[str]:
+    """The actors a noun phrase headed by ``tok`` stands for (conjuncts included).
+
+    Every call it makes is on a child of ``tok`` (or further down), at the same ``level``;
+    answers are kept for the sentence, so each phrase is resolved once ("its rival its
+    rival ..." is read in linear time).
+    """
+    key = ("actors", tok.i, frozenset(exclude), depth, level)
+    if key not in st.memo:
+        st.memo[key] = _nested(st, _actors_of, st, tok, exclude, depth, level)
+    return list(st.memo[key])
+
+
+def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
+    out: list[str] = []
+    for a in own_actors(st, tok, level):
+        if a not in out and a not in exclude:
+            out.append(a)
+    if not out:
+        # "a resolution drafted by the United States" stands for its author
+        for ch in tok.children:
+            if ch.dep_ == "acl":
+                for ag in ch.children:
+                    if ag.dep_ == "agent":
+                        for g in ag.children:
+                            if g.dep_ == "pobj":
+                                out += [a for a in actors_of(st, g, exclude, depth + 1, level) if a not in out]
+    if not out:
+        for ch in tok.children:
+            if ch.dep_ in ("compound", "poss", "amod", "nmod"):
+                for mod in [ch] + list(ch.conjuncts):
+                    for a in own_actors(st, mod, level):
+                        if a not in out and a not in exclude:
+                            out.append(a)
+    if not out and tok.lemma_.lower() in GROUP_NOUNS:
+        # "the leaders of Egypt and Jordan", "hundreds of Kenyans", "the navies of India and France"
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.lower_ in {"of", "in", "from"}:
+                for g in ch.children:
+                    if g.dep_ == "pobj":
+                        out += [a for a in actors_of(st, g, exclude, depth + 1, level) if a not in out]
+    if depth < 3:
+        # "A, B, C and D": spaCy chains conjuncts; take them all at once
+        for ch in list(tok.conjuncts) if tok.dep_ != "conj" else []:
+            for a in actors_of(st, ch, exclude, depth + 1, level):
+                if a not in out:
+                    out.append(a)
+        for ch in tok.children:
+            if ch.dep_ == "appos":
+                for a in actors_of(st, ch, exclude, depth + 1, level):
+                    if a not in out:
+                        out.append(a)
+            elif ch.dep_ == "prep" and ch.lower_ in {"along", "together"}:
+                for g in ch.children:
+                    for gg in ([g] + [x for x in g.children if x.dep_ == "pobj"]):
+                        if gg.dep_ == "pobj":
+                            for a in actors_of(st, gg, exclude, depth + 1, level):
+                                if a not in out:
+                                    out.append(a)
+    return out
+
+
+def own_actors(st, tok, level: int = 0) -> list[str]:
+    """Actors named by this very token: a name, a pronoun, "the country", "the minister".
+
+    A look at another part of the sentence is made at ``level + 1``; at ``MAX_LEVEL``
+    none is made (the story so far still answers).
+    """
+    key = ("own", tok.i, level)
+    if key not in st.memo:
+        st.memo[key] = _nested(st, _own_actors, st, tok, level)
+    return list(st.memo[key])
+
+
+def _nested(st, fn, *args) -> list[str]:
+    """``fn(*args)``, or nothing once phrases are nested ``MAX_NESTING`` deep ("its rival
+    its rival ..." two hundred times over names nobody)."""
+    if st.nesting >= MAX_NESTING:
+        return []
+    st.nesting += 1
+    try:
+        return fn(*args)
+    finally:
+        st.nesting -= 1
+
+
+def _own_actors(st, tok, level: int) -> list[str]:
+    m = st.by_token.get(tok.i)
+    if m is not None:
+        return list(m.actors)
+    low = tok.lower_
+    if low in PRONOUNS_FIRST_PLURAL or low in PRONOUNS_FIRST_SING:
+        sp = st.speaker
+        if sp and sp.actor:
+            if low in PRONOUNS_FIRST_PLURAL and has_all(st, tok):
+                group = [sp.actor] + [a for a in st.paragraph_states if a != sp.actor]
+                return group
+            return [sp.actor]
+        return []
+    if low in PRONOUNS_PERSON:
+        p = recent_person(st, tok.idx)
+        return [p.actor] if p and p.actor else []
+    if low in PRONOUNS_STATE:
+        if low == "it" and tok.dep_ in ("dobj", "pobj"):
+            return []  # "vetoed it", "condemned it": a thing, not a state
+        return resolve_it(st, tok, level)
+    if low in PRONOUNS_PLURAL:
+        subj = clause_subject_token(st, tok) if level < MAX_LEVEL else None
+        if subj is not None and subj.i != tok.i and subj.lower_ not in PRONOUNS_PLURAL:
+            return actors_of(st, subj, level=level + 1)
+        return list(st.last_dyad or [])
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in {"the", "this", "that", "these", "those", "both", "our", "two"} for c in tok.children):
+        if lemma in OFFICIAL_NOUNS:
+            if tok.tag_ == "NNS" or any(c.lower_ in {"both", "two"} for c in tok.children):
+                if lemma in st.group_nouns:
+                    return [st.group_nouns[lemma]]
+                return list(st.last_dyad or [])
+            p = recent_person(st, tok.idx)
+            return [p.actor] if p and p.actor else []
+        if lemma in STATE_NOUNS:
+            if tok.tag_ == "NNS" or any(c.lower_ in {"both", "two"} for c in tok.children):
+                if any(c.lower_ == "our" for c in tok.children) and st.speaker and st.speaker.actor:
+                    me = st.speaker.actor
+                    other = next((a for a in (st.last_dyad or ()) if a != me), None) or recent_state(st, tok.idx, exclude={me})
+                    return [me, other] if other else [me]
+                return list(st.last_dyad or recent_states(st, tok.idx, 2))
+            state = recent_state(st, tok.idx, exclude=set())
+            return [state] if state else []
+    if lemma in ORG_NOUNS and any(c.lower_ in {"the", "this", "that"} for c in tok.children):
+        org = recent_org(st, tok.idx)
+        return [org] if org else []
+    if lemma in ROLE_RELATION_NOUNS:
+        named = [a for c in tok.children if c.dep_ == "appos" for a in actors_of(st, c, level=level)]
+        if named:
+            return named  # "its long-time rival India" is India
+    if lemma in ROLE_RELATION_NOUNS and any(c.dep_ == "poss" for c in tok.children):
+        # "its arch-rival" stands for the owner's rival
+        poss = next(c for c in tok.children if c.dep_ == "poss")
+        owner = own_actors(st, poss, level) if poss.i not in st.by_token else list(st.by_token[poss.i].actors)
+        if owner:
+            other = counterpart(st, tok, owner, level)
+            return [other] if other else []
+    return []
+
+
+def recent_org(st, at: int) -> str | None:
+    """The organisation named last before ``at`` ("the bloc", "the alliance")."""
+    best = None
+    for s, _, m in st.spans:
+        if s >= at:
+            break
+        if m.actors and is_org(st, m.actors[0]):
+            best = m.actors[0]
+    return best
+
+
+def counterpart(st, tok, owner: list[str], level: int = 0) -> str | None:
+    """Whom "its rival" means: the nearest state before it that is neither the owner nor the clause's agent."""
+    agents: set[str] = set()
+    if tok.dep_ == "pobj" and level < MAX_LEVEL:
+        saved = st.subject_token
+        agents |= set(roles.subjects_of(st, tok.head, level=level + 1))
+        agents |= set(roles.subjects_of(st, tok.head.head, level=level + 1))
+        st.subject_token = saved
+    return recent_state(st, tok.idx, exclude=set(owner) | agents)
+
+
+def has_all(st, tok) -> bool:
+    head = tok.head
+    return any(c.lower_ == "all" for c in list(tok.children) + list(head.children))
+
+
+def resolve_it(st, tok, level: int = 0) -> list[str]:
+    """"it"/"its": a state in subject position just before, else the nearest state."""
+    before = [(c, a, d) for c, a, d in st.history if c < tok.idx]
+    in_sent = [(t.idx, st.by_token[t.i].actors[0], t.dep_) for t in st.sent if t.idx < tok.idx and t.i in st.by_token and st.by_token[t.i].actors and st.by_token[t.i].how != "person"]
+    cands = before + in_sent
+    if tok.lower_ == "its" and level < MAX_LEVEL:
+        # the subject of its own clause when that is a resolved pronoun/actor
+        subj = clause_subject_token(st, tok)
+        if subj is not None and subj.i != tok.i:
+            up = level + 1
+            acts = own_actors(st, subj, up) if subj.lower_ in PRONOUNS_STATE else actors_of(st, subj, level=up)
+            if acts:
+                return acts[:1]
+    if cands:
+        return [cands[-1][1]]
+    return []
+
+
+def clause_subject_token(st, tok):
+    """The nearest subject up the tree from ``tok``."""
+    node = tok
+    for _ in range(8):
+        for ch in node.children:
+            if ch.dep_ in ("nsubj", "nsubjpass") and ch.left_edge.i <= ch.i and not (ch.left_edge.i <= tok.i <= ch.right_edge.i):
+                return ch
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def recent_state(st, at: int, exclude: set[str]) -> str | None:
+    for c, a, d in reversed(st.history + [(t.idx, st.by_token[t.i].actors[0], t.dep_) for t in st.sent if t.i in st.by_token and st.by_token[t.i].actors and st.by_token[t.i].how != "person"]):
+        if c < at and a not in exclude and st.res.dict.actors.get(a) and st.res.dict.actors[a].kind == "Country":
+            return a
+    return None
+
+
+def recent_states(st, at: int, n: int) -> list[str]:
+    out: list[str] = []
+    in_sent = [(t.idx, st.by_token[t.i].actors[0], t.dep_) for t in st.sent
+               if t.i in st.by_token and st.by_token[t.i].actors and st.by_token[t.i].how != "person"]
+    for c, a, d in reversed(st.history + in_sent):
+        if c < at and a not in out and is_state(st, a):
+            out.append(a)
+        if len(out) == n:
+            break
+    return out
+
+
+def counterpart_of(st, state: str, at: int) -> str | None:
+    """The other side of the story's current pair, else the latest other state named."""
+    if st.last_dyad and state in st.last_dyad:
+        return next(a for a in st.last_dyad if a != state)
+    return recent_state(st, at, exclude={state})
+
+
+def recent_person(st, at: int) -> Person | None:
+    best = None
+    for m in st.mentions:
+        if m.start >= at:
+            break
+        if m.person is not None:
+            best = m.person
+    return best
+
+
+def note_states(st, m: Mention, start: int, dep: str | None, paragraph_states: list[str]) -> None:
+    """Remember a state named at ``start`` for "it", "the country", "we all"."""
+    if not m.actors:
+        return
+    a = m.actors[0]
+    actor = st.res.dict.actors.get(a)
+    if actor is None or actor.kind != "Country":
+        return
+    if m.how != "person":
+        if dep is None:
+            tok = st.doc.char_span(start, start + 1, alignment_mode="expand")
+            dep = tok[0].dep_ if tok is not None and len(tok) else ""
+        st.history.append((start, a, dep))
+    if a not in paragraph_states:
+        paragraph_states.append(a)
+
+
+def is_state(st, actor_id: str) -> bool:
+    a = st.res.dict.actors.get(actor_id)
+    return bool(a and a.kind == "Country")
+
+
+def is_org(st, actor_id: str) -> bool:
+    a = st.res.dict.actors.get(actor_id)
+    return bool(a and a.kind == "Organisation")

@@ -1,0 +1,154 @@
+"""Extracting many articles: the parse-only-what-can-hold-a-relation mask, batches, worker processes,
+and failures that stay with their article."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+
+from ..actors import Dictionary
+from ..errors import ExtractionError
+from ..ingest import Article
+from ..nlp import load_pipeline
+from . import mentions
+from .model import ActorRef, Extraction, Failure
+from .reader import ArticleState, Resources, default_resources
+
+log = logging.getLogger("kg.extract")
+
+OnFailure = Callable[[Failure], None]
+
+
+def _log_failure(failure: Failure) -> None:
+    log.warning("%s; article skipped", failure.describe())
+
+
+class Extractor:
+    """Reads articles with spaCy (kg's pipeline: parser, ``kg_actors``, ``kg_events``); one
+    instance serves many articles."""
+
+    def __init__(self, dictionary: Dictionary | None = None, nlp=None) -> None:
+        self.res = Resources(dictionary) if dictionary is not None else default_resources()
+        self.dict = self.res.dict
+        self.nlp = nlp or load_pipeline()
+        if "kg_events" not in self.nlp.pipe_names:
+            from . import components  # noqa: F401 - registers the factories
+
+            self.nlp.add_pipe("kg_actors")
+            self.nlp.add_pipe("kg_events")
+
+    def extract(self, article: Article) -> Extraction:
+        """Everything one article yields; ``ExtractionError`` (one line) when it cannot be read."""
+        (out,) = self._extract_batch([article])
+        if isinstance(out, Failure):
+            raise ExtractionError(out.describe())
+        return out
+
+    def extract_many(
+        self,
+        articles: Iterable[Article],
+        batch_size: int = 32,
+        workers: int | None = None,
+        on_failure: OnFailure | None = None,
+    ) -> Iterator[Extraction]:
+        """Extractions for many articles, in input order.
+
+        Only sentences that can hold a relation are parsed (the others are blanked out,
+        offsets kept). With ``workers`` > 1 (by default two, on a two-core machine, once
+        there are more than a few batches) whole batches are extracted in forked worker
+        processes, so reading the parse runs in parallel too.
+
+        An article that cannot be read is not yielded: it goes to ``on_failure`` as a
+        ``Failure`` (by default a warning on the ``kg.extract`` logger), and the other
+        articles of its batch are read as usual.
+        """
+        report = on_failure or _log_failure
+        for out in self._results(articles, batch_size, workers):
+            if isinstance(out, Failure):
+                report(out)
+            else:
+                yield out
+
+    def _results(self, articles: Iterable[Article], batch_size: int, workers: int | None) -> Iterator[Extraction | Failure]:
+        arts = iter(articles)
+        first = [a for _, a in zip(range(batch_size * 2), arts)]
+        n = workers if workers is not None else min(2, os.cpu_count() or 1)
+        if n <= 1 or len(first) < batch_size * 2:
+            yield from self._extract_batch(first)
+            for batch in _batches(arts, batch_size):
+                yield from self._extract_batch(batch)
+            return
+        global _WORKER
+        _WORKER = self
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(n) as pool:
+            batches = _batches(itertools.chain(first, arts), batch_size)
+            for result in pool.imap(_extract_in_worker, batches):
+                yield from result
+
+    def _extract_batch(self, batch: list[Article]) -> list[Extraction | Failure]:
+        """One batch through the pipeline; an error is pinned on the article that raised it."""
+        out: list[Extraction | Failure | None] = [None] * len(batch)
+        docs, where = [], []
+        for i, art in enumerate(batch):
+            try:
+                st = ArticleState(self.res, art)
+                doc = self.nlp.make_doc(mentions.masked_text(st))
+            except Exception as exc:  # noqa: BLE001 - this article fails, not the batch
+                out[i] = Failure(art, None, _one_line(exc))
+                continue
+            doc._.kg_article = art
+            doc._.kg_state = st
+            docs.append(doc)
+            where.append(i)
+        try:
+            parsed = list(self.nlp.pipe(docs, batch_size=len(docs) or 1))
+        except Exception as exc:  # noqa: BLE001 - find the article that raised it
+            if len(docs) > 1:
+                for i in where:
+                    out[i] = self._extract_batch([batch[i]])[0]
+                return out  # type: ignore[return-value]
+            for i in where:
+                out[i] = Failure(batch[i], None, _one_line(exc))
+            return out  # type: ignore[return-value]
+        for i, doc in zip(where, parsed):
+            if doc._.kg_failure is not None:
+                index, error = doc._.kg_failure
+                out[i] = Failure(batch[i], index, error)
+            else:
+                out[i] = doc._.kg_extraction
+        return out  # type: ignore[return-value]
+
+    def ref(self, actor_id: str) -> ActorRef:
+        return self.res.ref(actor_id)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}"[:300]
+
+
+_WORKER: Extractor | None = None  # the extractor a forked worker inherits
+
+
+def _extract_in_worker(batch: list[Article]) -> list[Extraction | Failure]:
+    return _WORKER._extract_batch(batch)
+
+
+def _batches(items: Iterator, size: int) -> Iterator[list]:
+    while True:
+        batch = [x for _, x in zip(range(size), items)]
+        if not batch:
+            return
+        yield batch
+
+
+def extract_articles(
+    articles: Iterable[Article], extractor: Extractor | None = None, on_failure: OnFailure | None = None
+) -> Iterator[Extraction]:
+    """Extractions for ``articles`` with a shared extractor."""
+    ex = extractor or Extractor()
+    yield from ex.extract_many(articles, on_failure=on_failure)

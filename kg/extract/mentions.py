@@ -1,0 +1,215 @@
+"""Stage 1: actor mentions in the text (states, organisations, officials) and their resolution to actors."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from ..actors import DEMONYM
+from ..ontology import slug
+from .model import Person, Mention
+from .lexicon import (
+    ANAPHOR_RE,
+    PAIR_RE,
+    WE_RE,
+    SENTENCE_END,
+)
+
+
+def find_persons(st, text: str | None = None) -> list[tuple[int, int, Person]]:
+    """Officials introduced by a title ("Russian Foreign Minister Sergei Lavrov")."""
+    found = []
+    text = st.text if text is None else text
+    for m in st.res.role_re.finditer(text):
+        role, pos, state = m.group(0), m.end(), None
+        # the title may go on: "President of Russia", "Deputy Chief of the Russian mission"
+        q = re.match(r"\s+of\s+(?:the\s+)?", text[pos:pos + 12])
+        if q:
+            hits = st.res.dict.find(text[pos + q.end():pos + q.end() + 60])
+            if hits and hits[0].start == 0 and hits[0].actor:
+                end = pos + q.end() + hits[0].end
+                inst = re.match(r"\s+(?:mission|embassy|delegation|government|foreign ministry)\b", text[end:end + 30])
+                if inst:
+                    end += inst.end()
+                elif hits[0].how == DEMONYM:
+                    end = -1
+                if end > 0:
+                    state, role, pos = hits[0].actor, text[m.start():end], end
+        nm = st.res.name_re.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+        if not nm:
+            continue
+        name = strip_possessive(nm.group(0).strip().rstrip(","))
+        if actor_at_text(st, name) or st.res.role_re.fullmatch(name):
+            continue
+        if state is None:
+            # what stands before the title: "Russian", "India's", "Pakistani Foreign Office"
+            window = text[max(0, m.start() - 60):m.start()]
+            for hit in reversed(st.res.dict.find(window)):
+                if hit.actor and re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][\w’'\-]*)*\s+", window[hit.end:]):
+                    state = hit.actor
+                break
+        if state is None:
+            # after the name: "Prime Minister Kishida Fumio of Japan"
+            tail = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+)?)", text[nm.start() + len(name):nm.start() + len(name) + 60])
+            if tail:
+                state = actor_at_text(st, tail.group(1))
+        person = person_named(st, name, state, role)
+        found.append((nm.start(), nm.start() + len(name), person))
+    # officials joined by "and" act for the same state when only one says which
+    for (s1, e1, p1), (s2, e2, p2) in zip(found, found[1:]):
+        if re.match(r"^,?\s+and\s+[^.;“”\"]{0,80}$", text[e1:s2]):
+            if p1.actor is None and p2.actor:
+                p1.actor = p2.actor
+            elif p2.actor is None and p1.actor:
+                p2.actor = p1.actor
+    return found
+
+
+def actor_at_text(st, s: str) -> str | None:
+    s = s.strip()
+    if s.lower().startswith("the "):
+        s = s[4:]
+    hit = st.res.dict.surfaces.get(s)
+    return hit[0] if hit else None
+
+
+def person_named(st, name: str, actor: str | None, role: str | None) -> Person:
+    """The article's record of an official, created on first mention.
+
+    A known official (kg/data/officials.json) gets the state of the office held on
+    the article's date, and a stable id whatever the spelling.
+    """
+    parts = [p for p in re.split(r"[\s,]+", name) if len(p) > 2 and p[0].isupper() and not p.endswith(".")]
+    for p in st.persons.values():
+        if p.name == name or (parts and parts[-1] in p.aliases):
+            if actor and not p.actor:
+                p.actor = actor
+            return p
+    official = st.res.dict.officials.get(name)
+    if official is None:
+        # a surname alone ("Blinken"), or with a given name the official's own names share
+        # ("Joseph R. Biden, Jr.", "Kishida Fumio"); "Zhao Lin" is not Zhao Lijian
+        for w in parts:
+            cand = st.res.dict.officials.get(w)
+            if cand is not None and (len(parts) == 1 or all(p in st.res.dict.official_words(cand) for p in parts)):
+                official = cand
+                break
+    pid = slug(name)
+    if official is not None:
+        pid = slug(official.name)
+        office = official.office_on(st.article.date)
+        if office is not None:
+            actor = actor or office.actor
+            role = role or office.title
+    person = Person(pid, name, actor, role, set(parts) - {"Jr"})
+    st.persons[person.id] = person
+    return person
+
+
+def find_mention_spans(st) -> None:
+    """Every span naming an actor or an official, from the dictionaries (no parse needed)."""
+    text = st.text
+    spans: list[tuple[int, int, Mention]] = []
+    for s, e, person in find_persons(st):
+        spans.append((s, e, Mention(s, e, (person.actor,) if person.actor else (), "person", person)))
+    taken = [(s, e) for s, e, _ in spans]
+    for hit in st.res.dict.find(text):
+        if any(s < hit.end and hit.start < e for s, e in taken):
+            continue
+        if text[max(0, hit.start - 4):hit.start].lower() == "non-":
+            continue  # "a major non-NATO ally" names no NATO
+        if hit.actor is None:
+            taken.append((hit.start, hit.end))
+            continue
+        spans.append((hit.start, hit.end, Mention(hit.start, hit.end, (hit.actor,), hit.how)))
+        taken.append((hit.start, hit.end))
+    # well-known officials named without a title ("Blinken said", "Sergey Lavrov")
+    for s, e, official in st.res.dict.find_officials(text):
+        if any(s < e2 and s2 < e for s2, e2 in taken):
+            continue
+        before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, s - 30):s])
+        if before and not st.res.role_re.search(before.group(1)) and before.group(1) not in {"Mr", "Mrs", "Ms", "Dr"} \
+                and f"{before.group(1)} {text[s:e]}" not in st.res.dict.officials:
+            continue  # "Hunter Biden" is not Joe Biden
+        person = person_named(st, text[s:e], None, None)
+        spans.append((s, e, Mention(s, e, (person.actor,) if person.actor else (), "person", person)))
+        taken.append((s, e))
+    # later bare surnames of known officials ("Lavrov", "Mr Jaishankar")
+    for p in st.persons.values():
+        for alias in p.aliases:
+            for m in re.finditer(rf"(?<![\w]){re.escape(alias)}(?![\w])", text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                spans.append((m.start(), m.end(), Mention(m.start(), m.end(), (p.actor,) if p.actor else (), "person", p)))
+                taken.append((m.start(), m.end()))
+    spans.sort(key=lambda t: t[0])
+    st.spans = spans
+    st.mentions = [m for _, _, m in spans]
+
+
+def masked_text(st) -> str:
+    """The article with sentences that cannot hold a relation blanked out (offsets kept).
+
+    A relation needs two actors: a sentence is parsed when its names, officials and
+    words that refer back ("we", "the two sides", "the minister") add up to two.
+    """
+    text = st.text
+    starts = [s for s, _, _ in st.spans]
+    out = []
+    last = 0
+    for start, end in rough_sentences(text):
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        named = hi - lo
+        referring = named + len(ANAPHOR_RE.findall(text, start, end))
+        if WE_RE.search(text, start, end):
+            referring += 1  # "we" may be the speaker's state, or both sides of the story
+        elif not named and not PAIR_RE.search(text, start, end):
+            referring = 0  # pronouns alone, with nothing named, hold no relation
+        if referring < 2 and end > start:
+            out.append(text[last:start])
+            # blank it out, ending in a line break so the next sentence starts afresh
+            out.append(re.sub(r"[^\n]", " ", text[start:end - 1]) + "\n")
+            last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def map_mentions(st, doc) -> None:
+    for s, e, mention in st.spans:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            if not tok.is_space:
+                st.by_token[tok.i] = mention
+
+
+def find_transcript_labels(st) -> None:
+    """Speaker turns of a transcript: a paragraph opening "SECRETARY BLINKEN:" or "MR PRICE:"."""
+    for m in re.finditer(r"(?m)^((?:[A-Z][A-Z.’'\-]+ ){0,4}[A-Z][A-Z’'\-]{2,}):\s", st.text):
+        words = m.group(1).split()
+        surname = words[-1].title()
+        role = " ".join(w.title() for w in words[:-1] if w.rstrip(".") not in {"MR", "MRS", "MS", "DR"}) or None
+        person = next((p for p in st.persons.values() if surname in p.aliases), None)
+        if person is None:
+            person = person_named(st, surname, None, role)
+        st.labels.append((m.start(), person))
+
+
+def rough_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence spans by punctuation, good enough to decide what to parse."""
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        word = re.search(r"(\S+)$", text[max(start, m.start() - 12):m.start()])
+        if word and "\n" not in m.group(0) and (re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", word.group(1))):
+            continue  # "S. Jaishankar", "U.S. officials", "Mr. Zhao", "Gen. Smith"
+        yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def strip_possessive(name: str) -> str:
+    return re.sub(r"['’]s?$", "", name)

@@ -1,0 +1,187 @@
+"""Stage 4: qualifiers: negation, modality, attribution and the speaker of a claim."""
+
+from __future__ import annotations
+
+import re
+
+from ..ontology import RELATION_TYPES
+from .model import Person
+from .lexicon import (
+    CLAIM_NOUNS,
+    CONTEXT_WORDS,
+    FALSE_WORDS,
+    FUTURE_MARKERS,
+    HYPOTHETICAL_MARKERS,
+    MODE_WORDS,
+    NEGATING_HEADS,
+    NEGATING_NOUNS,
+    OFFICIAL_NOUNS,
+    PRONOUNS_FIRST_PLURAL,
+    PRONOUNS_FIRST_SING,
+    PRONOUNS_PERSON,
+    REPORTING_VERBS,
+)
+from . import discourse, roles
+
+
+def negated(st, tok) -> bool:
+    """Negation on the trigger or up its clause chain ("denied", "no intention to")."""
+    if in_whether_clause(st, tok):
+        return True  # not asserted: "would not say whether ..."
+    node, steps = tok, 0
+    while True:
+        for ch in node.children:
+            if ch.dep_ == "neg" or (ch.lower_ in {"no", "never", "neither", "nor"} and ch.dep_ in ("det", "advmod", "neg", "preconj")):
+                return True
+        if node.i != tok.i and node.lemma_.lower() in NEGATING_HEADS:
+            return True
+        if node.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in {"no", "neither"} and d.dep_ in ("det", "preconj") for d in c.children)
+            for c in node.children
+        ):
+            return True  # "No state has recognised ...", "No post was attacked"
+        if node.i == tok.i and node.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "dobj" and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children) for c in node.children
+        ):
+            return True  # "has given no aid", "issued no ultimatum"
+        if node.i != tok.i and node.lemma_.lower() in CLAIM_NOUNS and (
+            node.head.lemma_.lower() in {"be", "prove"} and any(c.lemma_.lower() in FALSE_WORDS for c in node.head.children)
+        ):
+            return True  # "Reports that ... were false"
+        if node.lemma_.lower() in NEGATING_NOUNS and any(c.lower_ == "no" for c in node.children):
+            return True
+        if node.head.i == node.i or steps > 6:
+            return False
+        if node.dep_ == "conj":
+            # "sanctions had failed and urged ...": the sibling verb does not negate this one
+            node = node.head
+            steps += 1
+            if node.lemma_.lower() in NEGATING_HEADS and node.head.i != node.i:
+                node = node.head
+                steps += 1
+            continue
+        node = node.head
+        steps += 1
+
+
+def in_whether_clause(st, tok) -> bool:
+    """"has not said whether it will take sides": the clause asserts nothing."""
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in node.children):
+            return True
+        if node.dep_ in ("ccomp", "advcl", "ROOT") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def modality(st, tok) -> str | None:
+    node = tok
+    for _ in range(5):
+        for ch in node.children:
+            if ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_MARKERS:
+                return "hypothetical"
+            if ch.dep_ == "aux" and ch.lower_ in {"will", "shall", "'ll"}:
+                return "future"
+        lemma = node.lemma_.lower()
+        if node.i != tok.i and lemma in HYPOTHETICAL_MARKERS:
+            return "hypothetical"
+        if node.i != tok.i and lemma in FUTURE_MARKERS:
+            return "future"
+        if node.head.i == node.i or node.dep_ in ("ccomp", "ROOT"):
+            return None
+        node = node.head
+    return None
+
+
+def reporting_speaker(st, tok) -> Person | None:
+    for anc in [tok] + list(tok.ancestors):
+        if anc.lemma_.lower() in REPORTING_VERBS:
+            for ch in anc.children:
+                if ch.dep_ == "nsubj":
+                    m = st.by_token.get(ch.i)
+                    if m and m.person:
+                        return m.person
+                    if ch.lower_ in PRONOUNS_PERSON or (ch.lemma_.lower() in OFFICIAL_NOUNS and ch.tag_ == "NN"):
+                        return discourse.recent_person(st, ch.idx)
+    return None
+
+
+def mode_context(st, sent, rtype: str) -> tuple[str | None, str | None]:
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    mode = None
+    if rtype in ("AID", "COOPERATE", "AGREE", "MOBILIZE", "ASSAULT", "ALLY", "SANCTION", "SUPPORT", "RETREAT"):
+        for m, ws in MODE_WORDS.items():
+            if words & ws:
+                mode = m
+                break
+    context = None
+    if RELATION_TYPES[rtype].family == "state" or rtype == "CONSULT":
+        return mode, None
+    for c, ws in CONTEXT_WORDS.items():
+        if words & ws:
+            context = c
+            break
+    return mode, context
+
+
+def sentence_speaker(st, sent) -> Person | None:
+    for s, e, sp in st.quotes:
+        if s <= sent.start_char < e or s < sent.end_char <= e or (sent.start_char <= s and e <= sent.end_char and e - s > 0.5 * len(sent.text)):
+            return sp
+    turn = None
+    for start, person in st.labels:
+        if start <= sent.start_char:
+            turn = person
+    if turn is not None:
+        return turn
+    if st.default_speaker is not None and any(t.lower_ in PRONOUNS_FIRST_PLURAL | PRONOUNS_FIRST_SING for t in sent):
+        return st.default_speaker
+    return None
+
+
+def find_quotes(st) -> None:
+    """Quoted passages and who said them ("...,” said Babushkin", "He added, “...")."""
+    text = st.text
+    for m in re.finditer(r"“([^”]{3,})”|\"([^\"]{3,})\"", text):
+        s, e = m.span()
+        after = text[e:e + 80]
+        before = text[max(0, s - 80):s]
+        speaker = None
+        am = re.match(r"\s*,?\s*(?:said|added|says|stressed|noted|told\s+\w+)\s+(?:the\s+)?([A-Z][\w.’'\- ]+?|minister|official|diplomat|envoy|ambassador)\b", after) or re.match(
+            r"\s*,?\s*((?:the\s+)?[A-Za-z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+)?|he|she)\s+(?:said|added|says|stressed|noted|told)\b", after
+        )
+        bm = re.search(r"((?:the\s+)?[A-Za-z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+)?)\s+(?:\w+\s+)?(?:said|added|says|stressed|noted|told \w+)\s*[,:]\s*$", before)
+        who = (am.group(1) if am else None) or (bm.group(1) if bm else None)
+        if who:
+            speaker = speaker_named(st, who, s)
+        if speaker is not None:
+            st.quotes.append((s, e, speaker))
+
+
+def speaker_named(st, who: str, at: int) -> Person | None:
+    w = who.strip()
+    low = w.lower().removeprefix("the ").strip()
+    if low in {"he", "she"} or low in OFFICIAL_NOUNS:
+        return discourse.recent_person(st, at)
+    for p in st.persons.values():
+        if w in p.aliases or w == p.name or w.split()[-1] in p.aliases:
+            return p
+    return None
+
+
+def reporter(st, tok) -> str | None:
+    """The state that reports the clause ``tok`` is in: "X said (that) ...".
+
+    A speaker's own words in a quote or a transcript stay a statement of fact, with the
+    speaker kept as its source (as the gold files read them)."""
+    node = tok
+    for _ in range(8):
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in REPORTING_VERBS | {"claim", "allege"}:
+            acts = roles.subjects_of(st, node.head)
+            return acts[0] if acts else None
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None

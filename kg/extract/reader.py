@@ -1,0 +1,197 @@
+"""Reading one parsed article: the per-article state and the sentence loop that runs the stages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..actors import Dictionary, load_dictionary
+from ..ingest import Article
+from ..ontology import RELATION_TYPES
+from . import discourse, mentions, qualifiers, roles, triggers
+from .lexicon import DYAD_TYPES, OFFICIAL_NOUNS, SPEECH_AFTER_NAME, UNDOING_VERBS, NAME_PATTERN
+from .model import ActorRef, Extraction, Mention, Person, Relation
+
+
+class Resources:
+    """What every article is read with: the actor dictionary and the patterns built from it."""
+
+    def __init__(self, dictionary: Dictionary | None = None) -> None:
+        self.dict = dictionary or load_dictionary()
+        roles_alt = "|".join(re.escape(r) for r in self.dict.roles)
+        self.role_re = re.compile(
+            rf"\b(?:(?:Deputy|Vice|Acting|Former|Chief|Senior|Special|First)\s+)*(?:{roles_alt}|Chief|Head)\b"
+        )
+        self.name_re = re.compile(NAME_PATTERN)
+
+    def ref(self, actor_id: str) -> ActorRef:
+        a = self.dict.actor(actor_id)
+        return ActorRef(a.id, a.label, a.kind)
+
+
+@lru_cache(maxsize=1)
+def default_resources() -> Resources:
+    """The resources built from the package's own dictionary, made once per process."""
+    return Resources()
+
+
+class SentenceError(Exception):
+    """An error while reading one sentence, with the sentence's index in the article."""
+
+    def __init__(self, index: int, error: BaseException) -> None:
+        super().__init__(f"sentence {index}: {type(error).__name__}: {error}")
+        self.index = index
+        self.error = error
+
+
+class ArticleState:
+    """One article being read: its mentions, officials, quotes and the discourse so far.
+
+    The text-level work (officials, actor names, quotes, speaker turns) is done when the
+    state is made, before any parse, so that the sentences that cannot hold a relation
+    can be left unparsed (``mentions.masked_text``).
+    """
+
+    def __init__(self, res: Resources, article: Article) -> None:
+        self.res = res
+        self.article = article
+        self.doc = None
+        self.text = article.text
+        self.persons: dict[str, Person] = {}
+        self.by_token: dict[int, Mention] = {}  # token index -> mention
+        self.mentions: list[Mention] = []
+        self.history: list[tuple[int, str, str]] = []  # (char, actor id, dep) of state mentions read so far
+        self.last_dyad: tuple[str, str] | None = None
+        self.group_nouns: dict[str, str] = {}  # "diplomat" -> "RUS" from "Russian diplomats"
+        self.relations: list[Relation] = []
+        self.speaker: Person | None = None
+        self.quotes: list[tuple[int, int, Person | None]] = []
+        self.default_speaker: Person | None = None  # whose remarks the article is
+        self.labels: list[tuple[int, Person]] = []  # "SECRETARY BLINKEN:" turns of a transcript
+        self.subject_token = None
+        self.sent = None  # the sentence being read
+        self.paragraph_states: list[str] = []
+        self.consumed: set[int] = set()  # objects of light verbs, not triggers of their own
+        self.governed: set[int] = set()  # triggers inside an objection or a threat
+        self.group_triggers: set[int] = set()  # triggers whose subject was a group ("they")
+        self.forced_subject: list[str] | None = None  # the accused, while reading what they are accused of
+        self.verb_subjects: dict[int, list[str]] = {}  # subjects of verbs the tagger read as nouns
+        self.light_verb_types: dict[int, str] = {}
+        self.memo: dict[tuple, list[str]] = {}  # what phrases of the sentence being read stand for
+        self.nesting = 0  # how deep discourse.actors_of is in a noun phrase
+        self.spans: list[tuple[int, int, Mention]] = []
+        title = article.title or ""
+        for _, end, person in mentions.find_persons(self, title):
+            if re.match(SPEECH_AFTER_NAME, title[end:]) and self.default_speaker is None:
+                self.default_speaker = person
+        mentions.find_mention_spans(self)
+        qualifiers.find_quotes(self)
+        mentions.find_transcript_labels(self)
+
+
+def read(st: ArticleState, doc) -> Extraction:
+    """Read the parsed (masked) article sentence by sentence.
+
+    An error in one sentence raises ``SentenceError`` with the sentence's index.
+    """
+    st.doc = doc
+    if not st.by_token:
+        mentions.map_mentions(st, doc)
+    paragraph_states: list[str] = []
+    done = 0  # mention spans already taken into the discourse state
+    prev_end = 0
+    for index, sent in enumerate(doc.sents):
+        if sent.text.isspace() or not sent.text:
+            continue
+        if "\n\n" in st.text[prev_end:sent.start_char]:
+            paragraph_states = []
+        prev_end = sent.end_char
+        # mentions in the blanked sentences before this one still count as "named before"
+        while done < len(st.spans) and st.spans[done][0] < sent.start_char:
+            discourse.note_states(st, st.spans[done][2], st.spans[done][0], "", paragraph_states)
+            done += 1
+        try:
+            read_sentence(st, sent, paragraph_states)
+        except Exception as exc:  # noqa: BLE001 - the sentence is named, and the article fails alone
+            raise SentenceError(index, exc) from exc
+        while done < len(st.spans) and st.spans[done][0] < sent.end_char:
+            discourse.note_states(st, st.spans[done][2], st.spans[done][0], None, paragraph_states)
+            done += 1
+    actors: dict[str, ActorRef] = {}
+    for r in st.relations:
+        for rel in walk(r):
+            for ref in (rel.subject, rel.object):
+                if isinstance(ref, ActorRef):
+                    actors[ref.id] = ref
+    for p in st.persons.values():
+        if p.actor:
+            actors[p.actor] = st.res.ref(p.actor)
+    return Extraction(st.article, actors, dict(st.persons), dedupe(st.relations))
+
+
+def read_sentence(st, sent, paragraph_states: list[str]) -> None:
+    st.memo = {}
+    st.speaker = qualifiers.sentence_speaker(st, sent)
+    st.sent = sent
+    st.paragraph_states = paragraph_states
+    # remember plural role nouns qualified by a state: "Russian diplomats"
+    for tok in sent:
+        if tok.lemma_.lower() in OFFICIAL_NOUNS and tok.tag_ in ("NNS", "NN"):
+            for ch in tok.children:
+                m = st.by_token.get(ch.i)
+                if m and m.actors and ch.dep_ in ("amod", "compound", "poss", "nmod"):
+                    st.group_nouns[tok.lemma_.lower()] = m.actors[0]
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX"):
+            triggers.light_verb(st, tok)  # mark light-verb objects before reading triggers
+    produced: list[Relation] = []
+    st.governed = set()
+    for tok in sent:
+        if tok.lemma_.lower() in UNDOING_VERBS:
+            # a boycotted meeting or a cancelled visit did not take place as a meeting
+            st.governed.update(t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
+        for rtype in triggers.trigger_types(st, tok):
+            if rtype in ("THREATEN", "REQUEST"):
+                # what is threatened or asked for is not done: "threatened to expel diplomats"
+                st.governed.update(t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") for t in c.subtree)
+            elif rtype == "ACCUSE":
+                # the act one is accused of is alleged, not reported as done ("accused
+                # Baku of shelling"); what that act is about keeps its own reading
+                # ("of undermining the peace talks between them": the talks are going on)
+                st.governed.update(t.i for c in triggers.charges(tok) for t in triggers.charged_acts(c))
+            produced.extend(roles.relations_for(st, tok, rtype))
+    produced = [r for r in produced if r.trigger not in st.governed]
+    for r in produced:
+        st.relations.append(r)
+        if (r.type in DYAD_TYPES and not r.negated and isinstance(r.object, ActorRef)
+                and r.object.kind == "Country" and r.trigger not in st.group_triggers):
+            st.last_dyad = (r.subject.id, r.object.id)
+
+
+def walk(r: Relation) -> Iterator[Relation]:
+    """A relation and the relations nested in its object."""
+    yield r
+    if isinstance(r.object, Relation):
+        yield from walk(r.object)
+
+
+def dedupe(relations: list[Relation]) -> list[Relation]:
+    """One relation per (key, sentence, polarity); symmetric types in one order."""
+    seen: set = set()
+    out = []
+    for r in relations:
+        k = (unordered_key(r), r.start, r.negated)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(r)
+    return out
+
+
+def unordered_key(r: Relation) -> tuple:
+    k = r.key()
+    if RELATION_TYPES[r.type].symmetric and isinstance(r.object, ActorRef):
+        a, b = sorted([k[0], k[2]])
+        return (a, k[1], b)
+    return k

@@ -1,0 +1,443 @@
+"""Stage 3: source and target from the parse, and the relations one trigger makes."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..actors import DEMONYM
+from ..ontology import RELATION_TYPES
+from .model import ActorRef, Relation
+from .lexicon import (
+    ATTRIBUTED_TYPES,
+    BOTH_WAYS_TYPES,
+    DEEP_OBJECT_TYPES,
+    DEFAULT_PREPS,
+    EMBASSY_NOUNS,
+    GOVERNING_TYPES,
+    MUTUAL_NOUNS,
+    MUTUAL_VERBS,
+    PRONOUNS_FIRST_PLURAL,
+    PRONOUN_WORDS,
+    REPORTED_WRONGS,
+    REPORTING_VERBS,
+    ROLE_RELATION_NOUNS,
+    TYPE_PREPS,
+    VERBS,
+)
+from . import discourse, qualifiers, standing, triggers
+
+
+def subjects_of(st, tok, level: int = 0) -> list[str]:
+    """Who acts: the trigger's own subject or possessor, else one found up the tree.
+
+    The token that named them is kept in ``st.subject_token`` ("we", "the officials").
+    """
+    node, seen = tok, 0
+    st.subject_token = None
+    if st.forced_subject is not None:
+        return list(st.forced_subject)
+    if tok.i in st.verb_subjects:
+        return list(st.verb_subjects[tok.i])
+    if tok.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in tok.children):
+        # "the sale of Russian jets", "the withdrawal of Rwandan troops": the theme's nation acts
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.lower_ == "of":
+                for g in ch.children:
+                    if g.dep_ == "pobj" and g.i not in st.by_token:
+                        acts = [a for t in g.subtree if t.i < g.i and t.i in st.by_token for a in st.by_token[t.i].actors]
+                        if acts:
+                            return acts
+    while seen < 8:
+        seen += 1
+        for ch in node.children:
+            if ch.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
+                target = ch
+                if ch.dep_ == "agent":
+                    target = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                    if target is None:
+                        continue
+                acts = discourse.actors_of(st, target, level=level)
+                if acts or target.lower_ in PRONOUNS_FIRST_PLURAL:
+                    st.subject_token = target
+                    return acts
+        if node.pos_ in ("NOUN", "PROPN") and node.i == tok.i:
+            for ch in node.children:
+                if ch.dep_ in ("amod", "compound") and ch.i in st.by_token and st.by_token[ch.i].how == DEMONYM:
+                    return list(st.by_token[ch.i].actors)
+        if node.dep_ in ("ROOT",) or node.head.i == node.i:
+            break
+        if node.dep_ in ("ccomp", "relcl", "parataxis") and node.i != tok.i:
+            break
+        if node.dep_ == "ccomp":
+            break
+        node = node.head
+    return []
+
+
+def objects_of(st, tok, rtype: str, exclude: set[str]) -> list[str]:
+    """Whom the trigger acts on, in three tiers: its own objects (direct object, the type's
+    prepositions, complements), then prepositions of the phrase a noun trigger sits in,
+    then, for types whose target may hide in the predicate ("protested outside the
+    Chinese embassy"), the first other actor in the predicate."""
+    preps = TYPE_PREPS.get(rtype, DEFAULT_PREPS)
+    out: list[str] = []
+
+    def add(acts: list[str]) -> None:
+        for a in acts:
+            if a not in out and a not in exclude:
+                out.append(a)
+
+    def visit(node, depth: int) -> None:
+        for ch in node.children:
+            if ch.dep_ == "dative" and ch.pos_ == "ADP":
+                add([a for g in ch.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g, exclude)])
+            elif ch.dep_ in ("dobj", "dative", "iobj", "oprd") or (ch.dep_ == "attr" and rtype == "MEMBER_OF"):
+                add(discourse.actors_of(st, ch, exclude))
+                if not out and depth < 2:
+                    visit(ch, depth + 1)
+            elif ch.dep_ == "prep" and (ch.lower_ in preps or ch.lower_ in {"compared", "than"}):
+                for g in ch.children:
+                    if g.dep_ == "pobj":
+                        add(discourse.actors_of(st, g, exclude))
+                        if not out and depth < 2:
+                            visit(g, depth + 1)
+                    elif g.dep_ == "prep":
+                        for gg in g.children:
+                            if gg.dep_ == "pobj":
+                                add(discourse.actors_of(st, gg, exclude))
+            elif ch.dep_ == "ccomp" and rtype == "REQUEST" and depth == 0:
+                add([a for g in ch.children if g.dep_ in ("nsubj", "nsubjpass") for a in discourse.actors_of(st, g)])
+            elif ch.dep_ in ("xcomp", "ccomp", "advcl") and depth < 2 and not has_own_subject(st, ch) and (
+                rtype in GOVERNING_TYPES or ch.lemma_.lower() in VERBS.get(rtype, set()) | {"aid", "help", "support"}
+            ):
+                visit(ch, depth + 1)
+
+    for c in tok.children:
+        for g in [c] + [x for x in c.children if x.dep_ == "nsubj"]:
+            if g.i in st.consumed:
+                add(discourse.actors_of(st, g, exclude))  # "allowed OSCE observers": the light verb's noun
+    visit(tok, 0)
+    if not out and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        # "made concessions to Egypt", "approved a loan to Kenya", "expressed solidarity with Cuba"
+        for ch in tok.head.children:
+            if ch.dep_ in ("prep", "dative") and ch.lower_ in preps:
+                for g in ch.children:
+                    if g.dep_ == "pobj":
+                        add(discourse.actors_of(st, g, exclude))
+    # "with Pakistan as compared to India": comparisons add objects
+    scope = list(tok.subtree) + ([c for c in tok.head.children if c.i != tok.i] if tok.dep_ in ("attr", "dobj", "nsubj") else [])
+    for ch in scope:
+        if ch.lower_ in {"compared", "than"}:
+            for g in ch.subtree:
+                if g.dep_ == "pobj":
+                    add(discourse.actors_of(st, g, exclude))
+    if not out and rtype == "CONSULT":
+        # "met in Islamabad", "talks in Montevideo" only when nobody else is the object
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.lower_ in {"in", "at"}:
+                for g in ch.children:
+                    if g.dep_ == "pobj":
+                        add(discourse.actors_of(st, g, exclude))
+    if out:
+        return out
+    # tier 2: "$50 million in food aid for Haiti": prepositions of the phrase around a noun trigger
+    node = tok
+    while node.pos_ in ("NOUN", "NUM", "PROPN") and node.dep_ in ("pobj", "compound", "dobj", "nmod", "appos") and node.head.i != node.i:
+        head = node.head.head if node.dep_ == "pobj" else node.head
+        if head.pos_ in ("VERB", "AUX"):
+            # "announced $50 million in aid for Haiti", "bound to the US by a treaty"
+            for ch in head.children:
+                if ch.dep_ in ("prep", "dative") and ch.lower_ in preps and ch.i != node.head.i:
+                    add([a for g in ch.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)])
+            break
+        if head.pos_ not in ("NOUN", "NUM", "PROPN", "SYM"):
+            break
+        for ch in head.children:
+            if ch.dep_ == "prep" and ch.lower_ in preps and ch.i != node.head.i:
+                for g in ch.children:
+                    if g.dep_ == "pobj":
+                        add(discourse.actors_of(st, g, exclude))
+        node = head
+    if not out and rtype == "PROTEST":
+        # "walked out when the Russian envoy began to speak": the protest is at the speaker
+        for ch in tok.children:
+            if ch.dep_ == "advcl" and any(g.lower_ in {"when", "as", "while"} for g in ch.children):
+                add([a for g in ch.children if g.dep_ == "nsubj" for a in discourse.actors_of(st, g)])
+    if out or rtype not in DEEP_OBJECT_TYPES:
+        return out
+    # tier 3: the first other actor named anywhere in the predicate
+    for cand in predicate_actors(st, tok):
+        if cand not in exclude:
+            return [cand]
+    return out
+
+
+def has_own_subject(st, clause) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+
+
+def predicate_actors(st, tok) -> list[str]:
+    """Actors in the trigger's predicate, outside its subject, in reading order;
+    the nation behind an embassy first ("outside the Croatian embassy")."""
+    skip = {"nsubj", "nsubjpass", "csubj", "agent", "poss", "relcl", "parataxis", "mark", "punct"}
+    instruments = {"through", "via", "using", "despite"}
+    found: list[tuple[int, int, str]] = []
+
+    def walk(node, depth: int) -> None:
+        for ch in node.children:
+            if ch.dep_ in skip or (ch.dep_ == "prep" and (ch.lower_ in instruments or ch.lower_ == "by" and node.i == tok.i)):
+                continue  # "lodged a protest through its embassy in Beijing" names no target
+            if ch.dep_ in ("ccomp", "advcl") and has_own_subject(st, ch):
+                continue
+            m = st.by_token.get(ch.i)
+            if m is not None and m.actors:
+                rank = 0 if ch.head.lemma_.lower() in EMBASSY_NOUNS else 1
+                found.append((rank, ch.i, m.actors[0]))
+            if depth < 6:
+                walk(ch, depth + 1)
+
+    walk(tok, 0)
+    return [a for _, _, a in sorted(found)]
+
+
+def passive_roles(st, tok) -> tuple[list[str], list[str]] | None:
+    """(agents, patients) of a passive trigger, "Y was attacked by X"; None when active.
+
+    When the patient is a thing ("aid was delivered to Sudan by the UAE", "Russian
+    troops were withdrawn from Georgia"), the patients come from the trigger's other
+    objects and, with no "by", the agent from the thing's own nationality.
+    """
+    if tok.pos_ not in ("VERB", "AUX"):
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if tok.pos_ == "NOUN" and by is not None:
+            agents = [a for g in by.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+            if agents:
+                rest = objects_of(st, tok, triggers.type_of(st, tok), exclude=set(agents))
+                return agents, rest
+        return None
+    patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if patient is None:
+        return None
+    agents: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "agent":
+            agents += [a for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+    if not agents:
+        # "threatened with a blockade by Beijing": a "by" that the parser hung lower down
+        for t in tok.subtree:
+            if t.dep_ == "prep" and t.lower_ == "by" and not (patient.left_edge.i <= t.i <= patient.right_edge.i):
+                agents += [a for g in t.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+    patients = discourse.actors_of(st, patient)
+    if patients and (agents or patient.i in st.by_token or patient.lower_ in PRONOUN_WORDS):
+        return agents, patients
+    if not agents and patients:
+        # "Chinese warships were deployed near Taiwan": the ships' nation acts
+        agents, patients = patients, []
+    rtype = triggers.type_of(st, tok)
+    return agents, objects_of(st, tok, rtype, exclude=set(agents))
+
+
+def with_the_help_of(st, tok) -> str | None:
+    """The Y of "with the (active) support/help/assistance of Y"."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return None
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ == "of":
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    acts = discourse.actors_of(st, g)
+                    if acts:
+                        return acts[0]
+    return None
+
+
+def pair_from_between(st, tok) -> tuple[str, str] | None:
+    """"between X and Y", or a clause about the noun naming two actors ("that joins X and Y")."""
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ == "between":
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    acts = discourse.actors_of(st, g)
+                    if len(acts) >= 2:
+                        return acts[0], acts[1]
+        if ch.dep_ == "relcl" and tok.pos_ == "NOUN":
+            acts = list(dict.fromkeys(a for t in ch.subtree if t.i in st.by_token for a in st.by_token[t.i].actors))
+            if len(acts) == 2:
+                return acts[0], acts[1]
+    return None
+
+
+def nested_relation(st, tok, rtype: str) -> Relation | None:
+    """An object that is itself a relation: "opposed Moscow's efforts to ship arms to X"."""
+    for ch in tok.children:
+        if ch.dep_ in ("dobj", "nsubjpass") or (ch.dep_ == "prep" and ch.lower_ in {"to", "against", "over", "of", "about"}):
+            for d in ch.subtree:
+                if d.i == tok.i:
+                    continue
+                types = triggers.trigger_types(st, d)
+                if types and (set(types) & {"MEMBER_OF", "NEUTRAL", "PARTNER", "ALLY", "RIVAL", rtype}):
+                    return None  # the first act named is no relation to nest ("of undermining the talks")
+                for t2 in types:
+                    # "accused Armenia of shelling ...": the accused does the inner act
+                    accused = [a for c in tok.children if c.dep_ == "dobj" for a in discourse.actors_of(st, c)]
+                    st.forced_subject = accused if accused and ch.dep_ == "prep" and ch.lower_ in {"of", "for"} else None
+                    try:
+                        inner = relations_of(st, d, t2)
+                    finally:
+                        st.forced_subject = None
+                    inner = [r for r in inner if not r.negated]
+                    if inner:
+                        st.governed.add(d.i)  # an objection to a supply asserts no supply
+                        return inner[0]
+    return None
+
+
+def relations_for(st, tok, rtype: str) -> list[Relation]:
+    """The relations one trigger word makes, after attribution.
+
+    "Kyiv said Russian troops shelled Kharkiv" is an accusation by Ukraine, not an
+    assault asserted by kg: a conflict event reported by another state becomes that
+    state's ACCUSE of the event. Wrongdoing words ("violated the ruling") are
+    accusations by whoever reports them.
+    """
+    if rtype == "ACCUSE" and tok.lemma_.lower() in REPORTED_WRONGS | {"pose", "represent"}:
+        return reported_wrong(st, tok)
+    out = relations_of(st, tok, rtype)
+    if rtype not in ATTRIBUTED_TYPES or not out:
+        return out
+    reporter = qualifiers.reporter(st, tok)
+    if reporter is None:
+        return out
+    kept = []
+    for r in out:
+        if reporter != r.subject.id and discourse.is_state(st, reporter):
+            kept.append(make(st, tok, "ACCUSE", reporter, r, r.negated))
+        else:
+            kept.append(r)
+    return kept
+
+
+def relations_of(st, tok, rtype: str) -> list[Relation]:
+    if rtype == "NEUTRAL":
+        return standing.neutral(st, tok)
+    if rtype == "MEMBER_OF":
+        return standing.member_of(st, tok)
+    if rtype in ("PARTNER", "ALLY", "RIVAL") and tok.lemma_.lower() in ROLE_RELATION_NOUNS:
+        return standing.role_noun(st, tok, rtype)
+    subjects = subjects_of(st, tok)
+    nested = None
+    objects: list[str] = []
+    helper = with_the_help_of(st, tok)
+    if helper:
+        # "Israel, with the support of the United States, ...": the helper acts on the clause's subject
+        subjects, objects = [helper], [a for a in subjects if a != helper]
+        if objects:
+            return [make(st, tok, rtype, helper, o, qualifiers.negated(st, tok)) for o in objects]
+    if rtype in ("REJECT", "ACCUSE"):
+        nested = nested_relation(st, tok, rtype)
+    passive = passive_roles(st, tok)
+    if passive is not None:
+        # "Ukraine was attacked by Russia": the agent acts on the passive subject
+        subjects, objects = passive
+        if not subjects or not objects:
+            return []
+    if nested is None and passive is None:
+        objects = objects_of(st, tok, rtype, exclude=set(subjects[:1]))
+    pair = pair_from_between(st, tok)
+    if pair and tok.pos_ == "NOUN":
+        # a noun's own "between X and Y" outranks the clause around it
+        subjects, objects = [pair[0]], [pair[1]]
+        if tok.lemma_.lower() in MUTUAL_NOUNS:
+            return [make(st, tok, rtype, a, b, qualifiers.negated(st, tok)) for a, b in (pair, pair[::-1])]
+    if not subjects and pair:
+        subjects, objects = [pair[0]], [pair[1]]
+    if not subjects and RELATION_TYPES[rtype].symmetric and len(objects) >= 2:
+        subjects, objects = objects[:1], objects[1:2]
+    unordered = RELATION_TYPES[rtype].symmetric or rtype == "CONSULT"
+    first_person = st.subject_token is not None and st.subject_token.lower_ in PRONOUNS_FIRST_PLURAL
+    if not objects and nested is None and unordered:
+        if len(subjects) == 2:
+            # "the two sides agreed", "the officials met": a pair acting together (never a larger group)
+            subjects, objects = subjects[:1], subjects[1:]
+        elif first_person and len(subjects) == 1:
+            # "we agreed", "our cooperation": the speaker's state and its counterpart
+            other = discourse.counterpart_of(st, subjects[0], tok.idx)
+            objects = [other] if other else []
+        elif first_person and not subjects and st.last_dyad:
+            # an unattributed "we share a partnership" in a two-state story
+            subjects, objects = [st.last_dyad[0]], [st.last_dyad[1]]
+    if not subjects and not objects and nested is None:
+        return []
+    if not subjects:
+        return []
+    out = []
+    negated = qualifiers.negated(st, tok)
+    subj = subjects[0]
+    extra_subjects = [s for s in subjects[1:] if s != subj]
+    targets: list = [nested] if nested is not None else [o for o in objects if o != subj]
+    named = st.subject_token is not None and st.subject_token.i in st.by_token
+    if not targets and len(subjects) >= 2 and (RELATION_TYPES[rtype].symmetric or rtype == "CONSULT") and named and len(subjects) <= 4:
+        # "Burkina Faso, Mali and Niger signed a mutual defence pact": a few named states, pairwise
+        return [make(st, tok, rtype, a, b, negated) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
+    if len(extra_subjects) > 1 and RELATION_TYPES[rtype].symmetric:
+        extra_subjects = []  # a grouping acts as one: no pairwise edges among its members
+    reciprocal = any(c.lower_ == "other" and any(g.lower_ in {"each", "one"} for g in c.children) or c.lower_ == "each" for c in tok.subtree if c.dep_ in ("dobj", "pobj", "det", "amod"))
+    if not targets and len(subjects) == 2 and (tok.lemma_.lower() in MUTUAL_VERBS or reciprocal or rtype in BOTH_WAYS_TYPES):
+        # "exchanged fire", "accused each other", "Indian and Chinese troops completed their withdrawal"
+        return [make(st, tok, rtype, a, b, negated) for a, b in (subjects, subjects[::-1])]
+    if (reciprocal and nested is not None and len(subjects) == 2 and isinstance(nested.object, ActorRef)
+            and {nested.subject.id, nested.object.id} == set(subjects)):
+        # "X and Y accused each other of shelling": each accuses the other of shelling it
+        return [make(st, tok, rtype, a, dataclasses.replace(nested, subject=ref(st, b), object=ref(st, a)), negated)
+                for a, b in (subjects, subjects[::-1])]
+    if extra_subjects:
+        st.group_triggers.add(tok.i)  # "they agreed with Korea" keeps "they" as the pair
+    for s in [subj] + extra_subjects:
+        for o in targets:
+            if isinstance(o, str) and o == s:
+                continue
+            out.append(make(st, tok, rtype, s, o, negated))
+    return out
+
+
+def make(st, tok, rtype: str, subj: str, obj, negated: bool) -> Relation:
+    sent = st.sent
+    mode, context = qualifiers.mode_context(st, sent, rtype)
+    speaker = st.speaker or qualifiers.reporting_speaker(st, tok)
+    return Relation(
+        subject=ref(st, subj),
+        type=rtype,
+        object=obj if isinstance(obj, Relation) else ref(st, obj),
+        evidence=sent.text.strip(),
+        start=sent.start_char,
+        end=sent.end_char,
+        mode=mode,
+        context=context,
+        speaker=speaker,
+        negated=negated,
+        modality=qualifiers.modality(st, tok),
+        confidence=0.9 if speaker else 0.8,
+        trigger=tok.i,
+    )
+
+
+def ref(st, actor_id: str) -> ActorRef:
+    return st.res.ref(actor_id)
+
+
+def reported_wrong(st, tok) -> list[Relation]:
+    """"The ministry said China had violated the ruling": the reporter accuses the doer."""
+    doers = [a for c in tok.children if c.dep_ in ("nsubj",) for a in discourse.actors_of(st, c)] or subjects_of(st, tok)
+    node, reporter = tok, None
+    for _ in range(8):
+        if node.lemma_.lower() in REPORTING_VERBS | {"warn"} and node.i != tok.i:
+            acts = subjects_of(st, node)
+            reporter = acts[0] if acts else None
+            break
+        if node.head.i == node.i:
+            break
+        node = node.head
+    if reporter is None and st.speaker is not None:
+        reporter = st.speaker.actor
+    negated = qualifiers.negated(st, tok)
+    return [make(st, tok, "ACCUSE", reporter, d, negated) for d in doers if reporter and d != reporter]

@@ -1,0 +1,184 @@
+"""Stage 2: triggers: which relation types a word sets off, from the lexicon and its refinements."""
+
+from __future__ import annotations
+
+from .lexicon import (
+    CLAIM_NOUNS,
+    DEFENCE_PACT_NOUNS,
+    JOINT_ACTIVITIES,
+    LIGHT_VERBS,
+    MEMBERSHIP_VERBS,
+    MILITARY_NOUNS,
+    NEUTRAL_VERBS,
+    NEUTRAL_WORDS,
+    NOUNS,
+    PHRASAL,
+    RIGHT_VERBS,
+    VERBS,
+)
+from . import discourse
+
+
+def trigger_types(st, tok) -> list[str]:
+    """The relation types ``tok`` triggers, from the lexicon and the phrase rules."""
+    if tok.i in st.by_token or tok.i in st.consumed:
+        return []  # part of an actor's name ("Shanghai Cooperation Organisation"), or a light verb's object
+    lemma = tok.lemma_.lower()
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].head.i == tok.i:
+        lemma = f"{tok.doc[tok.i - 2].lower_}-{lemma}"  # "build-up", "pull-out" split in three
+    out: list[str] = []
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or (
+        tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children)
+    ):  # (a verb the tagger took for a plural noun: "The council groups A, B and C")
+        words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "npadvmod")}
+        light = light_verb(st, tok)
+        if light:
+            return [light]
+        for (verb, word), t in PHRASAL.items():
+            if lemma == verb and word in words:
+                return [t]
+        for t, lemmas in VERBS.items():
+            if lemma in lemmas:
+                out.append(t)
+        if lemma in {"speak", "talk", "confer", "chat"} and any(
+            c.dep_ == "prep" and c.lower_ in {"by", "over", "on"} and any(g.lemma_.lower() in {"phone", "telephone", "video", "videoconference", "videolink"} for g in c.children)
+            for c in tok.children
+        ):
+            out.append("CONSULT")  # "spoke by telephone"
+        if lemma in NEUTRAL_VERBS or (lemma == "take" and any(c.lemma_ == "side" for c in tok.children)):
+            out.append("NEUTRAL")
+        if lemma in MEMBERSHIP_VERBS or (lemma == "bring" and any(c.lower_ == "together" for c in tok.children)):
+            out.append("MEMBER_OF")
+        if lemma in RIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_ == "right" for c in tok.children):
+            out = ["SUPPORT"]
+        if not out and any(c.lower_ in {"jointly", "together"} and c.dep_ == "advmod" for c in tok.children):
+            out.append("COOPERATE")  # "are jointly monitoring"
+        if lemma == "warn" and any(c.dep_ == "dobj" and c.i in st.by_token for c in tok.children):
+            out.append("THREATEN")  # "warned Lithuania that ...": a warning to a state
+        if "REJECT" in out and lemma == "refuse" and not any(c.dep_ == "dobj" for c in tok.children):
+            out.remove("REJECT")  # "refused to deliver" denies the delivery; it rejects nothing
+        if "REJECT" in out and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and any(g.dep_ in ("acl", "ccomp", "relcl") for g in c.children)
+            for c in tok.children
+        ):
+            out.remove("REJECT")  # "rejected reports that ..." is a denial, not an objection
+        if "AID" in out and lemma in {"send", "give", "extend", "grant"} and not aid_object(st, tok):
+            out.remove("AID")
+        if lemma in {"leave", "quit", "exit", "depart", "vacate"} and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in MILITARY_NOUNS | {"force", "contingent", "peacekeeper", "mission"} for c in tok.children
+        ):
+            out.append("RETREAT")  # "French special forces left the country"
+        if "CONSULT" in out and lemma == "receive" and not any(c.dep_ in ("dobj", "nsubjpass") and c.i in st.by_token for c in tok.children):
+            out.remove("CONSULT")
+        if "SUPPORT" in out and lemma in {"recognise", "recognize"} and not any(c.dep_ == "dobj" and c.i in st.by_token for c in tok.children):
+            out.remove("SUPPORT")  # diplomatic recognition is of a state, not of "the commitment"
+        if "PROTEST" in out and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+            out.remove("PROTEST")  # "demonstrated our commitment" is no demonstration
+    elif verb_taken_for_noun(st, tok):
+        return [st.light_verb_types[tok.i]]
+    elif tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i + 2 and trigger_types(st, tok.head):
+            return []  # "treaty allies", "aid convoy attack": the head noun says what it is
+        if lemma in DEFENCE_PACT_NOUNS and {c.lemma_.lower() for c in tok.children} & {"defence", "defense", "security"} \
+                and {c.lemma_.lower() for c in tok.subtree} & {"mutual", "joint", "collective", "common"}:
+            st.consumed.update(c.i for c in tok.children if c.lemma_.lower() == "joint")
+            return ["ALLY"]  # a mutual defence treaty is an alliance
+        for t, lemmas in NOUNS.items():
+            if lemma in lemmas or tok.lower_ in lemmas:
+                out.append(t)
+        if lemma == "part" and (any(c.lower_ == "of" for c in tok.children) or tok.head.dep_ == "relcl"):
+            out.append("MEMBER_OF")
+        if lemma in NEUTRAL_WORDS and "NEUTRAL" not in out:
+            out.append("NEUTRAL")
+        if tok.pos_ == "ADJ" and lemma in {"joint"} and tok.head.lemma_.lower() in JOINT_ACTIVITIES and not trigger_types(st, tok.head):
+            out.append("COOPERATE")  # "a joint brigade", "joint patrols"
+        if "CONSULT" in out and lemma == "call" and not any(c.lower_ in {"phone", "telephone", "video"} for c in tok.children):
+            out.remove("CONSULT")
+        if "PROTEST" in out and tok.head.lemma_.lower() in {"lodge", "file", "register", "deliver", "submit"}:
+            out = ["ACCUSE"]  # a diplomatic protest
+    return out
+
+
+def verb_taken_for_noun(st, tok) -> bool:
+    """"Japan and the Philippines share intelligence": a light verb right after the actors
+    that the tagger read as a noun modifying its own object."""
+    if tok.i in st.light_verb_types:
+        return True
+    if tok.pos_ != "NOUN" or tok.dep_ != "compound" or tok.i == 0 or any(c.dep_ == "det" for c in tok.children):
+        return False
+    before = tok.doc[tok.i - 1]
+    if before.i not in st.by_token:
+        return False
+    lemma = tok.lemma_.lower()
+    for verbs, nouns, rtype in LIGHT_VERBS:
+        if lemma in verbs and tok.head.lemma_.lower() in nouns:
+            first = before
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            while first.dep_ == "compound" and first.head.i > first.i:
+                first = first.head
+            st.verb_subjects[tok.i] = discourse.actors_of(st, first)
+            st.light_verb_types[tok.i] = rtype
+            st.consumed.add(tok.head.i)
+            return True
+    return False
+
+
+def light_verb(st, tok) -> str | None:
+    """A light verb with its object noun ("shared intelligence", "lifted sanctions")."""
+    lemma = tok.lemma_.lower()
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    for verbs, nouns, rtype in LIGHT_VERBS:
+        if lemma in verbs:
+            for c in objects:
+                if c.lemma_.lower() in nouns:
+                    st.consumed.add(c.i)
+                    return rtype
+    return None
+
+
+def aid_object(st, tok) -> bool:
+    """"sent aid", "extended a loan": the thing given is aid, not troops or a message."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if c.lemma_.lower() in MILITARY_NOUNS or c.lemma_.lower() in {"message", "letter", "invitation", "condolence", "greeting", "signal", "delegation", "envoy"}:
+                return False
+    return True
+
+
+def type_of(st, tok) -> str:
+    types = trigger_types(st, tok)
+    return types[0] if types else "ASSAULT"
+
+
+def charges(tok) -> list:
+    """The "of"/"for" phrases that say what an accusation charges: "accused X of
+    shelling", also when the parser hangs them on a time or place adjunct ("accused
+    each other on Tuesday of opening fire")."""
+    out = []
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ in {"of", "for"}:
+            out.append(ch)
+        elif ch.dep_ == "prep":
+            out += [g for p in ch.children if p.dep_ == "pobj" for g in p.children
+                    if g.dep_ == "prep" and g.lower_ in {"of", "for"} and any(t.pos_ == "VERB" for t in g.subtree)]
+    return out
+
+
+def charged_acts(prep) -> list:
+    """The act a charge names: the head under "of"/"for" and the verbs it chains to
+    ("of trying to undermine", "of shelling and blockading")."""
+    out = []
+    todo = [g for g in prep.children if g.dep_ in ("pcomp", "pobj")]
+    while todo:
+        g = todo.pop()
+        out.append(g)
+        todo += [c for c in g.children if c.dep_ in ("xcomp", "conj") or (c.dep_ == "dobj" and one_act(g, c))]
+    return out
+
+
+def one_act(verb, obj) -> bool:
+    """Whether a verb and its object name one act together ("open fire", "fire rockets")."""
+    v, o = verb.lemma_.lower(), obj.lemma_.lower()
+    return (v, o) in PHRASAL or any(v in verbs and o in objects for verbs, objects, _ in LIGHT_VERBS)
