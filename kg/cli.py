@@ -307,25 +307,38 @@ def _open_store_read_only(store_dir: str):
     return GraphStore(store_dir, create=False, read_only=True)
 
 
-@main.command("eval")
-@click.argument("gold_dir", type=click.Path())
-@click.option("--corpus", "corpus_dir", required=True, type=click.Path(), help="Folder of the articles the gold files annotate.")
+@main.command(name="eval")
+@click.argument("gold", type=click.Path())
+@click.option("--corpus", "corpus", type=click.Path(), help="Folder (or JSONL file) of the articles the gold files annotate; not needed for PLOVER records.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("-v", "--verbose", is_flag=True, help="List every miss and every false positive beside its sentence.")
 @friendly
-def eval_(gold_dir: str, corpus_dir: str, as_json: bool) -> None:
-    """Score the extractor against gold files: precision, recall and F1.
+def eval_(gold: str, corpus: str | None, as_json: bool, verbose: bool) -> None:
+    """Score the extractor against gold: annotated articles, or PLOVER event records.
 
-    Relations are compared as (subject, type, object); symmetric types and CONSULT
-    match in either order and nested objects are compared whole. Also prints
-    pair-only scores (type ignored), recall per type, and negatives emitted.
+    GOLD is a folder of gold files (relations.md's format; give --corpus) or a JSON
+    file of PLOVER gold-standard records. For gold files: precision, recall and F1 of
+    (subject, type, object), symmetric types and CONSULT in either order, nested
+    objects whole; pair-only scores, recall per type, negatives emitted. For PLOVER
+    records: recall over all records and over those between two states, as
+    ../shared/tools/score_plover.py counts it. -v lists what was missed (and, for gold
+    files, what was found that the gold does not hold) with the sentence.
 
     \b
-    Example:
-      kg eval ../shared/gold --corpus ../shared/corpus
+    Examples:
+      kg eval ../shared/gold --corpus ../shared/corpus -v
+      kg eval ../shared/plover/plover_gsr_dev.json
+      kg eval tests/fixtures/devset/voa/gold --corpus ../shared/voa/voa_stories.jsonl
     """
-    from .evaluate import evaluate
+    from .evaluate import evaluate, evaluate_plover, is_plover_file
 
-    report = evaluate(gold_dir, corpus_dir).as_dict()
+    if is_plover_file(gold):
+        _print_plover(evaluate_plover(gold), as_json, verbose)
+        return
+    if corpus is None:
+        raise click.UsageError("give --corpus, the folder (or JSONL file) of the articles the gold files annotate")
+    full = evaluate(gold, corpus)
+    report = full.as_dict()
     if as_json:
         click.echo(json.dumps(report, indent=1, ensure_ascii=False))
         return
@@ -342,6 +355,36 @@ def eval_(gold_dir: str, corpus_dir: str, as_json: bool) -> None:
         click.echo(f"negative emitted: {' '.join(k)}")
     if report["missing_articles"]:
         click.echo(f"articles not found: {', '.join(report['missing_articles'])}")
+    if verbose:
+        for label, keys in (("MISS", full.typed.false_negatives), ("FALSE", full.typed.false_positives)):
+            for k in sorted(keys, key=str):
+                click.echo(f"{label:5} {k[0]}: {_key_text(k[1:])}")
+                click.echo(f"      {full.evidence.get(k, '')}")
+
+
+def _key_text(key: tuple) -> str:
+    subject, rtype, obj = key
+    return f"{subject} {rtype} " + (f"({_key_text(obj)})" if isinstance(obj, tuple) else str(obj))
+
+
+def _print_plover(report, as_json: bool, verbose: bool) -> None:
+    d = report.as_dict()
+    if as_json:
+        click.echo(json.dumps(d, indent=1, ensure_ascii=False))
+        return
+    if verbose:
+        for m in report.misses:
+            click.echo(f"MISS {m.id} {'+'.join(m.source)} {m.type} {'+'.join(m.target) or '-'}: {m.text}")
+            for s, t, o in m.emitted:
+                click.echo(f"     got {s} {t} {o}")
+    for f in report.failed:
+        click.echo(f"error: {f}", err=True)
+    click.echo(f"records             {d['records']} ({d['inter_state_records']} between two states)")
+    click.echo(f"recall              {d['recall']:.3f}  (between states {d['inter_state_recall']:.3f})")
+    click.echo(f"pair recall         {d['pair_recall']:.3f}  (type ignored)")
+    click.echo(f"type accuracy       {d['type_accuracy_where_pair_found']:.3f}  (where the pair was found)")
+    click.echo(f"edges per sentence  {d['edges_per_sentence']:.2f}")
+    click.echo("recall by type:     " + ", ".join(f"{t} {v['found']}/{v['gold']}" for t, v in d["recall_by_type"].items()))
 
 
 @main.command()

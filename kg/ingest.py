@@ -138,7 +138,7 @@ def clean_text(text: str) -> tuple[str, dict[str, str]]:
         body.append(line)
     # headline: the first short line with no closing punctuation, unless a header gave one
     paragraphs = [b.strip() for b in body if b.strip()]
-    if "title" not in meta and paragraphs:
+    if "title" not in meta and len(paragraphs) > 1:  # a lone line is the article, not its headline
         first = paragraphs[0]
         if len(first) <= 200 and not re.search(r"[.!?…”\"]$", first):
             meta["title"] = first
@@ -176,9 +176,14 @@ def _article(name: str, path: str | None, prose: str, meta: dict[str, str]) -> A
 def read_text(path: Path, raw: bytes | None = None, warn: Warn | None = None) -> Article:
     """A plain-text article, with header lines (Title:, Date:, Source:) as metadata."""
     text = _decode(raw if raw is not None else path.read_bytes(), str(path), warn)
+    return text_article(path.name, text, str(path), warn)
+
+
+def text_article(name: str, text: str, path: str | None = None, warn: Warn | None = None) -> Article:
+    """An article from plain text as a .txt file would give it (header lines read, prose cleaned)."""
     prose, meta = clean_text(text)
-    prose = _cap(prose, path.name, warn)
-    return _article(path.name, str(path), prose, meta)
+    prose = _cap(prose, name, warn)
+    return _article(name, path, prose, meta)
 
 
 _DROP_TAGS = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, template, button"
