@@ -9,6 +9,8 @@ from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 
 from kg.ontology import DCTERMS, KG, KG_URI, PROV, RELATION_TYPES, ontology_path, shapes_path
 
+from conftest import ROOT, needs_shared
+
 KGSH = Namespace("https://w3id.org/kg-bilateral/shapes#")
 ID = Namespace("https://w3id.org/kg-bilateral/id/")
 
@@ -332,3 +334,28 @@ def test_subclass_typing_alone_is_not_inferred(shapes):
     conforms, report = run_shacl(g, shapes)
     assert conforms is False
     assert {r["shape"] for r in results(report)} == {KGSH.PersonActsForShape}
+
+
+@needs_shared
+def test_the_compiled_lexicon_is_what_its_sources_give():
+    """kg/data/lexicon.json is built by scripts/build_lexicon.py from kg/data/curated/lexicon.toml
+    and PETRARCH2's verb dictionary; an edit to either without a rebuild fails here."""
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_lexicon.py"), "--check"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr or r.stdout
+
+
+def test_petrarch_verbs_are_typed_through_the_cameo_to_plover_table():
+    from kg.extract.lexicon import PETRARCH_PATTERNS, PETRARCH_VERBS
+
+    # codes and types as the two reference files give them (CAMEO 112 accuse, 190 conventional
+    # force, 100 demand; an appeal, 020, read as the demand it asks)
+    assert (PETRARCH_VERBS["accuse"]["code"], PETRARCH_VERBS["accuse"]["type"]) == ("112", "ACCUSE")
+    assert (PETRARCH_VERBS["bombard"]["code"], PETRARCH_VERBS["bombard"]["type"]) == ("190", "ASSAULT")
+    assert (PETRARCH_VERBS["ask for"]["code"], PETRARCH_VERBS["ask for"]["type"]) == ("020", "REQUEST")
+    ask = PETRARCH_PATTERNS[PETRARCH_VERBS["ask"]["block"]]
+    assert {"code": "0233", "type": "REQUEST", "mode": "assist", "context": "humanitarian", "subject": [],
+            "object": [], "preps": [["for", [["humanitarian", "aid"]]]], "target": None} in ask
