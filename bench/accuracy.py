@@ -109,7 +109,7 @@ def main() -> None:
             if not aside and args.verbose:
                 for m in rep.misses:
                     got = "; ".join(" ".join(e) for e in m.emitted) or "-"
-                    listings.append(f"[{name}] MISS {m.id} {'+'.join(m.source)} {m.type} {'+'.join(m.target) or '-'}: {m.text}\n      got {got}")
+                    listings.append(f"[{name}] MISS{'*' if m.inter_state else ''} {m.id} {'+'.join(m.source)} {m.type} {'+'.join(m.target) or '-'}: {m.text}\n      got {got}")
         rep = evaluate_plover(SHARED / "plover" / "plover_gsr_dev.json", ex)
         d = rep.as_dict()
         rows.append({"set": "PLOVER dev (all)", "records": d["records"], "inter_state_records": d["inter_state_records"],

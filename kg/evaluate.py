@@ -248,6 +248,7 @@ class PloverMiss:
     target: list[str]
     text: str
     emitted: list[tuple[str, str, str]]
+    inter_state: bool = False
 
 
 @dataclass
@@ -367,5 +368,6 @@ def evaluate_plover(path: str | Path, extractor=None) -> PloverReport:
             report.misses.append(PloverMiss(
                 str(rec.get("id", "")), src, gtype, tgt, str(rec["text"]),
                 [(r.subject.id, r.type, r.object.id if isinstance(r.object, ActorRef) else "(relation)") for r in edges],
+                inter,
             ))
     return report

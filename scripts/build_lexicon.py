@@ -190,11 +190,11 @@ def _tokens(pattern: str) -> list[str]:
 
 
 def parse_pattern(raw: str, verbs: VerbDictionary, table: dict) -> dict | None:
-    """One pattern line (after its leading "-") as kg's structure, or None when it gives no type."""
+    """One pattern line (after its leading "-") as kg's structure (type None: no event), or None."""
     code = _code_of(raw)
     body = re.sub(r"\[[^\]]*\].*$", "", raw).strip()
-    rtype, mode, context = typed(code, table)
-    if rtype is None or "*" not in body:
+    rtype, mode, context = typed(code, table)  # a pattern with no type says the verb is no event there
+    if "*" not in body:
         return None
     pre, post = body.split("*", 1)
     subject: list[list[str]] = []

@@ -82,6 +82,13 @@ STATE_NOUNS = _words("state_nouns")
 PETRARCH_VERBS: dict[str, dict] = _DATA["verbs"]
 PETRARCH_PATTERNS: list[list[dict]] = _DATA["patterns"]
 PETRARCH_SYNSETS: dict[str, list[list[str]]] = _DATA["synsets"]
+#: CAMEO codes too general to type a verb that no pattern refines.
+PETRARCH_GENERIC_CODES: set[str] = set(_CURATED["petrarch"]["generic_codes"])
+#: Verbs whose PETRARCH2 reading kg does not take: the rules read them otherwise.
+NOT_PETRARCH_TRIGGERS = (
+    _words("not_petrarch_triggers") | REPORTING_VERBS | PREDICATING_VERBS | MEMBERSHIP_VERBS | GROUPING_VERBS
+    | NEUTRAL_VERBS | RIGHT_VERBS | NEGATING_HEADS
+)
 
 # --------------------------------------------------------------------------- rules, not words
 

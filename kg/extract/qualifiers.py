@@ -185,3 +185,48 @@ def reporter(st, tok) -> str | None:
             break
         node = node.head
     return None
+
+
+#: Words that open a condition: "would close the border if Vilnius did not lift ...".
+CONDITION_MARKS = {"if", "unless"}
+
+
+def condition(st, tok):
+    """The conditional clause ("if ...", "unless ...") the act at ``tok`` hangs on, or None.
+
+    Looks at the clause of ``tok`` and up through the verbs that govern it ("threatened to
+    stop negotiations if ...", "warned that it would take countermeasures if ...")."""
+    def conditional(node):
+        for ch in node.children:
+            if ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in ch.children):
+                return ch
+        return None
+
+    # what a threat is about may carry the condition: "threatened to stop the talks if ..."
+    for comp in [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]:
+        found = conditional(comp)
+        if found is not None:
+            return found
+    node = tok
+    for _ in range(4):
+        found = conditional(node)
+        if found is not None:
+            return found
+        if node.head.i == node.i or node.dep_ in ("advcl", "relcl"):
+            return None
+        node = node.head
+    return None
+
+
+def condition_mark(clause) -> str:
+    """"if" or "unless"."""
+    return next((m.lower_ for m in clause.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS), "")
+
+
+def demanded(tok) -> bool:
+    """Whether the verb at ``tok`` is put as an obligation: "Sudan must return the helicopter"."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children)
+
+
+#: Modal verbs that make a clause a demand on its subject.
+DEMAND_MODALS = {"must", "should"}

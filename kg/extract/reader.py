@@ -80,6 +80,7 @@ class ArticleState:
         self.light_verb_types: dict[int, str] = {}
         self.memo: dict[tuple, list[str]] = {}  # what phrases of the sentence being read stand for
         self.nesting = 0  # how deep discourse.actors_of is in a noun phrase
+        self.readings: dict = {}  # token index -> patterns.VerbReading of verbs the dictionary typed
         self.spans: list[tuple[int, int, Mention]] = []
         title = article.title or ""
         for _, end, person in mentions.find_persons(self, title):
@@ -147,11 +148,23 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
             triggers.light_verb(st, tok)  # mark light-verb objects before reading triggers
     produced: list[Relation] = []
     st.governed = set()
+    demands: list[Relation] = []
     for tok in sent:
+        if qualifiers.demanded(tok):
+            # "Sudan must return the helicopter", Russia said: a demand on Sudan; the return
+            # is asked for, not done
+            found = roles.demand_by_modal(st, tok)
+            if found:
+                demands.extend(found)
+                st.governed.update(t.i for t in tok.subtree)
         if tok.lemma_.lower() in UNDOING_VERBS:
             # a boycotted meeting or a cancelled visit did not take place as a meeting
             st.governed.update(t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
         for rtype in triggers.trigger_types(st, tok):
+            found = roles.relations_for(st, tok, rtype)
+            reading = st.readings.get(tok.i)
+            if not found and reading is not None and not reading.pattern:
+                continue  # a verb the dictionary alone typed, with nobody to act on: no event
             if rtype in ("THREATEN", "REQUEST"):
                 # what is threatened or asked for is not done: "threatened to expel diplomats"
                 st.governed.update(t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") for t in c.subtree)
@@ -160,8 +173,8 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
                 # Baku of shelling"); what that act is about keeps its own reading
                 # ("of undermining the peace talks between them": the talks are going on)
                 st.governed.update(t.i for c in triggers.charges(tok) for t in triggers.charged_acts(c))
-            produced.extend(roles.relations_for(st, tok, rtype))
-    produced = [r for r in produced if r.trigger not in st.governed]
+            produced.extend(found)
+    produced = [r for r in produced if r.trigger not in st.governed] + demands
     for r in produced:
         st.relations.append(r)
         if (r.type in DYAD_TYPES and not r.negated and isinstance(r.object, ActorRef)

@@ -62,8 +62,10 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
                     return acts
         if node.pos_ in ("NOUN", "PROPN") and node.i == tok.i:
             for ch in node.children:
-                if ch.dep_ in ("amod", "compound") and ch.i in st.by_token and st.by_token[ch.i].how == DEMONYM:
-                    return list(st.by_token[ch.i].actors)
+                if ch.dep_ in ("amod", "compound") and ch.i in st.by_token and (
+                    st.by_token[ch.i].how == DEMONYM or _abbreviation(ch)
+                ):
+                    return list(st.by_token[ch.i].actors)  # "a Russian request", "a U.S. request"
         if node.dep_ in ("ROOT",) or node.head.i == node.i:
             break
         if node.dep_ in ("ccomp", "relcl", "parataxis") and node.i != tok.i:
@@ -74,11 +76,16 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
     return []
 
 
-def objects_of(st, tok, rtype: str, exclude: set[str]) -> list[str]:
+def _abbreviation(tok) -> bool:
+    """"U.S.", "UN", "EU": a name written as an abbreviation, used before a noun as an adjective is."""
+    return tok.text.isupper() and len(tok.text.replace(".", "")) <= 4
+
+
+def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True) -> list[str]:
     """Whom the trigger acts on, in three tiers: its own objects (direct object, the type's
     prepositions, complements), then prepositions of the phrase a noun trigger sits in,
-    then, for types whose target may hide in the predicate ("protested outside the
-    Chinese embassy"), the first other actor in the predicate."""
+    then (when ``deep``), for types whose target may hide in the predicate ("protested
+    outside the Chinese embassy"), the first other actor in the predicate."""
     preps = TYPE_PREPS.get(rtype, DEFAULT_PREPS)
     out: list[str] = []
 
@@ -163,7 +170,7 @@ def objects_of(st, tok, rtype: str, exclude: set[str]) -> list[str]:
         for ch in tok.children:
             if ch.dep_ == "advcl" and any(g.lower_ in {"when", "as", "while"} for g in ch.children):
                 add([a for g in ch.children if g.dep_ == "nsubj" for a in discourse.actors_of(st, g)])
-    if out or rtype not in DEEP_OBJECT_TYPES:
+    if out or rtype not in DEEP_OBJECT_TYPES or not deep:
         return out
     # tier 3: the first other actor named anywhere in the predicate
     for cand in predicate_actors(st, tok):
@@ -302,7 +309,12 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
     """
     if rtype == "ACCUSE" and tok.lemma_.lower() in REPORTED_WRONGS | {"pose", "represent"}:
         return reported_wrong(st, tok)
+    cond = qualifiers.condition(st, tok)
+    if cond is not None and (rtype in THREATENED_TYPES or rtype == "RETREAT" and qualifiers.condition_mark(cond) == "unless"):
+        return conditional_threat(st, tok, rtype, cond)
     out = relations_of(st, tok, rtype)
+    if rtype == "THREATEN" and not out and cond is not None:
+        return conditional_threat(st, tok, rtype, cond)
     if rtype not in ATTRIBUTED_TYPES or not out:
         return out
     reporter = qualifiers.reporter(st, tok)
@@ -311,10 +323,67 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
     kept = []
     for r in out:
         if reporter != r.subject.id and discourse.is_state(st, reporter):
-            kept.append(make(st, tok, "ACCUSE", reporter, r, r.negated))
+            # an act against the reporter itself is an accusation of the doer; an act against
+            # a third party is kept whole as what the accusation is about
+            against_reporter = isinstance(r.object, ActorRef) and r.object.id == reporter
+            kept.append(make(st, tok, "ACCUSE", reporter, r.subject.id if against_reporter else r, r.negated))
         else:
             kept.append(r)
     return kept
+
+
+#: Acts that, made to hang on a condition, are threats: "would close the border if ...".
+THREATENED_TYPES = {"REJECT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "THREATEN"}
+
+
+def conditional_threat(st, tok, rtype: str, cond) -> list[Relation]:
+    """"Belarus would close the border if Vilnius did not lift ...": a THREATEN by whoever
+    would act, at the act's own target, else at whoever the condition is about."""
+    acts = [] if rtype == "THREATEN" else relations_of(st, tok, rtype)
+    targets = [r.object.id for r in acts if isinstance(r.object, ActorRef)]
+    subjects = [r.subject.id for r in acts] or subjects_of(st, tok)
+    if not targets:
+        targets = [a for c in cond.children if c.dep_ in ("nsubj", "nsubjpass") for a in discourse.actors_of(st, c)]
+    if not targets:
+        targets = objects_of(st, cond, "THREATEN", exclude=set(subjects[:1]), deep=False)
+    negated = qualifiers.negated(st, tok)
+    out = []
+    for s in dict.fromkeys(subjects):
+        for o in dict.fromkeys(targets):
+            if o != s:
+                out.append(make(st, tok, "THREATEN", s, o, negated, modality=None))
+    return out
+
+
+def demand_by_modal(st, tok) -> list[Relation]:
+    """"Russia said Sudan must return the helicopter": whoever says it REQUESTs it of the
+    clause's subject; the act itself is demanded, not done."""
+    demandees = [a for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for a in discourse.actors_of(st, c)]
+    if not demandees:
+        return []
+    demander = qualifiers.reporter(st, tok) or _governing_subject(st, tok)
+    if demander is None and st.speaker is not None:
+        demander = st.speaker.actor
+    if demander is None:
+        return []
+    negated = qualifiers.negated(st, tok)
+    return [make(st, tok, "REQUEST", demander, d, negated, modality=None) for d in demandees if d != demander]
+
+
+def _governing_subject(st, tok) -> str | None:
+    """The actor of the clause that governs ``tok``'s clause: "issued a reminder to Iraq that it must ..."."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            saved = st.subject_token
+            acts = subjects_of(st, node, level=1)
+            st.subject_token = saved
+            if acts:
+                return acts[0]
+    return None
 
 
 def relations_of(st, tok, rtype: str) -> list[Relation]:
@@ -335,14 +404,29 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
             return [make(st, tok, rtype, helper, o, qualifiers.negated(st, tok)) for o in objects]
     if rtype in ("REJECT", "ACCUSE"):
         nested = nested_relation(st, tok, rtype)
+        if (rtype == "ACCUSE" and nested is not None and isinstance(nested.object, ActorRef)
+                and nested.object.id in subjects):
+            # "Azerbaijan accused Armenia of shelling its positions": the act is against the
+            # accuser, so the accusation is of Armenia (the act stays unasserted); an act
+            # against a third party stays the object ("accused Iran of supplying drones to Russia")
+            nested = None
+        if rtype == "REJECT" and nested is not None and nested.type == "REQUEST":
+            # "rejected a U.S. request to ...", "rejected a UN appeal for ...": a refusal of
+            # whoever asked, not an objection to a relation between others
+            subjects = subjects or subjects_of(st, tok)
+            return [make(st, tok, rtype, s, nested.subject.id, qualifiers.negated(st, tok))
+                    for s in subjects[:1] if s != nested.subject.id]
     passive = passive_roles(st, tok)
     if passive is not None:
         # "Ukraine was attacked by Russia": the agent acts on the passive subject
         subjects, objects = passive
         if not subjects or not objects:
             return []
+    weak = tok.i in st.readings and not st.readings[tok.i].pattern
     if nested is None and passive is None:
-        objects = objects_of(st, tok, rtype, exclude=set(subjects[:1]))
+        objects = objects_of(st, tok, rtype, exclude=set(subjects[:1]), deep=not weak)
+    if weak and not objects and nested is None:
+        return []  # a verb typed by the dictionary alone acts on an actor it names, or on nobody
     pair = pair_from_between(st, tok)
     if pair and tok.pos_ == "NOUN":
         # a noun's own "between X and Y" outranks the clause around it
@@ -400,7 +484,11 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
     return out
 
 
-def make(st, tok, rtype: str, subj: str, obj, negated: bool) -> Relation:
+#: ``make`` works the modality out from the parse unless it is given.
+FROM_PARSE = object()
+
+
+def make(st, tok, rtype: str, subj: str, obj, negated: bool, modality=FROM_PARSE) -> Relation:
     sent = st.sent
     mode, context = qualifiers.mode_context(st, sent, rtype)
     speaker = st.speaker or qualifiers.reporting_speaker(st, tok)
@@ -415,7 +503,7 @@ def make(st, tok, rtype: str, subj: str, obj, negated: bool) -> Relation:
         context=context,
         speaker=speaker,
         negated=negated,
-        modality=qualifiers.modality(st, tok),
+        modality=qualifiers.modality(st, tok) if modality is FROM_PARSE else modality,
         confidence=0.9 if speaker else 0.8,
         trigger=tok.i,
     )

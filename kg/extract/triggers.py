@@ -14,9 +14,18 @@ from .lexicon import (
     NOUNS,
     PHRASAL,
     RIGHT_VERBS,
+    NOT_PETRARCH_TRIGGERS,
     VERBS,
 )
-from . import discourse
+from ..ontology import RELATION_TYPES
+from . import discourse, patterns
+
+#: Dependencies of a verb that modifies a noun or stands for a preposition ("the disputed
+#: frontier", "founding members", "according to"): such a verb is no event of its own.
+#: Every verb kg's own lexicon lists, whatever its type.
+CURATED_VERBS = set().union(*VERBS.values())
+
+MODIFIER_DEPS = {"amod", "acl", "prep", "compound", "advmod", "npadvmod", "nmod", "det", "case", "mark", "agent"}
 
 
 def trigger_types(st, tok) -> list[str]:
@@ -74,6 +83,8 @@ def trigger_types(st, tok) -> list[str]:
             out.remove("SUPPORT")  # diplomatic recognition is of a state, not of "the commitment"
         if "PROTEST" in out and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             out.remove("PROTEST")  # "demonstrated our commitment" is no demonstration
+        if not out and lemma not in NOT_PETRARCH_TRIGGERS and lemma not in CURATED_VERBS and tok.dep_ not in MODIFIER_DEPS:
+            out += _dictionary_reading(st, tok)  # (a verb kg's own rules set aside stays set aside)
     elif verb_taken_for_noun(st, tok):
         return [st.light_verb_types[tok.i]]
     elif tok.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -97,6 +108,32 @@ def trigger_types(st, tok) -> list[str]:
         if "PROTEST" in out and tok.head.lemma_.lower() in {"lodge", "file", "register", "deliver", "submit"}:
             out = ["ACCUSE"]  # a diplomatic protest
     return out
+
+
+def _dictionary_reading(st, tok) -> list[str]:
+    """The type PETRARCH2's verb dictionary gives a verb kg's own lexicon does not know.
+
+    When the pattern that decided read an object noun that kg's lexicon makes a trigger of
+    the same leaning ("approved a loan": loan is AID, approving it cooperation too), the
+    noun speaks instead; a pattern that turns the noun round ("halted aid", SANCTION)
+    speaks for both."""
+    reading = patterns.read_verb(tok)
+    if reading is None or not reading.type:
+        return []
+    if reading.object_token is not None:
+        obj = tok.doc[reading.object_token]
+        noun_types = [t for t, nouns in NOUNS.items() if obj.lemma_.lower() in nouns or obj.lower_ in nouns]
+        if any(_leaning(t) == _leaning(reading.type) for t in noun_types):
+            return []
+        st.consumed.add(obj.i)  # "halted aid" is no aid
+    st.readings[tok.i] = reading
+    return [reading.type]
+
+
+def _leaning(rtype: str) -> str:
+    """"cooperation", "conflict" or "" (standing relations), from the type's PLOVER quad class."""
+    quad = RELATION_TYPES[rtype].quad_class or ""
+    return quad.split()[-1] if quad else ""
 
 
 def verb_taken_for_noun(st, tok) -> bool:
