@@ -75,6 +75,7 @@ OFFICIAL_NOUNS = _words("official_nouns")
 GROUP_NOUNS = _words("group_nouns")
 ORG_NOUNS = _words("org_nouns")
 STATE_NOUNS = _words("state_nouns")
+STATIVE_PASSIVES = _words("stative_passives")
 
 #: PETRARCH2's verbs: lemma (or "lemma particle") -> code, type, mode, context and the
 #: index of its block of patterns in PETRARCH_PATTERNS; PETRARCH_SYNSETS the word sets

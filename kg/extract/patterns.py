@@ -138,8 +138,8 @@ def read_verb(tok) -> VerbReading | None:
     subjects = [_Part(c) for c in children if c.dep_ in ("nsubj", "csubj")]
     best, best_score, best_object = None, 0, None
     for pattern in PETRARCH_PATTERNS[entry["block"]]:
-        if not pattern["object"] and not pattern["preps"]:
-            continue  # a subject alone ("&MILITARY *": the military did something) says too little
+        if not pattern["object"] and all(not alts for _, alts in pattern["preps"]):
+            continue  # a subject or a bare preposition alone ("&MILITARY *", "* (WITH)") says too little
         score, obj = 0, None
         if pattern["subject"]:
             if _first(subjects, pattern["subject"]) is None:

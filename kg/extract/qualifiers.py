@@ -68,7 +68,7 @@ def in_whether_clause(st, tok) -> bool:
     """"has not said whether it will take sides": the clause asserts nothing."""
     node = tok
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if", "unless"} for c in node.children):
             return True
         if node.dep_ in ("ccomp", "advcl", "ROOT") or node.head.i == node.i:
             return False

@@ -21,6 +21,7 @@ from .lexicon import (
     REPORTED_WRONGS,
     REPORTING_VERBS,
     ROLE_RELATION_NOUNS,
+    STATIVE_PASSIVES,
     TYPE_PREPS,
     VERBS,
 )
@@ -225,6 +226,8 @@ def passive_roles(st, tok) -> tuple[list[str], list[str]] | None:
     patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if patient is None:
         return None
+    if tok.lemma_.lower() in STATIVE_PASSIVES and not any(c.dep_ == "agent" for c in tok.children):
+        return None  # "Israel is opposed to French mediation": Israel opposes
     agents: list[str] = []
     for c in tok.children:
         if c.dep_ == "agent":
@@ -425,6 +428,14 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
     weak = tok.i in st.readings and not st.readings[tok.i].pattern
     if nested is None and passive is None:
         objects = objects_of(st, tok, rtype, exclude=set(subjects[:1]), deep=not weak)
+    if rtype == "AGREE" and tok.lemma_.lower() == "agree" and not objects and nested is None and len(subjects) == 1:
+        # "Congress agreed to lift embargoes on Iran": an agreement with whoever the act
+        # agreed to is for (the act itself is then only promised)
+        for comp in (c for c in tok.children if c.dep_ == "xcomp"):
+            kinds = triggers.trigger_types(st, comp)
+            objects = objects_of(st, comp, kinds[0] if kinds else rtype, exclude=set(subjects))
+            if objects:
+                break
     if weak and not objects and nested is None:
         return []  # a verb typed by the dictionary alone acts on an actor it names, or on nobody
     pair = pair_from_between(st, tok)
