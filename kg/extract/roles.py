@@ -14,6 +14,7 @@ from .lexicon import (
     DEFAULT_PREPS,
     EMBASSY_NOUNS,
     GOVERNING_TYPES,
+    MILITARY_NOUNS,
     MUTUAL_NOUNS,
     MUTUAL_VERBS,
     PRONOUNS_FIRST_PLURAL,
@@ -39,6 +40,15 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
         return list(st.forced_subject)
     if tok.i in st.verb_subjects:
         return list(st.verb_subjects[tok.i])
+    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+        # "a statement released on Tuesday", "prisoners released by Russia", "troops deployed
+        # near the border": a participle's doer is its "by" phrase (or the forces it names),
+        # never the subject of the clause around it
+        agents = [a for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                  for a in discourse.actors_of(st, g, level=level)]
+        if agents or tok.head.lemma_.lower() not in MILITARY_NOUNS | {"force", "troop", "soldier", "unit"}:
+            return agents
+        return discourse.actors_of(st, tok.head, level=level)
     if tok.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in tok.children):
         # "the sale of Russian jets", "the withdrawal of Rwandan troops": the theme's nation acts
         for ch in tok.children:
@@ -166,6 +176,8 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True) -> lis
                     if g.dep_ == "pobj":
                         add(discourse.actors_of(st, g, exclude))
         node = head
+    if not out:
+        add(_means_target(st, tok, exclude))
     if not out and rtype == "PROTEST":
         # "walked out when the Russian envoy began to speak": the protest is at the speaker
         for ch in tok.children:
@@ -178,6 +190,22 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True) -> lis
         if cand not in exclude:
             return [cand]
     return out
+
+
+def _means_target(st, tok, exclude: set[str]) -> list[str]:
+    """"we help Pakistan by providing equipment and holding exercises": an act named as the
+    means ("by ...") of another is done to that act's object."""
+    node = tok
+    for _ in range(6):
+        if node.head.i == node.i:
+            return []
+        if node.dep_ == "pcomp" and node.head.lower_ == "by" and node.head.dep_ == "prep":
+            verb = node.head.head
+            return [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in discourse.actors_of(st, c, exclude)]
+        if node.dep_ not in ("dobj", "conj", "pobj", "compound", "amod", "xcomp"):
+            return []
+        node = node.head
+    return []
 
 
 def has_own_subject(st, clause) -> bool:

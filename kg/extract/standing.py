@@ -68,8 +68,13 @@ def member_of(st, tok) -> list[Relation]:
     if not orgs and tok.dep_ == "compound":
         orgs += [a for c in tok.head.children if c.dep_ in ("poss", "compound") and c.i != tok.i for a in discourse.actors_of(st, c) if discourse.is_org(st, a)]
         orgs += [a for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children for a in discourse.actors_of(st, g) if discourse.is_org(st, a)]
-    if not orgs and lemma == "member" and tok.head.lemma_.lower() in {"include", "comprise", "be"}:
-        return grouping(st, tok.head)
+    if lemma == "member" and tok.head.lemma_.lower() in {"include", "comprise", "be"} and (
+        not orgs or tok.dep_ in ("nsubj", "nsubjpass")
+    ):
+        # "ASEAN's ten members are Brunei, Cambodia, ... and Vietnam": one edge per member listed
+        listed = grouping(st, tok.head)
+        if listed or not orgs:
+            return listed
     # "the Quad grouping that India is a part of"
     node = tok
     while not orgs and node.head.i != node.i and node.dep_ not in ("ROOT",):
