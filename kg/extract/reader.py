@@ -167,7 +167,7 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
                 continue  # a verb the dictionary alone typed, with nobody to act on: no event
             if rtype in ("THREATEN", "REQUEST"):
                 # what is threatened or asked for is not done: "threatened to expel diplomats"
-                st.governed.update(t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj") for t in c.subtree)
+                st.governed.update(t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj", "acl") for t in c.subtree)
             elif rtype == "ACCUSE":
                 # the act one is accused of is alleged, not reported as done ("accused
                 # Baku of shelling"); what that act is about keeps its own reading

@@ -17,6 +17,7 @@ from .lexicon import (
     MILITARY_NOUNS,
     MUTUAL_NOUNS,
     MUTUAL_VERBS,
+    NOUNS,
     PRONOUNS_FIRST_PLURAL,
     PRONOUN_WORDS,
     REPORTED_WRONGS,
@@ -74,9 +75,10 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
         if node.pos_ in ("NOUN", "PROPN") and node.i == tok.i:
             for ch in node.children:
                 if ch.dep_ in ("amod", "compound") and ch.i in st.by_token and (
-                    st.by_token[ch.i].how == DEMONYM or _abbreviation(ch)
+                    st.by_token[ch.i].how == DEMONYM or _abbreviation(ch) or _speech_act(st, tok)
                 ):
-                    return list(st.by_token[ch.i].actors)  # "a Russian request", "a U.S. request"
+                    # "a Russian request", "a U.S. request", "a United Nations appeal"
+                    return list(st.by_token[ch.i].actors)
         if node.dep_ in ("ROOT",) or node.head.i == node.i:
             break
         if node.dep_ in ("ccomp", "relcl", "parataxis") and node.i != tok.i:
@@ -85,6 +87,13 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
             break
         node = node.head
     return []
+
+
+def _speech_act(st, tok) -> bool:
+    """Whether a noun names something said (a request, an appeal, a threat): a name before it
+    is who said it ("a United Nations appeal"), where before "aid" or "sanctions" it may be
+    the recipient ("Ukraine aid", "Iran sanctions")."""
+    return tok.lemma_.lower() in NOUNS.get("REQUEST", set()) | NOUNS.get("THREATEN", set()) | NOUNS.get("ACCUSE", set())
 
 
 def _abbreviation(tok) -> bool:
@@ -123,7 +132,7 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True) -> lis
                         for gg in g.children:
                             if gg.dep_ == "pobj":
                                 add(discourse.actors_of(st, gg, exclude))
-            elif ch.dep_ == "ccomp" and rtype == "REQUEST" and depth == 0:
+            elif ch.dep_ in ("ccomp", "acl") and rtype == "REQUEST" and depth == 0:
                 add([a for g in ch.children if g.dep_ in ("nsubj", "nsubjpass") for a in discourse.actors_of(st, g)])
             elif ch.dep_ in ("xcomp", "ccomp", "advcl") and depth < 2 and not has_own_subject(st, ch) and (
                 rtype in GOVERNING_TYPES or ch.lemma_.lower() in VERBS.get(rtype, set()) | {"aid", "help", "support"}
@@ -327,6 +336,11 @@ def nested_relation(st, tok, rtype: str) -> Relation | None:
                     if inner:
                         st.governed.add(d.i)  # an objection to a supply asserts no supply
                         return inner[0]
+                if types:
+                    # the first act named is what is objected to; when it cannot be read as a
+                    # relation ("opposed to French mediation"), its actors are the object, not
+                    # a later act ("... in peace negotiations with Syria")
+                    return None
     return None
 
 
