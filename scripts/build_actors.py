@@ -388,7 +388,7 @@ ORGANISATIONS: dict[str, tuple[str, list[str], str]] = {
     "Hamas": ("Hamas", ["Hamas", "Islamic Resistance Movement"], ""),
     "Hezbollah": ("Hezbollah", ["Hezbollah", "Hizbollah", "Hizballah"], ""),
     "Taliban": ("Taliban", ["Taliban"], ""),
-    "ISIS": ("Islamic State", ["Islamic State", "ISIS", "ISIL", "Daesh"], ""),
+    "ISIS": ("Islamic State", ["Islamic State", "ISIS", "ISIL", "IS", "Daesh"], ""),
     "AlQaeda": ("Al-Qaeda", ["Al-Qaeda", "Al Qaeda", "Al-Qaida"], ""),
     "Houthis": ("Houthis", ["Houthis", "Houthi movement", "Ansar Allah"], ""),
     "PIJ": ("Palestinian Islamic Jihad", ["Palestinian Islamic Jihad", "Islamic Jihad"], ""),

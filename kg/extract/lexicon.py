@@ -76,6 +76,7 @@ GROUP_NOUNS = _words("group_nouns")
 ORG_NOUNS = _words("org_nouns")
 STATE_NOUNS = _words("state_nouns")
 STATIVE_PASSIVES = _words("stative_passives")
+EXPERIENCER_HEADS = _words("experiencer_heads")
 
 #: PETRARCH2's verbs: lemma (or "lemma particle") -> code, type, mode, context and the
 #: index of its block of patterns in PETRARCH_PATTERNS; PETRARCH_SYNSETS the word sets

@@ -24,6 +24,7 @@ from .lexicon import (
     REPORTING_VERBS,
     ROLE_RELATION_NOUNS,
     STATIVE_PASSIVES,
+    EXPERIENCER_HEADS,
     TYPE_PREPS,
     VERBS,
 )
@@ -86,7 +87,18 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
         if node.dep_ == "ccomp":
             break
         node = node.head
+        if node.lemma_.lower() in EXPERIENCER_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+            break  # "India and Japan face threats from China": they are threatened, not threatening
     return []
+
+
+def _blamed_on(st, tok) -> list[str]:
+    """Who "blame X on ..." puts the blame on."""
+    if tok.lemma_.lower() != "blame":
+        return []
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # (the parser may hang "on" on the object)
+    return [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
 
 
 def _speech_act(st, tok) -> bool:
@@ -101,7 +113,7 @@ def _abbreviation(tok) -> bool:
     return tok.text.isupper() and len(tok.text.replace(".", "")) <= 4
 
 
-def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True) -> list[str]:
+def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_deep: set[str] = frozenset()) -> list[str]:
     """Whom the trigger acts on, in three tiers: its own objects (direct object, the type's
     prepositions, complements), then prepositions of the phrase a noun trigger sits in,
     then (when ``deep``), for types whose target may hide in the predicate ("protested
@@ -194,9 +206,10 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True) -> lis
                 add([a for g in ch.children if g.dep_ == "nsubj" for a in discourse.actors_of(st, g)])
     if out or rtype not in DEEP_OBJECT_TYPES or not deep:
         return out
-    # tier 3: the first other actor named anywhere in the predicate
+    # tier 3: the first other actor named anywhere in the predicate (not one of the doers:
+    # "the withdrawal of U.S. and NATO troops")
     for cand in predicate_actors(st, tok):
-        if cand not in exclude:
+        if cand not in exclude and cand not in not_deep:
             return [cand]
     return out
 
@@ -260,6 +273,17 @@ def passive_roles(st, tok) -> tuple[list[str], list[str]] | None:
                 rest = objects_of(st, tok, triggers.type_of(st, tok), exclude=set(agents))
                 return agents, rest
         return None
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+        # "a meeting of the Security Council requested by the United States": the agent acts on
+        # what the participle describes (its actors, or those of its "of" phrase)
+        agents = [a for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                  for a in discourse.actors_of(st, g)]
+        head = tok.head
+        patients = discourse.actors_of(st, head) or [
+            a for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+        if agents and patients:
+            return agents, [p for p in patients if p not in agents]
     patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if patient is None:
         return None
@@ -447,6 +471,18 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         subjects, objects = [helper], [a for a in subjects if a != helper]
         if objects:
             return [make(st, tok, rtype, helper, o, qualifiers.negated(st, tok)) for o in objects]
+    if rtype == "AID" and tok.pos_ == "NOUN":
+        # "transfers of munitions from North Korea to Russia": the provider is where it comes from
+        providers = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+        subjects = providers or subjects
+    blamed = _blamed_on(st, tok) if rtype == "ACCUSE" else []
+    if blamed:
+        # "Islamabad blamed the attacks on militants on Afghan soil": the accused is who the
+        # blame is put on; the attacks are what it is about
+        st.governed.update(t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
+        negated = qualifiers.negated(st, tok)
+        return [make(st, tok, rtype, s, o, negated) for s in subjects[:1] for o in blamed if o != s]
     if rtype in ("REJECT", "ACCUSE"):
         nested = nested_relation(st, tok, rtype)
         if (rtype == "ACCUSE" and nested is not None and isinstance(nested.object, ActorRef)
@@ -469,7 +505,7 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
             return []
     weak = tok.i in st.readings and not st.readings[tok.i].pattern
     if nested is None and passive is None:
-        objects = objects_of(st, tok, rtype, exclude=set(subjects[:1]), deep=not weak)
+        objects = objects_of(st, tok, rtype, exclude=set(subjects[:1]), deep=not weak, not_deep=set(subjects))
     if rtype == "AGREE" and tok.lemma_.lower() == "agree" and not objects and nested is None and len(subjects) == 1:
         # "Congress agreed to lift embargoes on Iran": an agreement with whoever the act
         # agreed to is for (the act itself is then only promised)
@@ -519,7 +555,9 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
     if len(extra_subjects) > 1 and RELATION_TYPES[rtype].symmetric:
         extra_subjects = []  # a grouping acts as one: no pairwise edges among its members
     reciprocal = any(c.lower_ == "other" and any(g.lower_ in {"each", "one"} for g in c.children) or c.lower_ == "each" for c in tok.subtree if c.dep_ in ("dobj", "pobj", "det", "amod"))
-    if not targets and len(subjects) == 2 and (tok.lemma_.lower() in MUTUAL_VERBS or reciprocal or rtype in BOTH_WAYS_TYPES):
+    if not targets and len(subjects) == 2 and (tok.lemma_.lower() in MUTUAL_VERBS or reciprocal or (
+        rtype in BOTH_WAYS_TYPES and all(discourse.is_state(st, a) for a in subjects)
+    )):  # ("the withdrawal of U.S. and NATO troops" is no retreat of one before the other)
         # "exchanged fire", "accused each other", "Indian and Chinese troops completed their withdrawal"
         return [make(st, tok, rtype, a, b, negated) for a, b in (subjects, subjects[::-1])]
     if (reciprocal and nested is not None and len(subjects) == 2 and isinstance(nested.object, ActorRef)
