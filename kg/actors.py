@@ -1,4 +1,10 @@
-"""The actor dictionary: states, organisations and official titles, and finding them in text."""
+"""The actor dictionary: states, organisations and official titles, and finding them in text.
+
+kg/data/actors.json and kg/data/officials.json are the curated dictionary;
+kg/data/petrarch_actors.json (built from PETRARCH2's dictionaries by
+scripts/build_petrarch_actors.py) adds places, organisations, officials and agent
+words, never overriding a curated entry.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 #: How a surface form names its actor.
-NAME, CAPITAL, METONYM, DEMONYM, ORG = "name", "capital", "metonym", "demonym", "org"
+NAME, CAPITAL, METONYM, DEMONYM, ORG, PLACE = "name", "capital", "metonym", "demonym", "org", "place"
 
 #: Place names that contain a state's name or demonym but are not the state.
 NOT_ACTORS = (
@@ -19,7 +25,17 @@ NOT_ACTORS = (
     "Washington, D.C.", "Indo-Pacific", "Latin America", "Latin American", "South Asia",
     "Central Asia", "East Asia", "Southeast Asia", "Middle East", "North America",
     "South America", "Indian Ocean Region", "Cold War", "Russian-speaking",
+    # seas and straits named after a place or a state
+    "Gulf of Aden", "Gulf of Oman", "Gulf of Guinea", "Gulf of Thailand", "Gulf of Tonkin",
+    "Gulf of Aqaba", "Gulf of Suez", "Gulf of Finland", "Gulf of Riga", "Sea of Azov",
+    "Bay of Bengal", "Strait of Hormuz", "Strait of Malacca", "Sea of Marmara", "Gulf of Sidra",
 )
+
+
+_FIRST_WORD = re.compile(r"\w+")
+_WORD_START = re.compile(r"(?<![\w.])\w+")
+_WORD_CHAR = re.compile(r"\w")
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 
 
 @dataclass(frozen=True)
@@ -60,7 +76,7 @@ class Office:
     """One dated role of a known official."""
 
     actor: str
-    title: str
+    title: str | None  # None where the source gives no title (some PETRARCH roles)
     start: str | None  # ISO date
     end: str | None  # ISO date, None while in office
 
@@ -71,6 +87,7 @@ class Official:
 
     name: str
     offices: tuple[Office, ...]
+    curated: bool = True  # from kg/data/officials.json; False for PETRARCH's office holders
 
     def office_on(self, day: str | None) -> Office | None:
         """The office held on ``day``; without a date, the latest office if all were for one actor."""
@@ -79,6 +96,16 @@ class Official:
             return max(self.offices, key=lambda o: o.start or "") if len(actors) == 1 else None
         held = [o for o in self.offices if (o.start or "0000") <= day <= (o.end or "9999")]
         return max(held, key=lambda o: o.start or "") if held else None
+
+    def actor_on(self, day: str | None) -> str | None:
+        """The actor the official acts for on ``day``: that of the office held then, else, when all
+        their offices were for one actor, that actor (a former or future office holder is still
+        one of its people, as PETRARCH's "elite" roles say); None when that is not known."""
+        office = self.office_on(day)
+        if office is not None:
+            return office.actor
+        actors = {o.actor for o in self.offices}
+        return next(iter(actors)) if len(actors) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -111,6 +138,35 @@ class Dictionary:
             for s in o.get("aliases", []):
                 self._add(s, o["id"], ORG)
             self._add(o["label"], o["id"], ORG)
+        # kg/data/petrarch_actors.json: only forms no curated entry takes
+        extra = data.get("petrarch") or {}
+        self.affiliation: dict[str, str] = {}  # organisation -> the state it belongs to
+        for org_id, aliases in sorted(extra.get("aliases_for_existing", {}).items()):
+            if org_id in self.actors:
+                for s in aliases:
+                    self._add(s, org_id, ORG)
+        for o in extra.get("organisations", []):
+            if o["id"] in self.actors:
+                continue
+            forms = [s for s in (o["label"], *o.get("aliases", [])) if self._free(s)]
+            if not forms:
+                continue
+            self.actors[o["id"]] = Actor(o["id"], o["label"], "Organisation")
+            self.members[o["id"]] = []
+            for s in forms:
+                self._add(s, o["id"], ORG)
+            if o.get("country") in self.actors:
+                self.affiliation[o["id"]] = o["country"]
+        for country, names in sorted(extra.get("places", {}).items()):
+            if country in self.actors and self.actors[country].kind == "Country":
+                for s in names:
+                    self._add(s, country, PLACE)
+        self.agents: dict[str, str] = {}  # "police", "riot police", "soldiers" -> sector code ("COP", "MIL")
+        for word, entry in extra.get("agents", {}).items():
+            self.agents.setdefault(word, entry["sector"])
+        for word, entry in extra.get("agents", {}).items():
+            for plural in entry.get("plural", []):
+                self.agents.setdefault(plural, entry["sector"])
         for s in NOT_ACTORS:
             self.surfaces[s] = (None, NAME)
         self.roles: list[str] = sorted(set(data.get("roles", [])), key=len, reverse=True)
@@ -119,6 +175,7 @@ class Dictionary:
         self._demonym_of = {s: a for s, (a, how) in self.surfaces.items() if how == DEMONYM}
         self.officials: dict[str, Official] = {}  # any alias or surname -> official
         self._official_words: dict[str, set[str]] = {}
+        self._official_forms: dict[int, list[str]] | None = None
         for o in data.get("officials", []):
             official = Official(
                 o["name"],
@@ -127,15 +184,41 @@ class Dictionary:
             for form in [o["name"], *o.get("aliases", []), o.get("surname")]:
                 if form:
                     self.officials.setdefault(form, official)
-        names = sorted(self.officials, key=len, reverse=True)
-        self._official_pattern = (
-            re.compile(r"(?<![\w.])(?:" + trie_pattern(names) + r")(?![\w])") if names else None
-        )
+        # PETRARCH's officials: by full name and aliases only, never by a bare surname
+        self._uncurated: set[str] = set()  # their forms: part of a longer name is not them
+        for o in extra.get("officials", []):
+            if o["name"] in self.officials:
+                continue
+            official = Official(
+                o["name"],
+                tuple(Office(r["actor"], r["title"], r.get("from"), r.get("to"))
+                      for r in o.get("roles", []) if r["actor"] in self.actors),
+                curated=False,
+            )
+            if not official.offices:
+                continue
+            for form in [o["name"], *o.get("aliases", [])]:
+                if self.officials.setdefault(form, official) is official:
+                    self._uncurated.add(form)
+        # officials are found through their first word: one regular expression for tens of
+        # thousands of names would take seconds to build
+        self._official_index: dict[str, list[str]] = {}  # first word -> forms, longest first
+        for form in sorted(self.officials, key=lambda f: (-len(f), f)):
+            first = _FIRST_WORD.match(form)
+            if first:
+                self._official_index.setdefault(first.group(0), []).append(form)
+
+    @staticmethod
+    def _key(surface: str) -> str:
+        s = surface.strip()
+        return s[4:] if s.lower().startswith("the ") else s
+
+    def _free(self, surface: str) -> bool:
+        """True if no actor has the form yet."""
+        return self._key(surface) not in self.surfaces
 
     def _add(self, surface: str, actor: str, how: str) -> None:
-        s = surface.strip()
-        if s.lower().startswith("the "):
-            s = s[4:]
+        s = self._key(surface)
         if len(s) < 2:
             return
         self.surfaces.setdefault(s, (actor, how))
@@ -155,16 +238,37 @@ class Dictionary:
         """Every word of an official's name and aliases."""
         words = self._official_words.get(official.name)
         if words is None:
-            forms = [f for f, o in self.officials.items() if o is official]
+            if self._official_forms is None:  # one pass over every form, not one per official
+                self._official_forms = {}
+                for f, o in self.officials.items():
+                    self._official_forms.setdefault(id(o), []).append(f)
+            forms = self._official_forms.get(id(official), [])
             words = {w.strip(",.") for f in forms for w in f.split()}
             self._official_words[official.name] = words
         return words
 
     def find_officials(self, text: str) -> list[tuple[int, int, Official]]:
-        """Known officials named in ``text`` by full name, alias or distinctive surname."""
-        if self._official_pattern is None:
-            return []
-        return [(m.start(), m.end(), self.officials[m.group(0)]) for m in self._official_pattern.finditer(text)]
+        """Known officials named in ``text`` by full name, alias or distinctive surname.
+
+        At each word (not inside a word or after a dot), the longest form that starts
+        there and ends at a word's end; the search goes on after it.  A PETRARCH
+        official's name followed by another capitalised word is part of a longer name.
+        """
+        found = []
+        end = 0
+        for m in _WORD_START.finditer(text):
+            start = m.start()
+            if start < end:
+                continue
+            for form in self._official_index.get(m.group(0), ()):
+                stop = start + len(form)
+                if text.startswith(form, start) and not _WORD_CHAR.match(text, stop):
+                    if form in self._uncurated and _NAME_GOES_ON.match(text, stop):
+                        continue  # "Abdul Qadir Mumin" is not PETRARCH's Abdul Qadir
+                    found.append((start, stop, self.officials[form]))
+                    end = stop
+                    break
+        return found
 
     def actor(self, actor_id: str) -> Actor:
         return self.actors[actor_id]
@@ -172,10 +276,13 @@ class Dictionary:
 
 @lru_cache(maxsize=1)
 def load_dictionary() -> Dictionary:
-    """The dictionary shipped in the package (kg/data/actors.json)."""
+    """The dictionary shipped in the package (kg/data/actors.json, officials.json, petrarch_actors.json)."""
     folder = resources.files("kg") / "data"
     data = json.loads((folder / "actors.json").read_text(encoding="utf-8"))
     officials = folder / "officials.json"
     if officials.is_file():
         data["officials"] = json.loads(officials.read_text(encoding="utf-8")).get("officials", [])
+    petrarch = folder / "petrarch_actors.json"
+    if petrarch.is_file():
+        data["petrarch"] = json.loads(petrarch.read_text(encoding="utf-8"))
     return Dictionary(data)

@@ -78,7 +78,8 @@ def person_named(st, name: str, actor: str | None, role: str | None) -> Person:
     """The article's record of an official, created on first mention.
 
     A known official (kg/data/officials.json) gets the state of the office held on
-    the article's date, and a stable id whatever the spelling.
+    the article's date, and a stable id whatever the spelling; one of PETRARCH2's office
+    holders (kg/data/petrarch_actors.json) the state they belong to.
     """
     parts = [p for p in re.split(r"[\s,]+", name) if len(p) > 2 and p[0].isupper() and not p.endswith(".")]
     for p in st.persons.values():
@@ -99,9 +100,13 @@ def person_named(st, name: str, actor: str | None, role: str | None) -> Person:
     if official is not None:
         pid = slug(official.name)
         office = official.office_on(st.article.date)
-        if office is not None:
+        if office is not None and official.curated:
             actor = actor or office.actor
             role = role or office.title
+        elif not official.curated:
+            # PETRARCH's office holders: the state they belong to, in office or not (their
+            # titles are sector codes, not titles the text would give)
+            actor = actor or official.actor_on(st.article.date)
     person = Person(pid, name, actor, role, set(parts) - {"Jr"})
     st.persons[person.id] = person
     return person
