@@ -84,10 +84,10 @@ EXTRA_NAMES: dict[str, list[str]] = {
     "CHN": ["PRC", "People's Republic of China"],
     "CIV": ["Ivory Coast", "Côte d'Ivoire", "Republic of Côte d'Ivoire"],
     "COD": ["Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "DRC",
-            "Congo-Kinshasa"],
+            "Congo-Kinshasa", "Zaire"],
     "COG": ["Republic of the Congo", "Republic of Congo", "Congo Republic", "Congo-Brazzaville"],
     "CPV": ["Cape Verde", "Cabo Verde"],
-    "CZE": ["Czech Republic"],
+    "CZE": ["Czech Republic", "Czechoslovakia"],
     "FSM": ["Micronesia", "Federated States of Micronesia"],
     "GBR": ["UK", "U.K.", "Britain", "Great Britain"],
     "IND": ["Bharat"],
@@ -98,7 +98,8 @@ EXTRA_NAMES: dict[str, list[str]] = {
     "NLD": ["Holland"],
     "PRK": ["DPRK", "Democratic People's Republic of Korea"],
     "PSE": ["State of Palestine"],
-    "RUS": ["Russian Federation"],
+    "RUS": ["Russian Federation", "Soviet Union", "USSR", "U.S.S.R."],
+    "SRB": ["Yugoslavia", "Federal Republic of Yugoslavia"],
     "SWZ": ["Swaziland", "Kingdom of Eswatini"],
     "TLS": ["Timor-Leste", "East Timor"],
     "TTO": ["Trinidad"],
@@ -107,6 +108,16 @@ EXTRA_NAMES: dict[str, list[str]] = {
     "USA": ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"],
     "VAT": ["Vatican", "Vatican City", "Vatican City State"],
     "VNM": ["Viet Nam"],
+    # former names and predecessor states, which older news uses: the state kg knows today
+    # (the continuator state for the Soviet Union, Yugoslavia and Czechoslovakia)
+    "BEN": ["Dahomey"],
+    "BFA": ["Upper Volta"],
+    "DEU": ["West Germany", "Federal Republic of Germany"],
+    "IRN": ["Persia"],
+    "KHM": ["Kampuchea"],
+    "LKA": ["Ceylon"],
+    "THA": ["Siam"],
+    "ZWE": ["Rhodesia"],
 }
 
 #: Forms that must never be a name: ambiguous between states, a word, or an ethnonym.
@@ -204,6 +215,13 @@ METONYMS: dict[str, list[str]] = {
 # ---------------------------------------------------------------------------
 
 #: Adjectives (and irregular plurals) replacing countryinfo's, which is odd or wrong for these.
+#: Demonyms of former names and predecessor states, added to a state's own.
+FORMER_DEMONYMS: dict[str, list[str]] = {
+    "RUS": ["Soviet", "Soviets"],
+    "CZE": ["Czechoslovak"],
+    "COD": ["Zairean", "Zairian"],
+}
+
 DEMONYMS: dict[str, list[str]] = {
     "ARG": ["Argentine", "Argentines", "Argentinian", "Argentinians"],
     "BRB": ["Barbadian", "Bajan"],
@@ -237,7 +255,7 @@ DEMONYMS: dict[str, list[str]] = {
     "PHL": ["Filipino", "Philippine"],
     "SAU": ["Saudi", "Saudi Arabian"],
     "SLV": ["Salvadoran", "Salvadorean"],
-    "SRB": ["Serbian"],
+    "SRB": ["Serbian", "Yugoslav"],
     "SUR": ["Surinamese", "Surinamer"],
     "SVK": ["Slovak", "Slovaks", "Slovakian"],
     "SVN": ["Slovenian", "Slovene", "Slovenes"],
@@ -590,6 +608,7 @@ def build_country(code: str, records: list[dict[str, Any]]) -> dict[str, Any]:
     else:
         raw = str(info.get("demonym") or "")
         demonyms = [d.strip() for part in raw.split(",") for d in part.split("/") if d.strip()]
+    demonyms += FORMER_DEMONYMS.get(code, [])
     demonyms = [d for d in plurals(demonyms) if d not in DEMONYM_BLOCK]
 
     # names: the label, pycountry's names, countryinfo's English spellings, curated extras

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..actors import DEMONYM
+from ..actors import DEMONYM, PLACE
 from ..ontology import RELATION_TYPES
 from .model import ActorRef, Relation
 from .lexicon import (
@@ -171,11 +171,12 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
                 if g.dep_ == "pobj":
                     add(discourse.actors_of(st, g, exclude))
     if not out and rtype == "CONSULT":
-        # "met in Islamabad", "talks in Montevideo" only when nobody else is the object
+        # "met in Islamabad", "talks in Montevideo" only when nobody else is the object (a
+        # capital stands for its government; another city is only where it happened)
         for ch in tok.children:
             if ch.dep_ == "prep" and ch.lower_ in {"in", "at"}:
                 for g in ch.children:
-                    if g.dep_ == "pobj":
+                    if g.dep_ == "pobj" and not (g.i in st.by_token and st.by_token[g.i].how == PLACE):
                         add(discourse.actors_of(st, g, exclude))
     if out:
         return out
@@ -208,7 +209,7 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
         return out
     # tier 3: the first other actor named anywhere in the predicate (not one of the doers:
     # "the withdrawal of U.S. and NATO troops")
-    for cand in predicate_actors(st, tok):
+    for cand in predicate_actors(st, tok, places=RELATION_TYPES[rtype].quad_class == "material conflict"):
         if cand not in exclude and cand not in not_deep:
             return [cand]
     return out
@@ -234,9 +235,12 @@ def has_own_subject(st, clause) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
-def predicate_actors(st, tok) -> list[str]:
+def predicate_actors(st, tok, places: bool = True) -> list[str]:
     """Actors in the trigger's predicate, outside its subject, in reading order;
-    the nation behind an embassy first ("outside the Croatian embassy")."""
+    the nation behind an embassy first ("outside the Croatian embassy"). A place other
+    than a capital ("in Tel Aviv", "in the West Bank") counts only when ``places``: where
+    an attack or a blockade happens is whom it is against, where aid is handed out is not
+    who it is for."""
     skip = {"nsubj", "nsubjpass", "csubj", "agent", "poss", "relcl", "parataxis", "mark", "punct"}
     instruments = {"through", "via", "using", "despite"}
     found: list[tuple[int, int, str]] = []
@@ -248,7 +252,7 @@ def predicate_actors(st, tok) -> list[str]:
             if ch.dep_ in ("ccomp", "advcl") and has_own_subject(st, ch):
                 continue
             m = st.by_token.get(ch.i)
-            if m is not None and m.actors:
+            if m is not None and m.actors and (places or m.how != PLACE):
                 rank = 0 if ch.head.lemma_.lower() in EMBASSY_NOUNS else 1
                 found.append((rank, ch.i, m.actors[0]))
             if depth < 6:
