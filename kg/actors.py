@@ -200,6 +200,21 @@ class Dictionary:
             for form in [o["name"], *o.get("aliases", [])]:
                 if self.officials.setdefault(form, official) is official:
                     self._uncurated.add(form)
+        # PETRARCH's officials by surname, for a title and a surname ("President Reagan"):
+        # taken only when every official of that surname belongs to one state
+        self.surname_states: dict[str, str | None] = {}
+        given = {f.split()[0] for f in self.officials if len(f.split()) > 1}  # "Turki" in "Turki al-Faisal"
+        for form in self._uncurated:
+            official = self.officials[form]
+            words = form.split()
+            if len(words) < 2:
+                continue
+            states = {o.actor for o in official.offices}
+            state = next(iter(states)) if len(states) == 1 else None
+            if words[-1] in given:
+                continue  # a surname that is also a given name says too little
+            previous = self.surname_states.get(words[-1], state)
+            self.surname_states[words[-1]] = state if previous == state else None
         # officials are found through their first word: one regular expression for tens of
         # thousands of names would take seconds to build
         self._official_index: dict[str, list[str]] = {}  # first word -> forms, longest first

@@ -96,6 +96,10 @@ def person_named(st, name: str, actor: str | None, role: str | None) -> Person:
             if cand is not None and (len(parts) == 1 or all(p in st.res.dict.official_words(cand) for p in parts)):
                 official = cand
                 break
+    if official is None and role and len(parts) == 1 and not actor and re.search(r"President|Minister|Premier|Chancellor", role):
+        # "President Reagan": a head of government's title and a surname that only office
+        # holders of one state bear ("Prince Turki" is a given name)
+        actor = st.res.dict.surname_states.get(parts[-1])
     pid = slug(name)
     if official is not None:
         pid = slug(official.name)
@@ -110,6 +114,16 @@ def person_named(st, name: str, actor: str | None, role: str | None) -> Person:
     person = Person(pid, name, actor, role, set(parts) - {"Jr"})
     st.persons[person.id] = person
     return person
+
+
+def _named_before(st, text: str, at: int) -> str | None:
+    """The actor a name is introduced as acting for: "U.N. mediator Diego Cordovez" (not the
+    state of his own earlier offices), "Iranian envoy X"."""
+    window = text[max(0, at - 60):at]
+    hits = [h for h in st.res.dict.find(window) if h.actor]
+    if hits and re.fullmatch(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}\s+", window[hits[-1].end:]):
+        return hits[-1].actor
+    return None
 
 
 def find_mention_spans(st) -> None:
@@ -137,7 +151,7 @@ def find_mention_spans(st) -> None:
         if before and not st.res.role_re.search(before.group(1)) and before.group(1) not in {"Mr", "Mrs", "Ms", "Dr"} \
                 and f"{before.group(1)} {text[s:e]}" not in st.res.dict.officials:
             continue  # "Hunter Biden" is not Joe Biden
-        person = person_named(st, text[s:e], None, None)
+        person = person_named(st, text[s:e], _named_before(st, text, s), None)
         spans.append((s, e, Mention(s, e, (person.actor,) if person.actor else (), "person", person)))
         taken.append((s, e))
     # later bare surnames of known officials ("Lavrov", "Mr Jaishankar")

@@ -262,6 +262,10 @@ def predicate_actors(st, tok, places: bool = True) -> list[str]:
     return [a for _, _, a in sorted(found)]
 
 
+#: Types whose passive subject is what the doer sends or moves ("warships were deployed").
+SENT_TYPES = {"MOBILIZE", "RETREAT", "AID"}
+
+
 def passive_roles(st, tok) -> tuple[list[str], list[str]] | None:
     """(agents, patients) of a passive trigger, "Y was attacked by X"; None when active.
 
@@ -305,10 +309,13 @@ def passive_roles(st, tok) -> tuple[list[str], list[str]] | None:
     patients = discourse.actors_of(st, patient)
     if patients and (agents or patient.i in st.by_token or patient.lower_ in PRONOUN_WORDS):
         return agents, patients
-    if not agents and patients:
-        # "Chinese warships were deployed near Taiwan": the ships' nation acts
-        agents, patients = patients, []
     rtype = triggers.type_of(st, tok)
+    if not agents and patients and rtype in SENT_TYPES:
+        # "Chinese warships were deployed near Taiwan": the ships' nation acts (but "US
+        # servicemen were killed" are the victims: whoever killed them is not said)
+        agents, patients = patients, []
+    elif not agents and patients:
+        return [], patients
     return agents, objects_of(st, tok, rtype, exclude=set(agents))
 
 
