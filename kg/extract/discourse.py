@@ -155,6 +155,8 @@ def _own_actors(st, tok, level: int) -> list[str]:
             p = recent_person(st, tok.idx)
             return [p.actor] if p and p.actor else []
         if lemma in STATE_NOUNS:
+            if tok.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in tok.children):
+                return []  # "the Southeast Asian states", "the Gulf countries": a kind, not the story's pair
             if tok.tag_ == "NNS" or any(c.lower_ in {"both", "two"} for c in tok.children):
                 if any(c.lower_ == "our" for c in tok.children) and st.speaker and st.speaker.actor:
                     me = st.speaker.actor
@@ -246,15 +248,18 @@ def recent_state(st, at: int, exclude: set[str]) -> str | None:
 
 
 def recent_states(st, at: int, n: int) -> list[str]:
-    out: list[str] = []
+    """The ``n`` states the story is about so far, for "the two sides" when no pair has acted
+    yet: the most often named before ``at``, the latest first among equals (a state named
+    once in passing, "through the mediation of China", is not one of "the two sides")."""
     in_sent = [(t.idx, st.by_token[t.i].actors[0], t.dep_) for t in st.sent
                if t.i in st.by_token and st.by_token[t.i].actors and st.by_token[t.i].how != "person"]
-    for c, a, d in reversed(st.history + in_sent):
-        if c < at and a not in out and is_state(st, a):
-            out.append(a)
-        if len(out) == n:
-            break
-    return out
+    named = [a for c, a, d in st.history + in_sent if c < at and is_state(st, a)]
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for i, a in enumerate(named):
+        counts[a] = counts.get(a, 0) + 1
+        last[a] = i
+    return sorted(counts, key=lambda a: (-counts[a], -last[a]))[:n]
 
 
 def counterpart_of(st, state: str, at: int) -> str | None:

@@ -60,6 +60,7 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
                         acts = [a for t in g.subtree if t.i < g.i and t.i in st.by_token for a in st.by_token[t.i].actors]
                         if acts:
                             return acts
+
     while seen < 8:
         seen += 1
         for ch in node.children:
