@@ -19,8 +19,9 @@ def test_shared_gold_meets_the_targets():
     report = json.loads(r.output)
     assert report["articles"] == 5
     assert report["relations"]["true_positives"] + report["relations"]["false_negatives"] == 47
-    assert report["relations"]["f1"] >= 0.85
-    assert report["relations"]["precision"] >= 0.85
+    # floors just under the figures of 2026-12-02 (P 1.000, R 0.915, F1 0.956): a regression fails
+    assert report["relations"]["f1"] >= 0.94
+    assert report["relations"]["precision"] >= 0.97
     assert report["negatives_emitted"] == []
 
 
@@ -74,6 +75,32 @@ def test_the_dev_set_written_for_the_project_stays_above_its_floor(extractor):
     dev = Path(__file__).parent / "fixtures" / "devset"
     report = evaluate(dev / "gold", dev / "corpus", extractor).as_dict()
     assert report["articles"] == 12
-    assert report["relations"]["precision"] >= 0.83
-    assert report["relations"]["f1"] >= 0.65
+    # floors just under the figures of 2026-12-02 (P 0.889, R 0.550, F1 0.679)
+    assert report["relations"]["precision"] >= 0.87
+    assert report["relations"]["f1"] >= 0.67
     assert report["negatives_emitted"] == []
+
+
+@needs_shared
+def test_the_voa_gold_stays_above_its_floor(extractor):
+    """10 Voice of America stories with gold written for the project (tests/fixtures/devset/voa),
+    read from ../shared/voa: real news kg was not written for."""
+    from pathlib import Path
+
+    gold = Path(__file__).parent / "fixtures" / "devset" / "voa" / "gold"
+    report = evaluate(gold, SHARED / "voa" / "voa_stories.jsonl", extractor).as_dict()
+    assert report["articles"] == 10
+    # floors just under the figures of 2026-12-02 (P 0.515, R 0.297, F1 0.376)
+    assert report["relations"]["precision"] >= 0.50
+    assert report["relations"]["f1"] >= 0.36
+
+
+@needs_shared
+def test_the_plover_development_records_stay_above_their_floor(extractor):
+    from kg.evaluate import evaluate_plover
+
+    d = evaluate_plover(SHARED / "plover" / "plover_gsr_dev.json", extractor).as_dict()
+    assert (d["records"], d["inter_state_records"], d["failed"]) == (164, 82, [])
+    # floors just under the figures of 2026-12-02 (inter-state 0.598, all 0.378)
+    assert d["inter_state_recall"] >= 0.58
+    assert d["recall"] >= 0.36

@@ -109,3 +109,19 @@ def test_extract_many_passes_failures_on_and_keeps_order(poisoned, extractor):
     assert [(f.article.name, f.sentence, f.error) for f in failures] == [
         ("n1", 0, "RuntimeError: a rule broke on this sentence")
     ]
+
+
+@pytest.mark.skipif(not (__import__("conftest").SHARED / "voa" / "voa_stories.jsonl").exists(),
+                    reason="../shared/voa is not beside this checkout")
+def test_the_voa_stories_ingest_with_no_failed_article(tmp_path):
+    """46 real news stories (Voice of America, public domain): every one is read and written."""
+    from conftest import SHARED
+
+    store = tmp_path / "store"
+    r = CliRunner().invoke(main, ["ingest", str(SHARED / "voa" / "voa_stories.jsonl"), "--store", str(store), "-q"])
+    assert r.exit_code == 0, r.output
+    assert "error:" not in r.stderr
+    summary = r.stdout.strip().splitlines()[-1]
+    assert summary.startswith("46 articles, ") and "failed" not in summary
+    stats = json.loads(CliRunner().invoke(main, ["stats", "--json", "--store", str(store)]).stdout)
+    assert stats["articles"] == 46

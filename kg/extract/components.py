@@ -16,7 +16,9 @@ What they add:
 
 - ``doc.spans["kg_actors"]``: one span per actor mention, labelled with the actor's id
   (a person's state when known, else ``PERSON``), with ``span._.kg_actors`` the ids it
-  stands for and ``span._.kg_person`` the official it names, if any;
+  stands for, ``span._.kg_person`` the official it names, if any, and
+  ``span._.kg_sector`` the sector of the agent it qualifies ("Pakistani troops": MIL,
+  "Iranian state media": GOVMED, from PETRARCH2's agent dictionary);
 - ``token._.kg_actors``: the actor ids a token names (empty for most tokens);
 - ``doc._.kg_extraction``: the ``Extraction`` (actors, officials, relations), and
   ``doc._.kg_relations`` its relations; ``span._.kg_relations`` the relations read
@@ -75,6 +77,7 @@ def register_extensions() -> None:
     for name, kwargs in (
         ("kg_actors", {"default": ()}),
         ("kg_person", {"default": None}),
+        ("kg_sector", {"default": None}),
         ("kg_relations", {"getter": _span_relations}),
     ):
         if not Span.has_extension(name):
@@ -111,6 +114,7 @@ class ActorFinder:
             span = Span(doc, span.start, span.end, label=label)
             span._.kg_actors = tuple(m.actors)
             span._.kg_person = m.person
+            span._.kg_sector = m.sector
             spans.append(span)
         doc.spans[ACTOR_SPANS] = spans
         return doc

@@ -212,6 +212,10 @@ def blank_datelines(text: str) -> str:
 
 
 def map_mentions(st, doc) -> None:
+    """Tie each mention to its tokens, and note the agent a mention qualifies ("Pakistani
+    troops", "the Israeli army", "Iranian state media"): the mention stands for the state,
+    and the agent's sector (PETRARCH2's agent dictionary) is kept on the mention."""
+    agents = st.res.dict.agents
     for s, e, mention in st.spans:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
@@ -219,6 +223,21 @@ def map_mentions(st, doc) -> None:
         for tok in span:
             if not tok.is_space:
                 st.by_token[tok.i] = mention
+        if mention.person is None and mention.sector is None:
+            mention.sector = _agent_sector(span, agents)
+
+
+def _agent_sector(span, agents: dict[str, str]) -> str | None:
+    """The sector of the agent noun phrase a mention modifies, if any."""
+    head = span.root.head
+    if head.i == span.root.i or span.root.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return None
+    words = [t for t in head.subtree if t.i > span.root.i and t.i <= head.i and not t.is_punct]
+    for k in range(len(words)):  # the longest agent phrase ending at the head: "state media" before "media"
+        phrase = " ".join(t.lower_ for t in words[k:])
+        if phrase in agents:
+            return agents[phrase]
+    return agents.get(head.lemma_.lower())
 
 
 def find_transcript_labels(st) -> None:

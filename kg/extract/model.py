@@ -107,6 +107,7 @@ class Mention:
     actors: tuple[str, ...]  # state/organisation ids it stands for
     how: str
     person: Person | None = None
+    sector: str | None = None  # the agent it qualifies, as a CAMEO sector code: "Pakistani troops" MIL
 
 
 # --------------------------------------------------------------------------- the extractor

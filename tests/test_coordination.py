@@ -1,0 +1,74 @@
+"""Lists, coordination, conditions and demands: one edge per actor listed, threats that are
+not acts. Sentences written for these tests; each expected set is what the sentence says."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.evaluate import relation_key
+from kg.ingest import Article
+
+
+def _asserted(extractor, text: str) -> set[tuple]:
+    ex = extractor.extract(Article(id="t", name="t.txt", text=text))
+    return {relation_key(r) for r in ex.asserted}
+
+
+CASES = [
+    # a membership list: one MEMBER_OF per member
+    ("ASEAN's ten members are Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, "
+     "Singapore, Thailand and Vietnam.",
+     {(m, "MEMBER_OF", "ASEAN") for m in ("BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM")}),
+    # three states in a defence pact: the alliance and the signing, pairwise
+    ("Burkina Faso, Mali and Niger signed a mutual defence pact in 2023.",
+     {("BFA", "ALLY", "MLI"), ("BFA", "ALLY", "NER"), ("MLI", "ALLY", "NER"),
+      ("BFA", "AGREE", "MLI"), ("BFA", "AGREE", "NER"), ("MLI", "AGREE", "NER")}),
+    # three states agreeing: pairwise, and what they agreed to do is future cooperation
+    ("Chile, Peru and Bolivia agreed to share intelligence on drug trafficking.",
+     {("BOL", "AGREE", "CHL"), ("BOL", "AGREE", "PER"), ("CHL", "AGREE", "PER"),
+      ("BOL", "COOPERATE", "CHL"), ("BOL", "COOPERATE", "PER"), ("CHL", "COOPERATE", "PER")}),
+    # a condition makes a threat, not a sanction
+    ("Belarusian Foreign Minister Andrei Kavalenka warned that Belarus would close its border if Vilnius "
+     "did not lift the transit ban.",
+     {("BLR", "THREATEN", "LTU")}),
+    ("Nigeria said it would withdraw its peacekeepers from Chad unless the fighting stopped.",
+     {("NGA", "THREATEN", "TCD")}),
+    ("Russia has threatened to stop the arms talks if the United States deploys new missiles in Europe.",
+     {("RUS", "THREATEN", "USA")}),
+    # an obligation put on another state is a demand of it; the act is not done
+    ("Russia said that Sudan must return the helicopter.", {("RUS", "REQUEST", "SDN")}),
+    # refusing a request refuses whoever asked
+    ("Yemen rejected a U.S. request to hand over the prisoners.", {("YEM", "REJECT", "USA")}),
+    ("Beirut rejected a United Nations appeal for deploying troops along the border.", {("LBN", "REJECT", "UN")}),
+    # agreeing to do something to a state is an agreement with it; the act is only promised
+    ("The US Congress agreed to lift sanctions on Cuba.", {("USA", "AGREE", "CUB"), ("USA", "CONCEDE", "CUB")}),
+    # an accusation of an act against the accuser is of the doer; against a third party, of the act
+    ("Azerbaijan and Armenia accused each other of shelling border villages.",
+     {("ARM", "ACCUSE", "AZE"), ("AZE", "ACCUSE", "ARM")}),
+    ("Washington accused Iran of supplying drones to Russia.", {("USA", "ACCUSE", ("IRN", "AID", "RUS"))}),
+    # the blame is put on whom it is put on
+    ("Islamabad blamed the attacks on Kabul.", {("PAK", "ACCUSE", "AFG")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_each_actor_listed_gets_its_edge(extractor, text, expected):
+    assert _asserted(extractor, text) == {relation_key_of(k) for k in expected}
+
+
+def relation_key_of(key: tuple) -> tuple:
+    """The comparable key of an expected triple (symmetric types in sorted order)."""
+    from kg.evaluate import gold_key
+
+    s, t, o = key
+    obj = {"subject": o[0], "type": o[1], "object": o[2]} if isinstance(o, tuple) else o
+    return gold_key({"subject": s, "type": t, "object": obj})
+
+
+def test_an_act_named_as_the_means_of_another_is_done_to_its_object(extractor):
+    """The seed's "we also help Pakistan [by] ... holding dedicated exercises" gave the
+    exercises to India, the story's other state."""
+    text = ("Russian Ambassador Denis Alipov met Indian officials in New Delhi on Monday. "
+            "\u201cWe also help Pakistan by providing equipment and holding dedicated exercises,\u201d Alipov said.")
+    got = _asserted(extractor, text)
+    assert ("PAK", "COOPERATE", "RUS") in got and ("IND", "COOPERATE", "RUS") not in got
