@@ -48,6 +48,23 @@ CASES = [
     ("Washington accused Iran of supplying drones to Russia.", {("USA", "ACCUSE", ("IRN", "AID", "RUS"))}),
     # the blame is put on whom it is put on
     ("Islamabad blamed the attacks on Kabul.", {("PAK", "ACCUSE", "AFG")}),
+    ("Israel's prime minister said Iran was responsible for the attack.", {("ISR", "ACCUSE", "IRN")}),
+    # a protest over violations is at the other side; "ceasefire violations" are no ceasefire
+    ("India lodged a strong protest with Pakistan over the ceasefire violations.", {("IND", "ACCUSE", "PAK")}),
+    # the charged act is done by the one charged
+    ("North Korea blasted South Korea for holding military drills with the United States.",
+     {("PRK", "ACCUSE", "KOR"), ("KOR", "COOPERATE", "USA")}),
+    # refusing an offer, a call or a charge refuses whoever made it; what was offered is not done
+    ("Iran turned down an offer of talks with the United States.", {("IRN", "REJECT", "USA")}),
+    ("Israel rebuffed calls by France for a ceasefire.", {("ISR", "REJECT", "FRA")}),
+    ("China dismissed the accusations by the Philippines.", {("CHN", "REJECT", "PHL")}),
+    ("Pakistan blocked India's bid to join the group.", {("PAK", "REJECT", "IND")}),
+    # a vow of force is a threat
+    ("Iran vowed to retaliate against Israel.", {("IRN", "THREATEN", "ISR")}),
+    # two forces clashing: each assaults the other
+    ("Indian and Chinese troops clashed on the border.", {("IND", "ASSAULT", "CHN"), ("CHN", "ASSAULT", "IND")}),
+    # mediation between two states: consulting both
+    ("Brazil offered to mediate between Russia and Ukraine.", {("BRA", "CONSULT", "RUS"), ("BRA", "CONSULT", "UKR")}),
 ]
 
 

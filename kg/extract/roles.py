@@ -87,10 +87,36 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
             break
         if node.dep_ == "ccomp":
             break
+        if node.dep_ == "pcomp" and node.head.lower_ in ("for", "of") and node.head.head.lemma_.lower() in VERBS.get("ACCUSE", ()):
+            # "blasted South Korea for holding drills": whoever is charged does what the charge names
+            accused = [a for c in node.head.head.children if c.dep_ == "dobj" for a in discourse.actors_of(st, c, level=level)]
+            if accused:
+                return accused
         node = node.head
         if node.lemma_.lower() in EXPERIENCER_HEADS and tok.pos_ in ("NOUN", "PROPN"):
             break  # "India and Japan face threats from China": they are threatened, not threatening
     return []
+
+
+#: Nouns for something proposed, asked or charged: refusing it refuses whoever made it.
+PROPOSAL_NOUNS = {"offer", "proposal", "invitation", "request", "appeal", "call", "demand", "plan", "initiative",
+                  "accusation", "allegation", "claim", "charge", "ultimatum"}
+
+
+def _rejected_proposal(st, tok):
+    """The proposal, request or charge a refusal is of, when it names who made it."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            target = c
+        elif c.dep_ == "prep" and c.lower_ in ("to", "of"):
+            target = next((g for g in c.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if target is not None and target.lemma_.lower() in PROPOSAL_NOUNS and target.i not in st.by_token and any(
+            t.i in st.by_token for t in target.subtree
+        ):
+            return target
+    return None
 
 
 def _blamed_on(st, tok) -> list[str]:
@@ -357,6 +383,8 @@ def nested_relation(st, tok, rtype: str) -> Relation | None:
             for d in ch.subtree:
                 if d.i == tok.i:
                     continue
+                if d.dep_ in ("compound", "amod") and d.head.i != tok.i and not triggers.trigger_types(st, d.head):
+                    continue  # "over the ceasefire violations": the phrase is about its head
                 types = triggers.trigger_types(st, d)
                 if types and (set(types) & {"MEMBER_OF", "NEUTRAL", "PARTNER", "ALLY", "RIVAL", rtype}):
                     return None  # the first act named is no relation to nest ("of undermining the talks")
@@ -388,11 +416,14 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
     state's ACCUSE of the event. Wrongdoing words ("violated the ruling") are
     accusations by whoever reports them.
     """
-    if rtype == "ACCUSE" and tok.lemma_.lower() in REPORTED_WRONGS | {"pose", "represent"}:
+    if rtype == "ACCUSE" and tok.lemma_.lower() in REPORTED_WRONGS | {"pose", "represent", "responsible"}:
         return reported_wrong(st, tok)
     cond = qualifiers.condition(st, tok)
     if cond is not None and (rtype in THREATENED_TYPES or rtype == "RETREAT" and qualifiers.condition_mark(cond) == "unless"):
         return conditional_threat(st, tok, rtype, cond)
+    if rtype in THREATENED_TYPES - {"THREATEN", "REJECT"} and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in VOWING_VERBS:
+        # "Iran vowed to retaliate against Israel": a vow of force is a threat
+        return conditional_threat(st, tok, rtype, None)
     out = relations_of(st, tok, rtype)
     if rtype == "THREATEN" and not out and cond is not None:
         return conditional_threat(st, tok, rtype, cond)
@@ -413,6 +444,9 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
     return kept
 
 
+#: Verbs whose complement is vowed: "vowed to retaliate".
+VOWING_VERBS = {"vow", "swear", "pledge", "promise"}
+
 #: Acts that, made to hang on a condition, are threats: "would close the border if ...".
 THREATENED_TYPES = {"REJECT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "THREATEN"}
 
@@ -423,9 +457,9 @@ def conditional_threat(st, tok, rtype: str, cond) -> list[Relation]:
     acts = [] if rtype == "THREATEN" else relations_of(st, tok, rtype)
     targets = [r.object.id for r in acts if isinstance(r.object, ActorRef)]
     subjects = [r.subject.id for r in acts] or subjects_of(st, tok)
-    if not targets:
+    if not targets and cond is not None:
         targets = [a for c in cond.children if c.dep_ in ("nsubj", "nsubjpass") for a in discourse.actors_of(st, c)]
-    if not targets:
+    if not targets and cond is not None:
         targets = objects_of(st, cond, "THREATEN", exclude=set(subjects[:1]), deep=False)
     negated = qualifiers.negated(st, tok)
     out = []
@@ -495,6 +529,18 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         st.governed.update(t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
         negated = qualifiers.negated(st, tok)
         return [make(st, tok, rtype, s, o, negated) for s in subjects[:1] for o in blamed if o != s]
+    proposal = _rejected_proposal(st, tok) if rtype == "REJECT" else None
+    if proposal is not None:
+        # "Iran turned down an offer of talks with the United States", "rebuffed calls by
+        # France for a ceasefire", "dismissed the accusations by the Philippines": refusing
+        # what someone proposed, asked or charged is refusing them
+        makers = [a for t in proposal.subtree if t.i in st.by_token for a in st.by_token[t.i].actors]
+        st.governed.update(t.i for t in proposal.subtree)  # the talks offered are not held
+        passive = passive_roles(st, tok)
+        if passive is not None and passive[0]:
+            subjects = passive[0]  # "Chile's proposal was rejected by Argentina"
+        negated = qualifiers.negated(st, tok)
+        return [make(st, tok, rtype, s, o, negated) for s in subjects[:1] for o in dict.fromkeys(makers) if o != s][:1]
     if rtype in ("REJECT", "ACCUSE"):
         nested = nested_relation(st, tok, rtype)
         if (rtype == "ACCUSE" and nested is not None and isinstance(nested.object, ActorRef)

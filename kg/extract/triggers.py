@@ -90,6 +90,8 @@ def trigger_types(st, tok) -> list[str]:
     elif tok.pos_ in ("NOUN", "PROPN", "ADJ"):
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i + 2 and trigger_types(st, tok.head):
             return []  # "treaty allies", "aid convoy attack": the head noun says what it is
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in {"violation", "breach"}:
+            return []  # "ceasefire violations" are no ceasefire
         if lemma in DEFENCE_PACT_NOUNS and {c.lemma_.lower() for c in tok.children} & {"defence", "defense", "security"} \
                 and {c.lemma_.lower() for c in tok.subtree} & {"mutual", "joint", "collective", "common"}:
             st.consumed.update(c.i for c in tok.children if c.lemma_.lower() == "joint")
@@ -97,6 +99,11 @@ def trigger_types(st, tok) -> list[str]:
         for t, lemmas in NOUNS.items():
             if lemma in lemmas or tok.lower_ in lemmas:
                 out.append(t)
+        if lemma == "responsible" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in NOUNS["ASSAULT"] | NOUNS["COERCE"] for g in c.children)
+            for c in tok.children
+        ):
+            out.append("ACCUSE")  # "said Iran was responsible for the attack": an accusation of Iran
         if lemma == "part" and (any(c.lower_ == "of" for c in tok.children) or tok.head.dep_ == "relcl"):
             out.append("MEMBER_OF")
         if lemma in NEUTRAL_WORDS and "NEUTRAL" not in out:
