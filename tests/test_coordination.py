@@ -63,6 +63,12 @@ CASES = [
     ("Iran vowed to retaliate against Israel.", {("IRN", "THREATEN", "ISR")}),
     # two forces clashing: each assaults the other
     ("Indian and Chinese troops clashed on the border.", {("IND", "ASSAULT", "CHN"), ("CHN", "ASSAULT", "IND")}),
+    # recognising a state's independence supports it; welcoming an agreement between two
+    # states supports both; lifting curbs concedes
+    ("Greece recognized the independence of Kosovo.", {("GRC", "SUPPORT", "XKX")}),
+    ("The United States welcomed the agreement between Israel and the United Arab Emirates.",
+     {("USA", "SUPPORT", "ISR"), ("USA", "SUPPORT", "ARE"), ("ARE", "AGREE", "ISR")}),
+    ("Japan lifted export curbs on South Korea.", {("JPN", "CONCEDE", "KOR")}),
     # mediation between two states: consulting both
     ("Brazil offered to mediate between Russia and Ukraine.", {("BRA", "CONSULT", "RUS"), ("BRA", "CONSULT", "UKR")}),
 ]

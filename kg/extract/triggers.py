@@ -22,6 +22,9 @@ from . import discourse, patterns
 
 #: Dependencies of a verb that modifies a noun or stands for a preposition ("the disputed
 #: frontier", "founding members", "according to"): such a verb is no event of its own.
+#: What recognising of a state recognises: "recognized the independence of Kosovo".
+STATEHOOD_NOUNS = {"independence", "sovereignty", "statehood", "government"}
+
 #: Every verb kg's own lexicon lists, whatever its type.
 CURATED_VERBS = set().union(*VERBS.values())
 
@@ -79,8 +82,10 @@ def trigger_types(st, tok) -> list[str]:
             out.append("RETREAT")  # "French special forces left the country"
         if "CONSULT" in out and lemma == "receive" and not any(c.dep_ in ("dobj", "nsubjpass") and c.i in st.by_token for c in tok.children):
             out.remove("CONSULT")
-        if "SUPPORT" in out and lemma in {"recognise", "recognize"} and not any(c.dep_ == "dobj" and c.i in st.by_token for c in tok.children):
-            out.remove("SUPPORT")  # diplomatic recognition is of a state, not of "the commitment"
+        if "SUPPORT" in out and lemma in {"recognise", "recognize"} and not any(
+            c.dep_ == "dobj" and (c.i in st.by_token or c.lemma_.lower() in STATEHOOD_NOUNS) for c in tok.children
+        ):
+            out.remove("SUPPORT")  # diplomatic recognition is of a state (or its independence), not of "the commitment"
         if "PROTEST" in out and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             out.remove("PROTEST")  # "demonstrated our commitment" is no demonstration
         if not out and lemma not in NOT_PETRARCH_TRIGGERS and lemma not in CURATED_VERBS and tok.dep_ not in MODIFIER_DEPS:
