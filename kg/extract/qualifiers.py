@@ -77,9 +77,17 @@ def in_whether_clause(st, tok) -> bool:
 
 
 def modality(st, tok) -> str | None:
+    """"future" or "hypothetical" when the act is not reported as done.
+
+    "would" in what someone said or announced is the future seen from then ("Canberra said
+    it would send troops"); elsewhere it is hypothetical."""
     node = tok
     for _ in range(5):
         for ch in node.children:
+            if ch.dep_ == "aux" and ch.lower_ == "would" and node.dep_ in ("ccomp", "xcomp") and (
+                node.head.lemma_.lower() in REPORTING_VERBS | {"announce", "promise", "pledge", "vow"}
+            ) and condition(st, node) is None:
+                return "future"
             if ch.dep_ == "aux" and ch.lower_ in HYPOTHETICAL_MARKERS:
                 return "hypothetical"
             if ch.dep_ == "aux" and ch.lower_ in {"will", "shall", "'ll"}:
