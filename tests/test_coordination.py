@@ -69,6 +69,20 @@ CASES = [
     ("The United States welcomed the agreement between Israel and the United Arab Emirates.",
      {("USA", "SUPPORT", "ISR"), ("USA", "SUPPORT", "ARE"), ("ARE", "AGREE", "ISR")}),
     ("Japan lifted export curbs on South Korea.", {("JPN", "CONCEDE", "KOR")}),
+    # a warning aimed at someone: a condition on their conduct, or consequences they will bear
+    ("North Korea's defence ministry warned that it would take overwhelming countermeasures if Washington "
+     "and Seoul continued their drills.", {("PRK", "THREATEN", "USA"), ("PRK", "THREATEN", "KOR")}),
+    ("Russian Deputy Foreign Minister Pavel Zorin warned that Berlin would bear the consequences.",
+     {("RUS", "THREATEN", "DEU")}),
+    # not taking sides in a dispute whose sides the story named before
+    ("Venezuela and Guyana are locked in a dispute over the Essequibo region. Brazil does not take "
+     "sides on the substance of the territorial dispute.", {("BRA", "NEUTRAL", "VEN"), ("BRA", "NEUTRAL", "GUY")}),
+    ("Fijian Prime Minister Josaia Naulivou has said his country will not choose between Beijing and Washington.",
+     {("FJI", "NEUTRAL", "CHN"), ("FJI", "NEUTRAL", "USA")}),
+    # a verb the parser joins to what the reporter said is still the reporter's
+    ("Chinese Permanent Representative Zhao Lin said sanctions had failed and urged Washington to address "
+     "the North's concerns.",
+     {("CHN", "REQUEST", "USA")}),
     # mediation between two states: consulting both
     ("Brazil offered to mediate between Russia and Ukraine.", {("BRA", "CONSULT", "RUS"), ("BRA", "CONSULT", "UKR")}),
 ]

@@ -165,6 +165,10 @@ def _own_actors(st, tok, level: int) -> list[str]:
                 return list(st.last_dyad or recent_states(st, tok.idx, 2))
             state = recent_state(st, tok.idx, exclude=set())
             return [state] if state else []
+    if lemma in STATE_NOUNS and tok.tag_ == "NN" and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.children):
+        # "his country": the state of the official just named
+        p = recent_person(st, tok.idx)
+        return [p.actor] if p and p.actor else []
     if lemma in ORG_NOUNS and any(c.lower_ in {"the", "this", "that"} for c in tok.children):
         org = recent_org(st, tok.idx)
         return [org] if org else []

@@ -120,4 +120,6 @@ ANAPHOR_RE = re.compile(
 )
 PAIR_RE = re.compile(r"\b(?:both|two|each other)\b", re.I)
 WE_RE = re.compile(r"\b(?:we|our|us)\b", re.I)
+#: Words that bring the sides of a dispute along without naming them: "does not take sides".
+SIDES_RE = re.compile(r"\b(?:tak(?:e|es|ing)|took) sides\b|\bneutral|\bimpartial", re.I)
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])|\n\s*\n")

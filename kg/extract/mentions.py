@@ -12,6 +12,7 @@ from .model import Person, Mention
 from .lexicon import (
     ANAPHOR_RE,
     PAIR_RE,
+    SIDES_RE,
     WE_RE,
     SENTENCE_END,
 )
@@ -182,6 +183,8 @@ def masked_text(st) -> str:
         hi = bisect.bisect_left(starts, end)
         named = hi - lo
         referring = named + len(ANAPHOR_RE.findall(text, start, end))
+        if named and SIDES_RE.search(text, start, end):
+            referring += 1  # "Brazil does not take sides": the sides are the story's
         if WE_RE.search(text, start, end):
             referring += 1  # "we" may be the speaker's state, or both sides of the story
         elif not named and not PAIR_RE.search(text, start, end):

@@ -83,10 +83,14 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
                     return list(st.by_token[ch.i].actors)
         if node.dep_ in ("ROOT",) or node.head.i == node.i:
             break
-        if node.dep_ in ("ccomp", "relcl", "parataxis") and node.i != tok.i:
+        if node.dep_ in ("ccomp", "relcl", "parataxis") and node.i != tok.i and not (
+            tok.dep_ == "conj" and tok.head.i == node.i and node.dep_ == "ccomp"
+        ):
             break
-        if node.dep_ == "ccomp":
+        if node.dep_ == "ccomp" and not (tok.dep_ == "conj" and tok.head.i == node.i):
             break
+        # (a verb the parser joined to the clause a reporter said, "Zhao said sanctions had
+        # failed and urged Washington to ...", whose subject names no actor: the reporter acts)
         if node.dep_ == "pcomp" and node.head.lower_ in ("for", "of") and node.head.head.lemma_.lower() in VERBS.get("ACCUSE", ()):
             # "blasted South Korea for holding drills": whoever is charged does what the charge names
             accused = [a for c in node.head.head.children if c.dep_ == "dobj" for a in discourse.actors_of(st, c, level=level)]
@@ -427,6 +431,12 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
     out = relations_of(st, tok, rtype)
     if rtype == "THREATEN" and not out and cond is not None:
         return conditional_threat(st, tok, rtype, cond)
+    if rtype == "THREATEN" and not out:
+        # "warned that Berlin would bear the consequences": a threat to whoever will bear them
+        warned = [a for c in triggers._consequences_for(st, tok) for g in c.children if g.dep_ == "nsubj"
+                  for a in discourse.actors_of(st, g)]
+        negated = qualifiers.negated(st, tok)
+        return [make(st, tok, rtype, s, o, negated, modality=None) for s in subjects_of(st, tok)[:1] for o in warned if o != s]
     if rtype not in ATTRIBUTED_TYPES or not out:
         return out
     reporter = qualifiers.reporter(st, tok)

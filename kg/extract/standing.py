@@ -32,7 +32,15 @@ def neutral(st, tok) -> list[Relation]:
     if not subjects:
         return []
     parties = dispute_parties(st, tok)
+    if not parties and any(t.lemma_.lower() in DISPUTE_NOUNS for t in st.sent):
+        # "Brazil does not take sides on the substance of the territorial dispute": the sides
+        # of the dispute the story is about
+        parties = [a for a in discourse.recent_states(st, tok.idx, 3) if a != subjects[0]][:2]
     return [roles.make(st, tok, "NEUTRAL", subjects[0], p, False) for p in parties if p != subjects[0]]
+
+
+#: Nouns that name a dispute whose sides the story has named before.
+DISPUTE_NOUNS = {"dispute", "conflict", "row", "quarrel", "standoff", "feud", "war", "tension"}
 
 
 def dispute_parties(st, tok) -> list[str]:

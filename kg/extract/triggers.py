@@ -18,7 +18,7 @@ from .lexicon import (
     VERBS,
 )
 from ..ontology import RELATION_TYPES
-from . import discourse, patterns
+from . import discourse, patterns, qualifiers
 
 #: Dependencies of a verb that modifies a noun or stands for a preposition ("the disputed
 #: frontier", "founding members", "according to"): such a verb is no event of its own.
@@ -67,6 +67,10 @@ def trigger_types(st, tok) -> list[str]:
             out.append("COOPERATE")  # "are jointly monitoring"
         if lemma == "warn" and any(c.dep_ == "dobj" and c.i in st.by_token for c in tok.children):
             out.append("THREATEN")  # "warned Lithuania that ...": a warning to a state
+        elif lemma == "warn" and (qualifiers.condition(st, tok) is not None or _consequences_for(st, tok)):
+            # "warned that it would take countermeasures if Washington and Seoul continued ...",
+            # "warned that Berlin would bear the consequences": a warning aimed at someone
+            out.append("THREATEN")
         if "REJECT" in out and lemma == "refuse" and not any(c.dep_ == "dobj" for c in tok.children):
             out.remove("REJECT")  # "refused to deliver" denies the delivery; it rejects nothing
         if "REJECT" in out and any(
@@ -146,6 +150,16 @@ def _leaning(rtype: str) -> str:
     """"cooperation", "conflict" or "" (standing relations), from the type's PLOVER quad class."""
     quad = RELATION_TYPES[rtype].quad_class or ""
     return quad.split()[-1] if quad else ""
+
+
+#: What someone is warned they will pay or suffer: "Berlin would bear the consequences".
+CONSEQUENCE_VERBS = {"bear", "face", "pay", "suffer", "regret"}
+
+
+def _consequences_for(st, tok) -> list:
+    """The clause of a warning that someone will suffer for it, if there is one."""
+    return [c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in CONSEQUENCE_VERBS
+            and any(g.dep_ == "nsubj" and g.i in st.by_token for g in c.children)]
 
 
 def verb_taken_for_noun(st, tok) -> bool:
