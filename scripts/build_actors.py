@@ -442,7 +442,7 @@ ROLES: tuple[str, ...] = (
     "Premier", "Vice Premier", "State Councillor", "State Councilor", "Chancellor",
     "Federal Chancellor", "Taoiseach", "Chief Adviser", "Chief Executive", "Head of State",
     "Head of Government", "King", "Queen", "Crown Prince", "Prince", "Emir", "Amir", "Sultan",
-    "Sheikh", "Supreme Leader", "leader", "Ayatollah", "Pope", "Chairman", "Vice Chairman", "Chairperson",
+    "Sheikh", "Supreme Leader", "leader", "envoy", "diplomat", "official", "negotiator", "mediator", "commander", "ambassador", "Ayatollah", "Pope", "Chairman", "Vice Chairman", "Chairperson",
     "General Secretary", "Speaker", "Speaker of Parliament", "Senator", "Chief Minister",
     # foreign affairs
     "Foreign Minister", "Minister of Foreign Affairs", "Minister for Foreign Affairs",
