@@ -204,7 +204,7 @@ class Dictionary:
         # taken only when every official of that surname belongs to one state
         self.surname_states: dict[str, str | None] = {}
         given = {f.split()[0] for f in self.officials if len(f.split()) > 1}  # "Turki" in "Turki al-Faisal"
-        for form in self._uncurated:
+        for form in sorted(self.officials):  # (kg's own officials and PETRARCH's)
             official = self.officials[form]
             words = form.split()
             if len(words) < 2:

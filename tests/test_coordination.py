@@ -83,6 +83,12 @@ CASES = [
     ("Chinese Permanent Representative Zhao Lin said sanctions had failed and urged Washington to address "
      "the North's concerns.",
      {("CHN", "REQUEST", "USA")}),
+    # protests at an embassy are at its state; a charge that someone did wrong accuses them
+    ("Iranian students staged a sit-in outside the British embassy in Tehran.", {("IRN", "PROTEST", "GBR")}),
+    ("Syria charged that Turkey had diverted the waters of the Euphrates.", {("SYR", "ACCUSE", "TUR")}),
+    # an expulsion of a state's diplomats is done to that state; a head of state by title and surname
+    ("Britain ordered the expulsion of eleven Iraqi diplomats.", {("GBR", "SANCTION", "IRQ")}),
+    ("President Mubarak received the Israeli foreign minister in Cairo.", {("EGY", "CONSULT", "ISR")}),
     # mediation between two states: consulting both
     ("Brazil offered to mediate between Russia and Ukraine.", {("BRA", "CONSULT", "RUS"), ("BRA", "CONSULT", "UKR")}),
 ]

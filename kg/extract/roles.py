@@ -51,8 +51,9 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
         if agents or tok.head.lemma_.lower() not in MILITARY_NOUNS | {"force", "troop", "soldier", "unit"}:
             return agents
         return discourse.actors_of(st, tok.head, level=level)
-    if tok.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in tok.children):
+    if tok.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in tok.children) and not _done_to_of(tok):
         # "the sale of Russian jets", "the withdrawal of Rwandan troops": the theme's nation acts
+        # (but "the expulsion of Iraqi diplomats" is done to Iraq)
         for ch in tok.children:
             if ch.dep_ == "prep" and ch.lower_ == "of":
                 for g in ch.children:
@@ -132,6 +133,12 @@ def _blamed_on(st, tok) -> list[str]:
             for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
 
 
+def _done_to_of(tok) -> bool:
+    """Whether "the N of X's people" is done to X: expulsions, arrests, attacks, sanctions."""
+    lemma = tok.lemma_.lower()
+    return any(lemma in NOUNS.get(t, set()) for t in ("SANCTION", "COERCE", "ASSAULT", "ACCUSE"))
+
+
 def _speech_act(st, tok) -> bool:
     """Whether a noun names something said (a request, an appeal, a threat): a name before it
     is who said it ("a United Nations appeal"), where before "aid" or "sanctions" it may be
@@ -175,7 +182,7 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
                         for gg in g.children:
                             if gg.dep_ == "pobj":
                                 add(discourse.actors_of(st, gg, exclude))
-            elif ch.dep_ in ("ccomp", "acl") and rtype == "REQUEST" and depth == 0:
+            elif ch.dep_ in ("ccomp", "acl") and rtype in ("REQUEST", "ACCUSE") and depth == 0:
                 add([a for g in ch.children if g.dep_ in ("nsubj", "nsubjpass") for a in discourse.actors_of(st, g)])
             elif ch.dep_ in ("xcomp", "ccomp", "advcl") and depth < 2 and not has_own_subject(st, ch) and (
                 rtype in GOVERNING_TYPES or ch.lemma_.lower() in VERBS.get(rtype, set()) | {"aid", "help", "support"}

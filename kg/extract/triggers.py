@@ -12,6 +12,7 @@ from .lexicon import (
     NEUTRAL_VERBS,
     NEUTRAL_WORDS,
     NOUNS,
+    OFFICIAL_NOUNS,
     PHRASAL,
     RIGHT_VERBS,
     NOT_PETRARCH_TRIGGERS,
@@ -35,6 +36,8 @@ def trigger_types(st, tok) -> list[str]:
     """The relation types ``tok`` triggers, from the lexicon and the phrase rules."""
     if tok.i in st.by_token or tok.i in st.consumed:
         return []  # part of an actor's name ("Shanghai Cooperation Organisation"), or a light verb's object
+    if tok.text == "March":
+        return []  # the month, not a protest march
     lemma = tok.lemma_.lower()
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].head.i == tok.i:
         lemma = f"{tok.doc[tok.i - 2].lower_}-{lemma}"  # "build-up", "pull-out" split in three
@@ -65,6 +68,11 @@ def trigger_types(st, tok) -> list[str]:
             out = ["SUPPORT"]
         if not out and any(c.lower_ in {"jointly", "together"} and c.dep_ == "advmod" for c in tok.children):
             out.append("COOPERATE")  # "are jointly monitoring"
+        if lemma in {"charge", "allege"} and not out and any(
+            c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.i in st.by_token for g in c.children)
+            for c in tok.children
+        ):
+            out.append("ACCUSE")  # "Syria charged that Turkey had diverted the waters"
         if lemma == "warn" and any(c.dep_ == "dobj" and c.i in st.by_token for c in tok.children):
             out.append("THREATEN")  # "warned Lithuania that ...": a warning to a state
         elif lemma == "warn" and (qualifiers.condition(st, tok) is not None or _consequences_for(st, tok)):
@@ -84,7 +92,10 @@ def trigger_types(st, tok) -> list[str]:
             c.dep_ == "nsubj" and c.lemma_.lower() in MILITARY_NOUNS | {"force", "contingent", "peacekeeper", "mission"} for c in tok.children
         ):
             out.append("RETREAT")  # "French special forces left the country"
-        if "CONSULT" in out and lemma == "receive" and not any(c.dep_ in ("dobj", "nsubjpass") and c.i in st.by_token for c in tok.children):
+        if "CONSULT" in out and lemma == "receive" and not any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.i in st.by_token or (c.lemma_.lower() in OFFICIAL_NOUNS and discourse.actors_of(st, c)))
+            for c in tok.children
+        ):
             out.remove("CONSULT")
         if "SUPPORT" in out and lemma in {"recognise", "recognize"} and not any(
             c.dep_ == "dobj" and (c.i in st.by_token or c.lemma_.lower() in STATEHOOD_NOUNS) for c in tok.children
@@ -123,6 +134,10 @@ def trigger_types(st, tok) -> list[str]:
             out.remove("CONSULT")
         if "PROTEST" in out and tok.head.lemma_.lower() in {"lodge", "file", "register", "deliver", "submit"}:
             out = ["ACCUSE"]  # a diplomatic protest
+        if "ASSAULT" in out and lemma == "strike" and (
+            any(c.lower_ in {"hunger", "general"} for c in tok.children) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")
+        ):
+            out = ["PROTEST"]  # "a hunger strike", "went on strike"
     return out
 
 
