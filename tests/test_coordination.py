@@ -89,6 +89,14 @@ CASES = [
     # an expulsion of a state's diplomats is done to that state; a head of state by title and surname
     ("Britain ordered the expulsion of eleven Iraqi diplomats.", {("GBR", "SANCTION", "IRQ")}),
     ("President Mubarak received the Israeli foreign minister in Cairo.", {("EGY", "CONSULT", "ISR")}),
+    # a spokesman for a ministry speaks for its state; a request is of whom it is made of
+    ("A spokesman for the Iranian foreign ministry accused Iraq on Tuesday of violating the ceasefire.",
+     {("IRN", "ACCUSE", "IRQ")}),
+    ("Israel urged the United States to veto the Security Council resolution.", {("ISR", "REQUEST", "USA")}),
+    # people from a state are not that state: aid to refugees from Ethiopia is not aid to Ethiopia
+    ("Sudan appealed for international aid to help refugees from Ethiopia.", set()),
+    # dismissing a state's charges rejects that state
+    ("Pakistan has dismissed Indian charges that it supports Sikh militants.", {("PAK", "REJECT", "IND")}),
     # mediation between two states: consulting both
     ("Brazil offered to mediate between Russia and Ukraine.", {("BRA", "CONSULT", "RUS"), ("BRA", "CONSULT", "UKR")}),
 ]

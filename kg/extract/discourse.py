@@ -71,7 +71,7 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
     if not out and tok.lemma_.lower() in GROUP_NOUNS:
         # "the leaders of Egypt and Jordan", "hundreds of Kenyans", "the navies of India and France"
         for ch in tok.children:
-            if ch.dep_ == "prep" and ch.lower_ in {"of", "in", "from"}:
+            if ch.dep_ == "prep" and (ch.lower_ in {"of", "in", "from"} or ch.lower_ == "for" and tok.lemma_.lower().startswith("spokes")):
                 for g in ch.children:
                     if g.dep_ == "pobj":
                         out += [a for a in actors_of(st, g, exclude, depth + 1, level) if a not in out]

@@ -133,6 +133,20 @@ def _blamed_on(st, tok) -> list[str]:
             for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
 
 
+#: People named by where they come from: "refugees from Ethiopia".
+PEOPLE_NOUNS = {"refugee", "migrant", "immigrant", "citizen", "national", "worker", "people", "civilian", "student",
+                "pilgrim", "tourist", "asylum-seeker", "returnee", "evacuee", "prisoner", "detainee", "hostage"}
+
+
+def _origin(prep) -> bool:
+    """Whether a "from" phrase says where people come from ("refugees from Ethiopia"), the parser
+    having hung it on the noun or on the verb before it."""
+    if prep.lower_ != "from":
+        return False
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return prep.head.lemma_.lower() in PEOPLE_NOUNS or before.lemma_.lower() in PEOPLE_NOUNS
+
+
 def _done_to_of(tok) -> bool:
     """Whether "the N of X's people" is done to X: expulsions, arrests, attacks, sanctions."""
     lemma = tok.lemma_.lower()
@@ -172,7 +186,8 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
                 add(discourse.actors_of(st, ch, exclude))
                 if not out and depth < 2:
                     visit(ch, depth + 1)
-            elif ch.dep_ == "prep" and (ch.lower_ in preps or ch.lower_ in {"compared", "than"}):
+            elif ch.dep_ == "prep" and (ch.lower_ in preps or ch.lower_ in {"compared", "than"}) and not _origin(ch):
+                # ("refugees from Ethiopia" come from there; aid for them is not for Ethiopia)
                 for g in ch.children:
                     if g.dep_ == "pobj":
                         add(discourse.actors_of(st, g, exclude))
@@ -186,7 +201,8 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
                 add([a for g in ch.children if g.dep_ in ("nsubj", "nsubjpass") for a in discourse.actors_of(st, g)])
             elif ch.dep_ in ("xcomp", "ccomp", "advcl") and depth < 2 and not has_own_subject(st, ch) and (
                 rtype in GOVERNING_TYPES or ch.lemma_.lower() in VERBS.get(rtype, set()) | {"aid", "help", "support"}
-            ):
+            ) and not (out and rtype in GOVERNING_TYPES):
+                # ("urged the United States to veto the resolution": the request is of the US)
                 visit(ch, depth + 1)
 
     for c in tok.children:
@@ -285,7 +301,7 @@ def predicate_actors(st, tok, places: bool = True) -> list[str]:
 
     def walk(node, depth: int) -> None:
         for ch in node.children:
-            if ch.dep_ in skip or (ch.dep_ == "prep" and (ch.lower_ in instruments or ch.lower_ == "by" and node.i == tok.i)):
+            if ch.dep_ in skip or (ch.dep_ == "prep" and (ch.lower_ in instruments or ch.lower_ == "by" and node.i == tok.i or _origin(ch))):
                 continue  # "lodged a protest through its embassy in Beijing" names no target
             if ch.dep_ in ("ccomp", "advcl") and has_own_subject(st, ch):
                 continue

@@ -83,9 +83,11 @@ def trigger_types(st, tok) -> list[str]:
             out.remove("REJECT")  # "refused to deliver" denies the delivery; it rejects nothing
         if "REJECT" in out and any(
             c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and any(g.dep_ in ("acl", "ccomp", "relcl") for g in c.children)
+            and not any(g.dep_ in ("poss", "amod", "compound") and g.i in st.by_token for g in c.children)
             for c in tok.children
         ):
-            out.remove("REJECT")  # "rejected reports that ..." is a denial, not an objection
+            out.remove("REJECT")  # "rejected reports that ..." is a denial, not an objection (but
+            # "dismissed Indian charges that ..." rejects India)
         if "AID" in out and lemma in {"send", "give", "extend", "grant"} and not aid_object(st, tok):
             out.remove("AID")
         if lemma in {"leave", "quit", "exit", "depart", "vacate"} and any(
