@@ -47,3 +47,18 @@ def sample_store(tmp_path_factory):
     store = GraphStore(tmp_path_factory.mktemp("sample") / "store")
     ingest_paths([DATA], store)
     return store
+
+
+@pytest.fixture()
+def poisoned(monkeypatch):
+    """Reading any sentence that says "Ruritanian" raises, as a bug in one rule would."""
+    from kg.extract import roles
+
+    real = roles.relations_for
+
+    def relations_for(st, tok, rtype):
+        if "Ruritanian" in tok.sent.text:
+            raise RuntimeError("a rule broke on this sentence")
+        return real(st, tok, rtype)
+
+    monkeypatch.setattr(roles, "relations_for", relations_for)

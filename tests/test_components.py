@@ -40,17 +40,7 @@ def test_add_pipe_in_another_pipeline_gives_relations_and_actor_spans(nlp):
     assert doc._.kg_state is None  # the reading state is not left on the document
 
 
-def test_a_document_that_fails_is_marked_and_the_pipe_goes_on(nlp, monkeypatch):
-    from kg.extract import roles
-
-    real = roles.relations_for
-
-    def relations_for(st, tok, rtype):
-        if "Ruritanian" in tok.sent.text:
-            raise RuntimeError("broken rule")
-        return real(st, tok, rtype)
-
-    monkeypatch.setattr(roles, "relations_for", relations_for)
+def test_a_document_that_fails_is_marked_and_the_pipe_goes_on(nlp, poisoned):
     bad, good = nlp.pipe(["The Ruritanian envoy said Chile and Peru signed a pact.", "Chile and Peru signed a pact."])
-    assert bad._.kg_failure == (0, "RuntimeError: broken rule") and bad._.kg_relations == []
+    assert bad._.kg_failure == (0, "RuntimeError: a rule broke on this sentence") and bad._.kg_relations == []
     assert [(r.subject.id, r.type, r.object.id) for r in good._.kg_relations] == [("CHL", "AGREE", "PER")]

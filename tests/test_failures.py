@@ -43,21 +43,6 @@ def test_repeated_references_take_linear_time(extractor):
     assert ("CHN", "THREATEN", "JPN") in _keys(ex)
 
 
-@pytest.fixture()
-def poisoned(monkeypatch):
-    """Reading any sentence that says "Ruritanian" raises, as a bug in one rule would."""
-    from kg.extract import roles
-
-    real = roles.relations_for
-
-    def relations_for(st, tok, rtype):
-        if "Ruritanian" in tok.sent.text:
-            raise RuntimeError("a rule broke on this sentence")
-        return real(st, tok, rtype)
-
-    monkeypatch.setattr(roles, "relations_for", relations_for)
-
-
 def _articles(folder, n, bad):
     folder.mkdir()
     for i in range(n):
