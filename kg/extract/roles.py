@@ -456,7 +456,7 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         return conditional_threat(st, tok, rtype, cond)
     if rtype == "THREATEN" and not out:
         # "warned that Berlin would bear the consequences": a threat to whoever will bear them
-        warned = [a for c in triggers._consequences_for(st, tok) for g in c.children if g.dep_ == "nsubj"
+        warned = [a for c in triggers.consequences_for(st, tok) for g in c.children if g.dep_ == "nsubj"
                   for a in discourse.actors_of(st, g)]
         negated = qualifiers.negated(st, tok)
         return [make(st, tok, rtype, s, o, negated, modality=None) for s in subjects_of(st, tok)[:1] for o in warned if o != s]

@@ -75,7 +75,7 @@ def trigger_types(st, tok) -> list[str]:
             out.append("ACCUSE")  # "Syria charged that Turkey had diverted the waters"
         if lemma == "warn" and any(c.dep_ == "dobj" and c.i in st.by_token for c in tok.children):
             out.append("THREATEN")  # "warned Lithuania that ...": a warning to a state
-        elif lemma == "warn" and (qualifiers.condition(st, tok) is not None or _consequences_for(st, tok)):
+        elif lemma == "warn" and (qualifiers.condition(st, tok) is not None or consequences_for(st, tok)):
             # "warned that it would take countermeasures if Washington and Seoul continued ...",
             # "warned that Berlin would bear the consequences": a warning aimed at someone
             out.append("THREATEN")
@@ -173,7 +173,7 @@ def _leaning(rtype: str) -> str:
 CONSEQUENCE_VERBS = {"bear", "face", "pay", "suffer", "regret"}
 
 
-def _consequences_for(st, tok) -> list:
+def consequences_for(st, tok) -> list:
     """The clause of a warning that someone will suffer for it, if there is one."""
     return [c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in CONSEQUENCE_VERBS
             and any(g.dep_ == "nsubj" and g.i in st.by_token for g in c.children)]
