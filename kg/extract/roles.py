@@ -124,6 +124,31 @@ def _rejected_proposal(st, tok):
     return None
 
 
+def _aimed_at_a_speaker(st, tok, rtype: str, subjects: list[str]) -> list[Relation] | None:
+    """A blame or a refusal aimed at whoever blamed, proposed, asked or charged; None when the
+    trigger is neither."""
+    blamed = _blamed_on(st, tok) if rtype == "ACCUSE" else []
+    if blamed:
+        # "Islamabad blamed the attacks on militants on Afghan soil": the accused is who the
+        # blame is put on; the attacks are what it is about
+        st.governed.update(t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
+        negated = qualifiers.negated(st, tok)
+        return [make(st, tok, rtype, s, o, negated) for s in subjects[:1] for o in blamed if o != s]
+    proposal = _rejected_proposal(st, tok) if rtype == "REJECT" else None
+    if proposal is None:
+        return None
+    # "Iran turned down an offer of talks with the United States", "rebuffed calls by France
+    # for a ceasefire", "dismissed the accusations by the Philippines": refusing what someone
+    # proposed, asked or charged is refusing them
+    makers = [a for t in proposal.subtree if t.i in st.by_token for a in st.by_token[t.i].actors]
+    st.governed.update(t.i for t in proposal.subtree)  # the talks offered are not held
+    passive = passive_roles(st, tok)
+    if passive is not None and passive[0]:
+        subjects = passive[0]  # "Chile's proposal was rejected by Argentina"
+    negated = qualifiers.negated(st, tok)
+    return [make(st, tok, rtype, s, o, negated) for s in subjects[:1] for o in dict.fromkeys(makers) if o != s][:1]
+
+
 def _blamed_on(st, tok) -> list[str]:
     """Who "blame X on ..." puts the blame on."""
     if tok.lemma_.lower() != "blame":
@@ -555,25 +580,9 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         providers = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                      for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
         subjects = providers or subjects
-    blamed = _blamed_on(st, tok) if rtype == "ACCUSE" else []
-    if blamed:
-        # "Islamabad blamed the attacks on militants on Afghan soil": the accused is who the
-        # blame is put on; the attacks are what it is about
-        st.governed.update(t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
-        negated = qualifiers.negated(st, tok)
-        return [make(st, tok, rtype, s, o, negated) for s in subjects[:1] for o in blamed if o != s]
-    proposal = _rejected_proposal(st, tok) if rtype == "REJECT" else None
-    if proposal is not None:
-        # "Iran turned down an offer of talks with the United States", "rebuffed calls by
-        # France for a ceasefire", "dismissed the accusations by the Philippines": refusing
-        # what someone proposed, asked or charged is refusing them
-        makers = [a for t in proposal.subtree if t.i in st.by_token for a in st.by_token[t.i].actors]
-        st.governed.update(t.i for t in proposal.subtree)  # the talks offered are not held
-        passive = passive_roles(st, tok)
-        if passive is not None and passive[0]:
-            subjects = passive[0]  # "Chile's proposal was rejected by Argentina"
-        negated = qualifiers.negated(st, tok)
-        return [make(st, tok, rtype, s, o, negated) for s in subjects[:1] for o in dict.fromkeys(makers) if o != s][:1]
+    aimed = _aimed_at_a_speaker(st, tok, rtype, subjects)
+    if aimed is not None:
+        return aimed
     if rtype in ("REJECT", "ACCUSE"):
         nested = nested_relation(st, tok, rtype)
         if (rtype == "ACCUSE" and nested is not None and isinstance(nested.object, ActorRef)
@@ -585,7 +594,6 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         if rtype == "REJECT" and nested is not None and nested.type == "REQUEST":
             # "rejected a U.S. request to ...", "rejected a UN appeal for ...": a refusal of
             # whoever asked, not an objection to a relation between others
-            subjects = subjects or subjects_of(st, tok)
             return [make(st, tok, rtype, s, nested.subject.id, qualifiers.negated(st, tok))
                     for s in subjects[:1] if s != nested.subject.id]
     passive = passive_roles(st, tok)
@@ -630,10 +638,14 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         elif first_person and not subjects and st.last_dyad:
             # an unattributed "we share a partnership" in a two-state story
             subjects, objects = [st.last_dyad[0]], [st.last_dyad[1]]
-    if not subjects and not objects and nested is None:
-        return []
     if not subjects:
         return []
+    return _edges(st, tok, rtype, subjects, objects, nested)
+
+
+def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested: Relation | None) -> list[Relation]:
+    """The edges a trigger's subjects and targets make: one per subject and target, pairwise
+    among a few named states that act together, both ways for what two do to each other."""
     out = []
     negated = qualifiers.negated(st, tok)
     subj = subjects[0]
