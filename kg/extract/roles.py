@@ -605,9 +605,11 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
     weak = tok.i in st.readings and not st.readings[tok.i].pattern
     if nested is None and passive is None:
         objects = objects_of(st, tok, rtype, exclude=set(subjects[:1]), deep=not weak, not_deep=set(subjects))
-    if rtype == "AGREE" and tok.lemma_.lower() == "agree" and not objects and nested is None and len(subjects) == 1:
-        # "Congress agreed to lift embargoes on Iran": an agreement with whoever the act
-        # agreed to is for (the act itself is then only promised)
+    if (rtype == "AGREE" and tok.lemma_.lower() == "agree" or rtype == "REJECT" and tok.lemma_.lower() in ("refuse", "decline")) \
+            and not objects and nested is None and len(subjects) == 1:
+        # "Congress agreed to lift embargoes on Iran", "refused to lift the curfew on the
+        # Palestinians": an agreement with (a refusal of) whoever the act is for (the act itself
+        # is then only promised, or denied)
         for comp in (c for c in tok.children if c.dep_ == "xcomp"):
             kinds = triggers.trigger_types(st, comp)
             objects = objects_of(st, comp, kinds[0] if kinds else rtype, exclude=set(subjects))

@@ -26,6 +26,9 @@ from . import discourse, patterns, qualifiers
 #: What recognising of a state recognises: "recognized the independence of Kosovo".
 STATEHOOD_NOUNS = {"independence", "sovereignty", "statehood", "government"}
 
+#: Acts whose refusal is a REJECT of whom they were for (material help and concessions).
+REFUSABLE_TYPES = {"AID", "COOPERATE", "RETREAT", "CONCEDE"}
+
 #: Every verb kg's own lexicon lists, whatever its type.
 CURATED_VERBS = set().union(*VERBS.values())
 
@@ -79,8 +82,13 @@ def trigger_types(st, tok) -> list[str]:
             # "warned that it would take countermeasures if Washington and Seoul continued ...",
             # "warned that Berlin would bear the consequences": a warning aimed at someone
             out.append("THREATEN")
-        if "REJECT" in out and lemma == "refuse" and not any(c.dep_ == "dobj" for c in tok.children):
-            out.remove("REJECT")  # "refused to deliver" denies the delivery; it rejects nothing
+        refused = [c for c in tok.children if c.dep_ == "xcomp" and set(trigger_types(st, c)) & REFUSABLE_TYPES]
+        if "REJECT" in out and lemma == "refuse" and not refused and not any(c.dep_ == "dobj" for c in tok.children):
+            out.remove("REJECT")  # "refused to comment" rejects nothing
+        elif lemma == "decline" and refused:
+            out.append("REJECT")
+        # ("refused to deliver drones to Azerbaijan", "declined to lift the curfew": a refusal of
+        # the help or the concession to whom it was for, PLOVER's 121-124; the act is denied)
         if "REJECT" in out and any(
             c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and any(g.dep_ in ("acl", "ccomp", "relcl") for g in c.children)
             and not any(g.dep_ in ("poss", "amod", "compound") and g.i in st.by_token for g in c.children)
