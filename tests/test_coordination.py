@@ -21,6 +21,23 @@ CASES = [
      {("EGY", "AGREE", "LBY")}),
     ("NAIROBI, March 3 - Kenya accused Somalia of violating its airspace.",
      {("KEN", "ACCUSE", "SOM")}),
+    # "the two sides" is the pair the story is about: the pair that last acted together...
+    ("Ethiopia and Somalia held talks. The two sides agreed to set up a committee.",
+     {("ETH", "CONSULT", "SOM"), ("ETH", "AGREE", "SOM")}),
+    ("Japanese and Australian jets staged a drill with an Australian tanker. The two countries are treaty allies.",
+     {("AUS", "COOPERATE", "JPN"), ("AUS", "ALLY", "JPN")}),
+    # ...else the states named most, where a place in a treaty's name names no state
+    ("Armenia and Azerbaijan are bound by the Moscow Declaration of 2020. The two neighbours agreed to reopen rail links.",
+     {("ARM", "AGREE", "AZE")}),
+    # a mediator consults each party; it is no target of what they did
+    ("Armenia and Azerbaijan resumed border talks through the mediation of Kazakhstan.",
+     {("ARM", "CONSULT", "AZE"), ("KAZ", "CONSULT", "ARM"), ("KAZ", "CONSULT", "AZE")}),
+    # "His Majesty" is the king, not his guest
+    ("King Hamad of Bahrain received Kuwaiti Foreign Minister Ali Hassan. His Majesty called on Iran to stop its interference.",
+     {("BHR", "CONSULT", "KWT"), ("BHR", "REQUEST", "IRN")}),
+    # an official named after the title and a comma
+    ("Riyadh hosted the Minister of Foreign Affairs of the Sultanate of Oman, Badr Hamad. The two ministers signed a trade agreement.",
+     {("OMN", "CONSULT", "SAU"), ("OMN", "AGREE", "SAU")}),
     # a membership list: one MEMBER_OF per member
     ("ASEAN's ten members are Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, "
      "Singapore, Thailand and Vietnam.",

@@ -23,6 +23,8 @@ from .lexicon import (
     PRONOUNS_PLURAL,
     PRONOUNS_STATE,
     ROLE_RELATION_NOUNS,
+    ROYAL_HONORIFICS,
+    ROYAL_TITLES,
     STATE_NOUNS,
 )
 from . import roles
@@ -134,6 +136,9 @@ def _own_actors(st, tok, level: int) -> list[str]:
             return [sp.actor]
         return []
     if low in PRONOUNS_PERSON:
+        if tok.head.lower_ in ROYAL_HONORIFICS:
+            p = recent_person(st, tok.idx, royal=True)  # "His Highness": the prince, not his guest
+            return [p.actor] if p and p.actor else []
         p = recent_person(st, tok.idx)
         return [p.actor] if p and p.actor else []
     if low in PRONOUNS_STATE:
@@ -255,9 +260,14 @@ def recent_states(st, at: int, n: int) -> list[str]:
     """The ``n`` states the story is about so far, for "the two sides" when no pair has acted
     yet: the most often named before ``at``, the latest first among equals (a state named
     once in passing, "through the mediation of China", is not one of "the two sides")."""
-    in_sent = [(t.idx, st.by_token[t.i].actors[0], t.dep_) for t in st.sent
-               if t.i in st.by_token and st.by_token[t.i].actors and st.by_token[t.i].how != "person"]
-    named = [a for c, a, d in st.history + in_sent if c < at and is_state(st, a)]
+    # the officials named count for their states ("received the Minister of Foreign Affairs
+    # of Iran, Hossein Rahmani")
+    named = [a for c, a in sorted(
+        [(c, a) for c, a, d in st.history]
+        + [(m.start, m.actors[0]) for m in st.mentions if m.how == "person" and m.actors]
+        + [(t.idx, st.by_token[t.i].actors[0]) for t in st.sent
+           if t.i in st.by_token and st.by_token[t.i].actors and st.by_token[t.i].how != "person"]
+    ) if c < at and is_state(st, a)]
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
     for i, a in enumerate(named):
@@ -273,14 +283,20 @@ def counterpart_of(st, state: str, at: int) -> str | None:
     return recent_state(st, at, exclude={state})
 
 
-def recent_person(st, at: int) -> Person | None:
+def recent_person(st, at: int, royal: bool = False) -> Person | None:
+    """The official named last before ``at`` (with ``royal``, the last one titled as a monarch or prince)."""
     best = None
     for m in st.mentions:
         if m.start >= at:
             break
-        if m.person is not None:
+        if m.person is not None and (not royal or is_royal(m.person)):
             best = m.person
     return best
+
+
+def is_royal(p: Person) -> bool:
+    role = (p.role or "").lower()
+    return any(role == t or role.startswith(t + " ") for t in ROYAL_TITLES)
 
 
 def note_states(st, m: Mention, start: int, dep: str | None, paragraph_states: list[str]) -> None:

@@ -11,6 +11,7 @@ from ..ontology import slug
 from .model import Person, Mention
 from .lexicon import (
     ANAPHOR_RE,
+    VENUE_NAMES,
     PAIR_RE,
     SIDES_RE,
     WE_RE,
@@ -38,6 +39,12 @@ def find_persons(st, text: str | None = None) -> list[tuple[int, int, Person]]:
                 if end > 0:
                     state, role, pos = hits[0].actor, text[m.start():end], end
         nm = st.res.name_re.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+        if not nm and text[pos:pos + 2] == ", ":
+            # the name in apposition: "the Minister of Foreign Affairs of Iran, Hossein Rahmani"
+            # (a full name, so that "the minister, Russia's envoy" is not read as one)
+            nm = st.res.name_re.match(text, pos + 2)
+            if nm and " " not in nm.group(0).strip():
+                nm = None
         if not nm:
             continue
         name = strip_possessive(nm.group(0).strip().rstrip(","))
@@ -185,6 +192,8 @@ def masked_text(st) -> str:
         referring = named + len(ANAPHOR_RE.findall(text, start, end))
         if named and SIDES_RE.search(text, start, end):
             referring += 1  # "Brazil does not take sides": the sides are the story's
+        if PAIR_RE.search(text, start, end):
+            referring += 1  # "the two sides", "both countries", "each other" stand for two
         if WE_RE.search(text, start, end):
             referring += 1  # "we" may be the speaker's state, or both sides of the story
         elif not named and not PAIR_RE.search(text, start, end):
@@ -230,11 +239,22 @@ def map_mentions(st, doc) -> None:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
+        if mention.person is None and _names_a_venue(span):
+            mention.actors = ()  # "the Beijing Agreement": where a text was made, not who acts
+            continue
         for tok in span:
             if not tok.is_space:
                 st.by_token[tok.i] = mention
         if mention.person is None and mention.sector is None:
             mention.sector = _agent_sector(span, agents)
+
+
+def _names_a_venue(span) -> bool:
+    """A place in the proper name of a text or process: "the Beijing Agreement", "the Minsk Protocol"."""
+    root = span.root
+    head = root.head
+    return (root.dep_ == "compound" and head.i > span.end - 1 and head.text[:1].isupper()
+            and head.lower_ in VENUE_NAMES)
 
 
 def _agent_sector(span, agents: dict[str, str]) -> str | None:

@@ -175,10 +175,17 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
                 st.governed.update(t.i for c in triggers.charges(tok) for t in triggers.charged_acts(c))
             produced.extend(found)
     produced = [r for r in produced if r.trigger not in st.governed] + demands
+    # a group acting ("they agreed with Korea") is no pair, unless two states are all it names
+    # ("South Korean and US jets staged a drill with a US bomber")
+    involved: dict[int, set[str]] = {}
+    for r in produced:
+        if isinstance(r.object, ActorRef):
+            involved.setdefault(r.trigger, set()).update((r.subject.id, r.object.id))
     for r in produced:
         st.relations.append(r)
         if (r.type in DYAD_TYPES and not r.negated and isinstance(r.object, ActorRef)
-                and r.object.kind == "Country" and r.trigger not in st.group_triggers):
+                and r.object.kind == "Country"
+                and (r.trigger not in st.group_triggers or len(involved[r.trigger]) == 2)):
             st.last_dyad = (r.subject.id, r.object.id)
 
 

@@ -14,6 +14,7 @@ from .lexicon import (
     DEFAULT_PREPS,
     EMBASSY_NOUNS,
     GOVERNING_TYPES,
+    MEDIATION_NOUNS,
     MILITARY_NOUNS,
     MUTUAL_NOUNS,
     MUTUAL_VERBS,
@@ -214,6 +215,8 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
             elif ch.dep_ == "prep" and (ch.lower_ in preps or ch.lower_ in {"compared", "than"}) and not _origin(ch):
                 # ("refugees from Ethiopia" come from there; aid for them is not for Ethiopia)
                 for g in ch.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in MEDIATION_NOUNS and ch.lower_ in {"with", "through", "via", "under", "after", "by"}:
+                        continue  # "restored ties with Chinese mediation": the mediator is no target
                     if g.dep_ == "pobj":
                         add(discourse.actors_of(st, g, exclude))
                         if not out and depth < 2:
@@ -476,6 +479,10 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
     if rtype in THREATENED_TYPES - {"THREATEN", "REJECT"} and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in VOWING_VERBS:
         # "Iran vowed to retaliate against Israel": a vow of force is a threat
         return conditional_threat(st, tok, rtype, None)
+    if rtype == "CONSULT" and tok.pos_ == "NOUN" and tok.lemma_.lower() in MEDIATION_NOUNS:
+        found = mediation(st, tok)
+        if found is not None:
+            return found
     out = relations_of(st, tok, rtype)
     if rtype == "THREATEN" and not out and cond is not None:
         return conditional_threat(st, tok, rtype, cond)
@@ -500,6 +507,30 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         else:
             kept.append(r)
     return kept
+
+
+def mediation(st, tok) -> list[Relation] | None:
+    """"Iran and Saudi Arabia restored ties through the mediation of China", "Qatari
+    mediation between Israel and Hamas": the mediator consults each party. ``None`` when
+    the noun names no mediator of its own ("Egypt offered mediation": the clause says)."""
+    mediators: list[str] = []
+    for ch in tok.children:
+        if ch.dep_ == "poss" or ch.dep_ in ("amod", "compound") and ch.i in st.by_token:
+            mediators += discourse.actors_of(st, ch)
+        elif ch.dep_ == "prep" and ch.lower_ in ("of", "by"):
+            mediators += [a for g in ch.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+    if not mediators:
+        return None
+    pair = pair_from_between(st, tok)
+    if pair:
+        parties = list(pair)
+    elif tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+        parties = subjects_of(st, tok.head.head)  # the parties did what was mediated
+    else:
+        parties = []
+    negated = qualifiers.negated(st, tok)
+    st.group_triggers.add(tok.i)  # the mediator and one party are not the story's pair
+    return [make(st, tok, "CONSULT", mediators[0], p, negated) for p in parties if p not in mediators]
 
 
 #: Verbs whose complement is vowed: "vowed to retaliate".
