@@ -29,6 +29,8 @@ CASES = [
     # ...else the states named most, where a place in a treaty's name names no state
     ("Armenia and Azerbaijan are bound by the Moscow Declaration of 2020. The two neighbours agreed to reopen rail links.",
      {("ARM", "AGREE", "AZE")}),
+    # "not" before a contrasted phrase negates that phrase only
+    ("Brazil and Argentina are partners, not rivals.", {("ARG", "PARTNER", "BRA")}),
     # a mediator consults each party; it is no target of what they did
     ("Armenia and Azerbaijan resumed border talks through the mediation of Kazakhstan.",
      {("ARM", "CONSULT", "AZE"), ("KAZ", "CONSULT", "ARM"), ("KAZ", "CONSULT", "AZE")}),

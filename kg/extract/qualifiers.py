@@ -31,6 +31,8 @@ def negated(st, tok) -> bool:
     node, steps = tok, 0
     while True:
         for ch in node.children:
+            if _contrasted(node, ch):
+                continue  # "partners, not rivals": the "not" is the rivals'
             if ch.dep_ == "neg" or (ch.lower_ in {"no", "never", "neither", "nor"} and ch.dep_ in ("det", "advmod", "neg", "preconj")):
                 return True
         if node.i != tok.i and node.lemma_.lower() in NEGATING_HEADS:
@@ -62,6 +64,14 @@ def negated(st, tok) -> bool:
             continue
         node = node.head
         steps += 1
+
+
+def _contrasted(node, neg) -> bool:
+    """A "not" after ``node`` that opens a contrasted phrase beside it: "partners, not
+    rivals" negates the rivals only."""
+    return neg.i > node.i and any(
+        c.dep_ in ("appos", "conj") and c.left_edge.i == neg.i + 1 for c in node.children
+    )
 
 
 def in_whether_clause(st, tok) -> bool:
