@@ -31,6 +31,9 @@ CASES = [
      {("ARM", "AGREE", "AZE")}),
     # "not" before a contrasted phrase negates that phrase only
     ("Brazil and Argentina are partners, not rivals.", {("ARG", "PARTNER", "BRA")}),
+    # a relation noun set off by commas after the states it describes, parsed as one more conjunct
+    ("Uruguay and Paraguay, close partners and members of Mercosur, oppose the tariff.",
+     {("PRY", "PARTNER", "URY"), ("PRY", "MEMBER_OF", "Mercosur"), ("URY", "MEMBER_OF", "Mercosur")}),
     # a mediator consults each party; it is no target of what they did
     ("Armenia and Azerbaijan resumed border talks through the mediation of Kazakhstan.",
      {("ARM", "CONSULT", "AZE"), ("KAZ", "CONSULT", "ARM"), ("KAZ", "CONSULT", "AZE")}),

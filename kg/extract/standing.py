@@ -58,6 +58,20 @@ def dispute_parties(st, tok) -> list[str]:
     return []
 
 
+def shared_preps(tok) -> list:
+    """"partners and members of Mercosur", parsed with "of" on the first noun: the
+    prepositions of the conjunct's head that follow the conjunct are the conjunct's too."""
+    if tok.dep_ != "conj" or any(c.dep_ == "prep" for c in tok.children):
+        return []
+    return [c for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i]
+
+
+def raised_preps(tok) -> set[int]:
+    """The prepositions of ``tok`` that follow a conjunct of it, so belong to that conjunct."""
+    conj = [c.i for c in tok.children if c.dep_ == "conj"]
+    return {c.i for c in tok.children if c.dep_ == "prep" and conj and c.i > min(conj)}
+
+
 def member_of(st, tok) -> list[Relation]:
     """Membership: "X is a member of O", "O, which X is a part of, along with Y", "X joined O"."""
     orgs: list[str] = []
@@ -66,7 +80,7 @@ def member_of(st, tok) -> list[Relation]:
     if lemma in GROUPING_VERBS:
         return grouping(st, tok)
     # the organisation: "member of O", "joined O", "O's member", "accession to O"
-    for ch in tok.children:
+    for ch in list(tok.children) + shared_preps(tok):
         if ch.dep_ in ("prep",) and ch.lower_ in {"of", "in", "to"}:
             for g in ch.children:
                 if g.dep_ == "pobj":
@@ -168,7 +182,10 @@ def role_noun(st, tok, rtype: str) -> list[Relation]:
         return [roles.make(st, tok, rtype, pair[0], pair[1], negated)]
     owner: list[str] = []
     holders: list[str] = []
+    raised = raised_preps(tok)
     for ch in tok.children:
+        if ch.i in raised:
+            continue
         if ch.dep_ == "appos":
             holders += discourse.actors_of(st, ch)  # "its long-time rival India"
         if ch.dep_ == "poss":
@@ -192,6 +209,12 @@ def role_noun(st, tok, rtype: str) -> list[Relation]:
         acts = discourse.actors_of(st, subj) if subj is not None else []
         if len(acts) >= 2:
             return [roles.make(st, tok, rtype, acts[0], acts[1], negated)]
+    if (dep == "conj" and tok.tag_ == "NNS" and head.i in st.by_token and tok.left_edge.i > 0
+            and st.doc[tok.left_edge.i - 1].lower_ == ","
+            and not any(c.lower_ in {"other", "fellow"} for c in tok.children)):
+        # "Brazil and Argentina, strategic partners and founding members of Mercosur, want
+        # ...", parsed as one more conjunct: an apposition to the states before it
+        dep = "appos"
     if dep == "pobj" and head.lower_ == "as":
         # "described India as a partner", "is regarded by Ottawa as a key partner"
         head, dep = head.head, "oprd"
