@@ -127,6 +127,9 @@ CASES = [
     ("Pakistan has dismissed Indian charges that it supports Sikh militants.", {("PAK", "REJECT", "IND")}),
     # mediation between two states: consulting both
     ("Brazil offered to mediate between Russia and Ukraine.", {("BRA", "CONSULT", "RUS"), ("BRA", "CONSULT", "UKR")}),
+    # an object "them" is the people just named, not the clause's own subject
+    ("Mali expelled two Algerian envoys and accused them of spying.",
+     {("MLI", "SANCTION", "DZA"), ("MLI", "ACCUSE", "DZA")}),
 ]
 
 

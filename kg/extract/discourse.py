@@ -145,6 +145,12 @@ def _own_actors(st, tok, level: int) -> list[str]:
         if low == "it" and tok.dep_ in ("dobj", "pobj"):
             return []  # "vetoed it", "condemned it": a thing, not a state
         return resolve_it(st, tok, level)
+    if low == "them" and level < MAX_LEVEL:
+        # an object "them" is never its own clause's subject: "expelled two Algerian envoys
+        # and accused them of spying" are the envoys
+        named = plural_before(st, tok, level + 1)
+        if named:
+            return named
     if low in PRONOUNS_PLURAL:
         subj = clause_subject_token(st, tok) if level < MAX_LEVEL else None
         if subj is not None and subj.i != tok.i and subj.lower_ not in PRONOUNS_PLURAL:
@@ -188,6 +194,20 @@ def _own_actors(st, tok, level: int) -> list[str]:
         if owner:
             other = counterpart(st, tok, owner, level)
             return [other] if other else []
+    return []
+
+
+def plural_before(st, tok, level: int) -> list[str]:
+    """The actors of the nearest plural noun phrase before ``tok`` in its sentence that is not
+    the subject of ``tok``'s clause."""
+    subj = clause_subject_token(st, tok)
+    for t in reversed(st.sent[: tok.i - st.sent.start]):
+        if subj is not None and subj.left_edge.i <= t.i <= subj.right_edge.i:
+            continue
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ != "conj":
+            acts = actors_of(st, t, level=level)
+            if acts:
+                return acts
     return []
 
 
