@@ -130,6 +130,14 @@ CASES = [
     # an object "them" is the people just named, not the clause's own subject
     ("Mali expelled two Algerian envoys and accused them of spying.",
      {("MLI", "SANCTION", "DZA"), ("MLI", "ACCUSE", "DZA")}),
+    # help for whoever does what the help is for
+    ("Japan helped Vietnam rebuild its ports.", {("JPN", "AID", "VNM")}),
+    # "at X's request": X asks whoever did it
+    ("At Moscow's request, Minsk postponed the vote.", {("RUS", "REQUEST", "BLR")}),
+    ("Chad released the soldiers at the request of Sudan.", {("SDN", "REQUEST", "TCD"), ("TCD", "RETREAT", "SDN")}),
+    # denying a state's claims rejects that state; denying unowned reports rejects nobody
+    ("Turkey denied Greek claims that its jets had violated Greek airspace.", {("TUR", "REJECT", "GRC")}),
+    ("Turkey denied reports that its jets had violated Greek airspace.", set()),
 ]
 
 

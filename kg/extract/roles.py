@@ -109,6 +109,23 @@ PROPOSAL_NOUNS = {"offer", "proposal", "invitation", "request", "appeal", "call"
                   "accusation", "allegation", "claim", "charge", "ultimatum"}
 
 
+def _at_the_request_of(st, tok) -> list[Relation] | None:
+    """"released the prisoners at the request of the Vatican", "at Moscow's invitation": the
+    asker is the noun's owner and the asked is whoever did what was asked (the clause's subject),
+    not the other way round. ``None`` when the noun is not in such a phrase."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "upon") and tok.head.head.pos_ in ("VERB", "AUX")):
+        return None
+    askers = [a for c in tok.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.i in st.by_token
+              for a in discourse.actors_of(st, c)]
+    askers += [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+               for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+    if not askers:
+        return None
+    asked = subjects_of(st, tok.head.head)
+    negated = qualifiers.negated(st, tok)
+    return [make(st, tok, "REQUEST", askers[0], o, negated) for o in asked[:1] if o != askers[0]]
+
+
 def _rejected_proposal(st, tok):
     """The proposal, request or charge a refusal is of, when it names who made it."""
     for c in tok.children:
@@ -191,6 +208,10 @@ def _abbreviation(tok) -> bool:
     return tok.text.isupper() and len(tok.text.replace(".", "")) <= 4
 
 
+#: Verbs of help whose beneficiary may be the subject of the clause after them.
+HELP_VERBS = {"help", "assist", "enable"}
+
+
 def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_deep: set[str] = frozenset()) -> list[str]:
     """Whom the trigger acts on, in three tiers: its own objects (direct object, the type's
     prepositions, complements), then prepositions of the phrase a noun trigger sits in,
@@ -225,7 +246,10 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
                         for gg in g.children:
                             if gg.dep_ == "pobj":
                                 add(discourse.actors_of(st, gg, exclude))
-            elif ch.dep_ in ("ccomp", "acl") and rtype in ("REQUEST", "ACCUSE") and depth == 0:
+            elif ch.dep_ in ("ccomp", "acl") and depth == 0 and (
+                rtype in ("REQUEST", "ACCUSE") or (rtype == "AID" and node.lemma_.lower() in HELP_VERBS and ch.dep_ == "ccomp")
+            ):
+                # ("helped Vietnam rebuild its ports": the help is for who rebuilds)
                 add([a for g in ch.children if g.dep_ in ("nsubj", "nsubjpass") for a in discourse.actors_of(st, g)])
             elif ch.dep_ in ("xcomp", "ccomp", "advcl") and depth < 2 and not has_own_subject(st, ch) and (
                 rtype in GOVERNING_TYPES or ch.lemma_.lower() in VERBS.get(rtype, set()) | {"aid", "help", "support"}
@@ -611,6 +635,10 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         providers = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                      for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
         subjects = providers or subjects
+    if rtype == "REQUEST" and tok.pos_ == "NOUN":
+        asked = _at_the_request_of(st, tok)
+        if asked is not None:
+            return asked
     aimed = _aimed_at_a_speaker(st, tok, rtype, subjects)
     if aimed is not None:
         return aimed

@@ -76,6 +76,12 @@ def trigger_types(st, tok) -> list[str]:
             for c in tok.children
         ):
             out.append("ACCUSE")  # "Syria charged that Turkey had diverted the waters"
+        if lemma in {"deny", "refute"} and not out and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS
+            and any(g.dep_ in ("poss", "amod", "compound") and g.i in st.by_token for g in c.children)
+            for c in tok.children
+        ):
+            out.append("REJECT")  # "denied Greek claims that ...": a denial aimed at the claimant
         if lemma == "warn" and any(c.dep_ == "dobj" and c.i in st.by_token for c in tok.children):
             out.append("THREATEN")  # "warned Lithuania that ...": a warning to a state
         elif lemma == "warn" and (qualifiers.condition(st, tok) is not None or consequences_for(st, tok)):
