@@ -73,7 +73,8 @@ CASES = [
     # an accusation of an act against the accuser is of the doer; against a third party, of the act
     ("Azerbaijan and Armenia accused each other of shelling border villages.",
      {("ARM", "ACCUSE", "AZE"), ("AZE", "ACCUSE", "ARM")}),
-    ("Washington accused Iran of supplying drones to Russia.", {("USA", "ACCUSE", ("IRN", "AID", "RUS"))}),
+    ("Washington accused Iran of supplying drones to Russia.",
+     {("USA", "ACCUSE", ("IRN", "AID", "RUS")), ("USA", "ACCUSE", "IRN")}),
     # the blame is put on whom it is put on
     ("Islamabad blamed the attacks on Kabul.", {("PAK", "ACCUSE", "AFG")}),
     ("Israel's prime minister said Iran was responsible for the attack.", {("ISR", "ACCUSE", "IRN")}),

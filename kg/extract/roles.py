@@ -736,6 +736,10 @@ def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested:
             if isinstance(o, str) and o == s:
                 continue
             out.append(make(st, tok, rtype, s, o, negated))
+            if rtype == "ACCUSE" and isinstance(o, Relation) and o.subject.id != s:
+                # "condemned Turkey's incursion into Syria": an accusation of the act is one of
+                # its doer too, so that the pair's balance counts it
+                out.append(make(st, tok, rtype, s, o.subject.id, negated))
     return out
 
 
