@@ -139,6 +139,12 @@ CASES = [
     # denying a state's claims rejects that state; denying unowned reports rejects nobody
     ("Turkey denied Greek claims that its jets had violated Greek airspace.", {("TUR", "REJECT", "GRC")}),
     ("Turkey denied reports that its jets had violated Greek airspace.", set()),
+    # officials of two states named by coordinated adjectives: both states act; a third
+    # state's capital is then only where they met
+    ("The Indian and Chinese foreign ministers met in Moscow.", {("CHN", "CONSULT", "IND")}),
+    ("Sudan and South Sudan held talks in Addis Ababa.", {("SDN", "CONSULT", "SSD")}),
+    # a complaint "against X" is of X, wherever it was filed
+    ("Lebanon filed a complaint with the Security Council against Israel.", {("LBN", "ACCUSE", "ISR")}),
 ]
 
 

@@ -54,6 +54,15 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
     for a in own_actors(st, tok, level):
         if a not in out and a not in exclude:
             out.append(a)
+    if out:
+        # "the Indian and Chinese foreign ministers": the agent phrase names the first state;
+        # the coordinated adjectives name the others
+        for ch in tok.children:
+            if ch.dep_ in ("amod", "compound", "nmod") and ch.i in st.by_token:
+                for mod in ch.conjuncts:
+                    for a in own_actors(st, mod, level):
+                        if a not in out and a not in exclude:
+                            out.append(a)
     if not out:
         # "a resolution drafted by the United States" stands for its author
         for ch in tok.children:

@@ -219,6 +219,7 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
     outside the Chinese embassy"), the first other actor in the predicate."""
     preps = TYPE_PREPS.get(rtype, DEFAULT_PREPS)
     out: list[str] = []
+    against: list[str] = []  # who a phrase "against X" names: the target before any other
 
     def add(acts: list[str]) -> None:
         for a in acts:
@@ -240,6 +241,13 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
                         continue  # "restored ties with Chinese mediation": the mediator is no target
                     if g.dep_ == "pobj":
                         add(discourse.actors_of(st, g, exclude))
+                        if ch.lower_ == "against":
+                            against.extend(discourse.actors_of(st, g, exclude))
+                        for gg in g.children:  # ("with the Council against Israel", hung on the Council)
+                            if gg.dep_ == "prep" and gg.lower_ == "against" and "against" in preps:
+                                named = [a for x in gg.children if x.dep_ == "pobj" for a in discourse.actors_of(st, x, exclude)]
+                                add(named)
+                                against.extend(named)
                         if not out and depth < 2:
                             visit(g, depth + 1)
                     elif g.dep_ == "prep":
@@ -276,16 +284,19 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
             for g in ch.subtree:
                 if g.dep_ == "pobj":
                     add(discourse.actors_of(st, g, exclude))
-    if not out and rtype == "CONSULT":
+    if not out and rtype == "CONSULT" and len(not_deep) < 2:
         # "met in Islamabad", "talks in Montevideo" only when nobody else is the object (a
-        # capital stands for its government; another city is only where it happened)
+        # capital stands for its government; another city is only where it happened), and
+        # the subjects are not already the pair ("Sudan and South Sudan met in Addis Ababa")
         for ch in tok.children:
             if ch.dep_ == "prep" and ch.lower_ in {"in", "at"}:
                 for g in ch.children:
                     if g.dep_ == "pobj" and not (g.i in st.by_token and st.by_token[g.i].how == PLACE):
                         add(discourse.actors_of(st, g, exclude))
     if out:
-        return out
+        # "filed a complaint with the Security Council against Israel": the complaint is of
+        # Israel alone; the Council is where it was filed
+        return [a for a in out if a in against] or out
     # tier 2: "$50 million in food aid for Haiti": prepositions of the phrase around a noun trigger
     node = tok
     while node.pos_ in ("NOUN", "NUM", "PROPN") and node.dep_ in ("pobj", "compound", "dobj", "nmod", "appos") and node.head.i != node.i:
