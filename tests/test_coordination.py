@@ -145,6 +145,15 @@ CASES = [
     ("Sudan and South Sudan held talks in Addis Ababa.", {("SDN", "CONSULT", "SSD")}),
     # a complaint "against X" is of X, wherever it was filed
     ("Lebanon filed a complaint with the Security Council against Israel.", {("LBN", "ACCUSE", "ISR")}),
+    # members arrested are people, not a state's seat in the organisation
+    ("Iraqi police arrested four ISIS members in Mosul.", {("IRQ", "COERCE", "ISIS")}),
+    # "his" in what a speaker says is the speaker's, not the last official named
+    ("Secretary of State Antony Blinken visited New Delhi. The Indian army chief said his forces had shelled Pakistani posts.",
+     {("IND", "CONSULT", "USA"), ("IND", "ASSAULT", "PAK")}),
+    # an organisation in a state is the organisation
+    ("The leader of Afghanistan's Taliban movement praised the withdrawal of U.S. troops.", {("Taliban", "SUPPORT", "USA")}),
+    # blame on fighters somewhere is blame on where they are
+    ("Kabul blamed the rocket attacks on fighters present on Pakistani territory.", {("AFG", "ACCUSE", "PAK")}),
 ]
 
 

@@ -20,6 +20,7 @@ from .lexicon import (
     PRONOUNS_FIRST_PLURAL,
     PRONOUNS_FIRST_SING,
     PRONOUNS_PERSON,
+    REPORTING_VERBS,
     PRONOUNS_PLURAL,
     PRONOUNS_STATE,
     ROLE_RELATION_NOUNS,
@@ -73,12 +74,18 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
                             if g.dep_ == "pobj":
                                 out += [a for a in actors_of(st, g, exclude, depth + 1, level) if a not in out]
     if not out:
+        owners: list[str] = []  # states named by a possessive: "Afghanistan's Taliban insurgency"
         for ch in tok.children:
             if ch.dep_ in ("compound", "poss", "amod", "nmod"):
                 for mod in [ch] + list(ch.conjuncts):
                     for a in own_actors(st, mod, level):
                         if a not in out and a not in exclude:
                             out.append(a)
+                            if ch.dep_ == "poss" and is_state(st, a):
+                                owners.append(a)
+        if owners and any(is_org(st, a) for a in out):
+            # an organisation in a state is the organisation ("Afghanistan's Taliban insurgency")
+            out = [a for a in out if a not in owners]
     if not out and tok.lemma_.lower() in GROUP_NOUNS:
         # "the leaders of Egypt and Jordan", "hundreds of Kenyans", "the navies of India and France"
         for ch in tok.children:
@@ -145,6 +152,9 @@ def _own_actors(st, tok, level: int) -> list[str]:
             return [sp.actor]
         return []
     if low in PRONOUNS_PERSON:
+        speaker = reporting_subject(st, tok, level) if low in ("his", "her") and level < MAX_LEVEL else None
+        if speaker:
+            return speaker  # "The Afghan army chief said his forces had ...": the speaker's
         if tok.head.lower_ in ROYAL_HONORIFICS:
             p = recent_person(st, tok.idx, royal=True)  # "His Highness": the prince, not his guest
             return [p.actor] if p and p.actor else []
@@ -204,6 +214,21 @@ def _own_actors(st, tok, level: int) -> list[str]:
             other = counterpart(st, tok, owner, level)
             return [other] if other else []
     return []
+
+
+def reporting_subject(st, tok, level: int) -> list[str]:
+    """The actor of the one who speaks, when ``tok`` ("his") sits in what that one is reported
+    to say and the speaker is named just before it as a singular noun phrase."""
+    node = tok.head
+    while node.head.i != node.i and node.dep_ != "ccomp":
+        node = node.head
+    verb = node.head
+    if node.dep_ != "ccomp" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > tok.i or subj.tag_ not in ("NN", "NNP") or subj.lower_ in PRONOUNS_PERSON:
+        return []
+    return actors_of(st, subj, level=level + 1)[:1]
 
 
 def plural_before(st, tok, level: int) -> list[str]:

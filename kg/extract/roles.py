@@ -172,8 +172,14 @@ def _blamed_on(st, tok) -> list[str]:
     if tok.lemma_.lower() != "blame":
         return []
     heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # (the parser may hang "on" on the object)
-    return [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
-            for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+    out = []
+    for g in (g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+              for g in c.children if g.dep_ == "pobj"):
+        # "on militants based on Afghan soil": blame on people harboured somewhere is blame on
+        # where they are
+        out += discourse.actors_of(st, g) or [a for t in g.subtree if t.i != g.i and t.i in st.by_token
+                                              for a in st.by_token[t.i].actors][:1]
+    return out
 
 
 #: People named by where they come from: "refugees from Ethiopia".

@@ -79,6 +79,11 @@ def member_of(st, tok) -> list[Relation]:
     lemma = tok.lemma_.lower()
     if lemma in GROUPING_VERBS:
         return grouping(st, tok)
+    if lemma == "member" and (
+        tok.dep_ == "dobj" and tok.head.lemma_.lower() not in {"found", "have", "include", "comprise", "count", "become", "remain"}
+        or tok.dep_ == "pobj" and tok.head.lower_ in {"with", "by", "against"}
+    ):
+        return []  # "arrested seven IS members", "along with another member of ISIS": people, not a state's seat
     # the organisation: "member of O", "joined O", "O's member", "accession to O"
     for ch in list(tok.children) + shared_preps(tok):
         if ch.dep_ in ("prep",) and ch.lower_ in {"of", "in", "to"}:
