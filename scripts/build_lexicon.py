@@ -108,9 +108,15 @@ def _singular(word: str) -> str:
 
 
 def _code_of(text: str) -> str | None:
-    """The first code of a ``[...]`` group: "[042:043]" -> "042", "[:110]" -> "110", "[---]" -> None."""
+    """The first code of a ``[...]`` group: "[042:043]" -> "042", "[---]" -> None.
+
+    A code after the colon alone ("FACE - * PRESSURE [:100]") is an event the other way, of
+    the target on the subject; kg's rules read those ("faced pressure from X": X acts), so
+    such a pattern is no event of the subject's here: None."""
     m = re.search(r"\[([^\]]*)\]", text)
     if not m:
+        return None
+    if m.group(1).strip().startswith(":"):
         return None
     parts = [p.strip() for p in m.group(1).split(":") if p.strip()]
     code = parts[0] if parts else None

@@ -154,6 +154,12 @@ CASES = [
     ("The leader of Afghanistan's Taliban movement praised the withdrawal of U.S. troops.", {("Taliban", "SUPPORT", "USA")}),
     # blame on fighters somewhere is blame on where they are
     ("Kabul blamed the rocket attacks on fighters present on Pakistani territory.", {("AFG", "ACCUSE", "PAK")}),
+    # one-way acts of a group on itself are no edges among its members
+    ("Brazil and Argentina condemned attacks on their embassies.", set()),
+    # what the subject receives comes from whoever gave it
+    ("Kenya received economic aid from Japan.", {("JPN", "AID", "KEN")}),
+    ("Kenya faced criticism from Britain.", {("GBR", "ACCUSE", "KEN")}),
+    ("Vietnam and Malaysia face pressure from China.", set()),
 ]
 
 

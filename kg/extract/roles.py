@@ -109,6 +109,33 @@ PROPOSAL_NOUNS = {"offer", "proposal", "invitation", "request", "appeal", "call"
                   "accusation", "allegation", "claim", "charge", "ultimatum"}
 
 
+#: Verbs whose subject is on the receiving end of the act their object names: "received aid
+#: from Japan", "faced criticism from Britain", "drew a rebuke from Beijing".
+RECEIVING_VERBS = {"receive", "get", "obtain", "win", "gain", "accept", "face", "suffer", "endure", "draw", "attract"}
+
+
+def _received(st, tok, rtype: str) -> list[Relation] | None:
+    """An act its subject receives: the giver is who it came from ("from Japan", "Japanese
+    aid") and the receiver the subject, never the other way round. ``None`` when the noun is
+    not received; no edge when nobody is named as giving it."""
+    if tok.pos_ != "NOUN" or rtype not in RELATION_TYPES or RELATION_TYPES[rtype].symmetric:
+        return None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVING_VERBS:
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in {"come", "be", "remain"}:
+        verb = tok.head.head  # "came under pressure from Washington"
+    else:
+        return None
+    givers = [a for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.i in st.by_token
+              for a in st.by_token[c.i].actors]
+    givers += [a for node in (tok, verb) for c in node.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+               for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+    if not givers:
+        return []
+    negated = qualifiers.negated(st, tok)
+    return [make(st, tok, rtype, givers[0], r, negated) for r in subjects_of(st, verb) if r != givers[0]]
+
+
 def _at_the_request_of(st, tok) -> list[Relation] | None:
     """"released the prisoners at the request of the Vatican", "at Moscow's invitation": the
     asker is the noun's owner and the asked is whoever did what was asked (the clause's subject),
@@ -638,6 +665,9 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         return standing.member_of(st, tok)
     if rtype in ("PARTNER", "ALLY", "RIVAL") and tok.lemma_.lower() in ROLE_RELATION_NOUNS:
         return standing.role_noun(st, tok, rtype)
+    received = _received(st, tok, rtype)
+    if received is not None:
+        return received
     subjects = subjects_of(st, tok)
     nested = None
     objects: list[str] = []
@@ -728,14 +758,19 @@ def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested:
     negated = qualifiers.negated(st, tok)
     subj = subjects[0]
     extra_subjects = [s for s in subjects[1:] if s != subj]
-    targets: list = [nested] if nested is not None else [o for o in objects if o != subj]
+    reciprocal = any(c.lower_ == "other" and any(g.lower_ in {"each", "one"} for g in c.children) or c.lower_ == "each" for c in tok.subtree if c.dep_ in ("dobj", "pobj", "det", "amod"))
+    # the doers are no targets of their own one-way act ("India, Japan and the Philippines
+    # face ... threats to their integrity"), unless they act on each other
+    targets: list = [nested] if nested is not None else [
+        o for o in objects if o != subj and (reciprocal or o not in subjects or RELATION_TYPES[rtype].symmetric or rtype == "CONSULT")]
+    if not targets and any(o != subj and o in subjects for o in objects):
+        return []  # ("Brazil and Argentina condemned attacks on their embassies": of neither by the other)
     named = st.subject_token is not None and st.subject_token.i in st.by_token
     if not targets and len(subjects) >= 2 and (RELATION_TYPES[rtype].symmetric or rtype == "CONSULT") and named and len(subjects) <= 4:
         # "Burkina Faso, Mali and Niger signed a mutual defence pact": a few named states, pairwise
         return [make(st, tok, rtype, a, b, negated) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
     if len(extra_subjects) > 1 and RELATION_TYPES[rtype].symmetric:
         extra_subjects = []  # a grouping acts as one: no pairwise edges among its members
-    reciprocal = any(c.lower_ == "other" and any(g.lower_ in {"each", "one"} for g in c.children) or c.lower_ == "each" for c in tok.subtree if c.dep_ in ("dobj", "pobj", "det", "amod"))
     if not targets and len(subjects) == 2 and (tok.lemma_.lower() in MUTUAL_VERBS or reciprocal or (
         rtype in BOTH_WAYS_TYPES and all(discourse.is_state(st, a) for a in subjects)
     )):  # ("the withdrawal of U.S. and NATO troops" is no retreat of one before the other)
