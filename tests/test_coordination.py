@@ -160,6 +160,16 @@ CASES = [
     ("Kenya received economic aid from Japan.", {("JPN", "AID", "KEN")}),
     ("Kenya faced criticism from Britain.", {("GBR", "ACCUSE", "KEN")}),
     ("Vietnam and Malaysia face pressure from China.", set()),
+    # meeting a target meets nobody
+    ("Germany has pledged to meet NATO's spending target.", set()),
+    # a sentence about "the two ministers" keeps them the pair; talks they discussed are a topic
+    ("Saudi Arabia and Iran held talks in Riyadh. The two ministers discussed the talks between the United States "
+     "and Iran. The two sides condemned Israeli strikes on Gaza.",
+     {("IRN", "CONSULT", "SAU"), ("IRN", "CONSULT", "USA"), ("SAU", "ACCUSE", "ISR"), ("IRN", "ACCUSE", "ISR"),
+      ("SAU", "ACCUSE", ("ISR", "ASSAULT", "PSE")), ("IRN", "ACCUSE", ("ISR", "ASSAULT", "PSE"))}),
+    # "X, its pact with ...": "its" is not X's own
+    ("Canberra's decision to buy submarines through AUKUS, its pact with Britain and the United States, worries island leaders.",
+     {("AUS", "AGREE", "GBR"), ("AUS", "AGREE", "USA")}),
 ]
 
 

@@ -285,6 +285,12 @@ def resolve_it(st, tok, level: int = 0) -> list[str]:
             acts = own_actors(st, subj, up) if subj.lower_ in PRONOUNS_STATE else actors_of(st, subj, level=up)
             if acts:
                 return acts[:1]
+    doc = tok.doc
+    if tok.lower_ == "its" and tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].i in st.by_token:
+        # "through AUKUS, its pact with Washington and London": the phrase describes AUKUS, so
+        # "its" is someone else's (Canberra's)
+        described = set(st.by_token[doc[tok.i - 2].i].actors)
+        cands = [c for c in cands if c[1] not in described]
     if cands:
         return [cands[-1][1]]
     return []

@@ -181,9 +181,15 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
     for r in produced:
         if isinstance(r.object, ActorRef):
             involved.setdefault(r.trigger, set()).update((r.subject.id, r.object.id))
+    # a sentence about "the two ministers" keeps them as the pair: "the talks between the
+    # United States and Iran" they discussed are a topic, not the story's new pair
+    root = sent.root
+    pair_subject = st.last_dyad is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in {"both", "two"} for g in c.children) for c in root.children
+    )
     for r in produced:
         st.relations.append(r)
-        if (r.type in DYAD_TYPES and not r.negated and isinstance(r.object, ActorRef)
+        if (r.type in DYAD_TYPES and not pair_subject and not r.negated and isinstance(r.object, ActorRef)
                 and r.object.kind == "Country"
                 and (r.trigger not in st.group_triggers or len(involved[r.trigger]) == 2)):
             st.last_dyad = (r.subject.id, r.object.id)

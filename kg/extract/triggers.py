@@ -108,6 +108,8 @@ def trigger_types(st, tok) -> list[str]:
             c.dep_ == "nsubj" and c.lemma_.lower() in MILITARY_NOUNS | {"force", "contingent", "peacekeeper", "mission"} for c in tok.children
         ):
             out.append("RETREAT")  # "French special forces left the country"
+        if "CONSULT" in out and lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in GOAL_NOUNS for c in tok.children):
+            out.remove("CONSULT")  # "pledged to meet the alliance's spending target" meets nobody
         if "CONSULT" in out and lemma == "receive" and not any(
             c.dep_ in ("dobj", "nsubjpass") and (c.i in st.by_token or (c.lemma_.lower() in OFFICIAL_NOUNS and discourse.actors_of(st, c)))
             for c in tok.children
@@ -216,6 +218,12 @@ def verb_taken_for_noun(st, tok) -> bool:
             st.consumed.add(tok.head.i)
             return True
     return False
+
+
+#: What one meets that is not a person: "meet a target", "met the deadline".
+GOAL_NOUNS = {"target", "goal", "demand", "need", "obligation", "deadline", "criterion", "criteria", "standard",
+              "commitment", "expectation", "requirement", "condition", "challenge", "threshold", "quota", "cost",
+              "benchmark", "objective", "pledge", "promise"}
 
 
 def light_verb(st, tok) -> str | None:
