@@ -170,6 +170,13 @@ CASES = [
     # "X, its pact with ...": "its" is not X's own
     ("Canberra's decision to buy submarines through AUKUS, its pact with Britain and the United States, worries island leaders.",
      {("AUS", "AGREE", "GBR"), ("AUS", "AGREE", "USA")}),
+    # the country a state's forces leave is not their own
+    ("Burkina Faso's junta took power in 2022. French special forces left the country in 2023.",
+     {("FRA", "RETREAT", "BFA")}),
+    # in a story of two, dropping one's own stand concedes to the other; dismissing a report does not reject them
+    ("India and China held talks. Beijing had dropped its insistence on a buffer zone.",
+     {("CHN", "CONSULT", "IND"), ("CHN", "CONCEDE", "IND")}),
+    ("Russia and Ukraine held talks. Moscow dismissed the report.", {("RUS", "CONSULT", "UKR")}),
 ]
 
 

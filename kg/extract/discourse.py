@@ -172,6 +172,12 @@ def _own_actors(st, tok, level: int) -> list[str]:
             return named
     if low in PRONOUNS_PLURAL:
         subj = clause_subject_token(st, tok) if level < MAX_LEVEL else None
+        if (low == "their" and subj is not None and subj.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subj.children)
+                and tok.head.dep_ in ("dobj", "pobj")):
+            # "the junta demanded their departure": one subject is no "their"; the people just named are
+            named = plural_before(st, tok, level + 1)
+            if named:
+                return named
         if subj is not None and subj.i != tok.i and subj.lower_ not in PRONOUNS_PLURAL:
             return actors_of(st, subj, level=level + 1)
         return list(st.last_dyad or [])
@@ -193,7 +199,15 @@ def _own_actors(st, tok, level: int) -> list[str]:
                     other = next((a for a in (st.last_dyad or ()) if a != me), None) or recent_state(st, tok.idx, exclude={me})
                     return [me, other] if other else [me]
                 return list(st.last_dyad or recent_states(st, tok.idx, 2))
-            state = recent_state(st, tok.idx, exclude=set())
+            mover = set()
+            if tok.dep_ in ("dobj", "pobj") and level < MAX_LEVEL:
+                # "French special forces left the country", "Russia invaded the country": the
+                # country acted on is not the doer's own (an official's is: "Macron left the country")
+                subj = clause_subject_token(st, tok)
+                if subj is not None and subj.lemma_.lower() not in OFFICIAL_NOUNS and not (
+                        subj.i in st.by_token and st.by_token[subj.i].how == "person"):
+                    mover = set(actors_of(st, subj, level=level + 1))
+            state = recent_state(st, tok.idx, exclude=mover)
             return [state] if state else []
     if lemma in STATE_NOUNS and tok.tag_ == "NN" and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.children):
         # "his country": the state of the official just named

@@ -241,6 +241,10 @@ def _abbreviation(tok) -> bool:
     return tok.text.isupper() and len(tok.text.replace(".", "")) <= 4
 
 
+#: Types whose target, when none is named, is the other state of the story's pair.
+COUNTERPART_TYPES = {"CONCEDE", "REJECT"}
+
+
 #: Verbs of help whose beneficiary may be the subject of the clause after them.
 HELP_VERBS = {"help", "assist", "enable"}
 
@@ -723,6 +727,14 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
                 break
     if weak and not objects and nested is None:
         return []  # a verb typed by the dictionary alone acts on an actor it names, or on nobody
+    if not objects and nested is None and rtype in COUNTERPART_TYPES and len(subjects) == 1 and st.last_dyad \
+            and subjects[0] in st.last_dyad and tok.pos_ in ("VERB", "AUX") and all(
+                any(g.dep_ == "poss" and g.lower_ in {"its", "their", "his", "her", "our"} for g in c.children)
+                for c in tok.children if c.dep_ == "dobj"):
+        # "Beijing had dropped its insistence on a buffer zone", "Berlin has so far refused": in
+        # a story of two states, a concession or a refusal of nothing (or of one's own stand)
+        # aimed at nobody named is the other's
+        objects = [a for a in st.last_dyad if a != subjects[0]]
     pair = pair_from_between(st, tok)
     if pair and tok.pos_ == "NOUN":
         # a noun's own "between X and Y" outranks the clause around it

@@ -89,8 +89,9 @@ def trigger_types(st, tok) -> list[str]:
             # "warned that Berlin would bear the consequences": a warning aimed at someone
             out.append("THREATEN")
         refused = [c for c in tok.children if c.dep_ == "xcomp" and set(trigger_types(st, c)) & REFUSABLE_TYPES]
-        if "REJECT" in out and lemma == "refuse" and not refused and not any(c.dep_ == "dobj" for c in tok.children):
-            out.remove("REJECT")  # "refused to comment" rejects nothing
+        if "REJECT" in out and lemma == "refuse" and not refused and not any(c.dep_ == "dobj" for c in tok.children) \
+                and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            out.remove("REJECT")  # "refused to comment" rejects nothing (a bare "has refused" refuses what was asked)
         elif lemma == "decline" and refused:
             out.append("REJECT")
         # ("refused to deliver drones to Azerbaijan", "declined to lift the curfew": a refusal of
