@@ -177,6 +177,18 @@ CASES = [
     ("India and China held talks. Beijing had dropped its insistence on a buffer zone.",
      {("CHN", "CONSULT", "IND"), ("CHN", "CONCEDE", "IND")}),
     ("Russia and Ukraine held talks. Moscow dismissed the report.", {("RUS", "CONSULT", "UKR")}),
+    # a host's two guests meet each other, and are the pair "the two sides" means after
+    ("Kenya hosted the foreign ministers of Ethiopia and Somalia for talks. The two sides agreed to set up a committee.",
+     {("KEN", "CONSULT", "ETH"), ("KEN", "CONSULT", "SOM"), ("ETH", "CONSULT", "SOM"), ("ETH", "AGREE", "SOM")}),
+    # an act named again is its doer's; an act's "by" names its doer; what two condemn is not each other
+    ("North Korea launched a missile on Thursday, officials in Seoul said. Japan and South Korea condemned the launch.",
+     {("JPN", "ACCUSE", "PRK"), ("KOR", "ACCUSE", "PRK")}),
+    ("France and Germany condemned the annexation of Crimea by Moscow.", {("FRA", "ACCUSE", "RUS"), ("DEU", "ACCUSE", "RUS")}),
+    ("Britain and France condemned the election.", set()),
+    # a national security council is the state's own, not the UN's
+    ("South Korea's National Security Council condemned North Korea.", {("KOR", "ACCUSE", "PRK")}),
+    # a truce broken is no retreat
+    ("Greece and Turkey accused each other of violating the truce.", {("GRC", "ACCUSE", "TUR"), ("TUR", "ACCUSE", "GRC")}),
 ]
 
 

@@ -146,6 +146,9 @@ def find_mention_spans(st) -> None:
             continue
         if text[max(0, hit.start - 4):hit.start].lower() == "non-":
             continue  # "a major non-NATO ally" names no NATO
+        if re.search(r"\b(?:National|Federal|Supreme|Presidential)\s+$", text[max(0, hit.start - 14):hit.start]):
+            taken.append((hit.start, hit.end))
+            continue  # "South Korea's National Security Council" is a state's own body, not the UN's
         if hit.actor is None:
             taken.append((hit.start, hit.end))
             continue

@@ -10,7 +10,7 @@ from ..actors import Dictionary, load_dictionary
 from ..ingest import Article
 from ..ontology import RELATION_TYPES
 from . import discourse, mentions, qualifiers, roles, triggers
-from .lexicon import DYAD_TYPES, OFFICIAL_NOUNS, SPEECH_AFTER_NAME, UNDOING_VERBS, NAME_PATTERN
+from .lexicon import DYAD_TYPES, OFFICIAL_NOUNS, SPEECH_AFTER_NAME, UNDOING_VERBS, NAME_PATTERN, NOUNS, REPORTED_WRONGS
 from .model import ActorRef, Extraction, Mention, Person, Relation
 
 
@@ -63,6 +63,7 @@ class ArticleState:
         self.mentions: list[Mention] = []
         self.history: list[tuple[int, str, str]] = []  # (char, actor id, dep) of state mentions read so far
         self.last_dyad: tuple[str, str] | None = None
+        self.doers: dict[str, str] = {}  # verb lemma -> the state last named as doing it ("North Korea launched")
         self.group_nouns: dict[str, str] = {}  # "diplomat" -> "RUS" from "Russian diplomats"
         self.relations: list[Relation] = []
         self.speaker: Person | None = None
@@ -157,6 +158,11 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
             if found:
                 demands.extend(found)
                 st.governed.update(t.i for t in tok.subtree)
+        if tok.lemma_.lower() in REPORTED_WRONGS:
+            # "accused each other of violating the truce": a truce broken is no retreat (an
+            # embargo broken is still an embargo)
+            st.governed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                               and c.lemma_.lower() in NOUNS["RETREAT"] | NOUNS["AGREE"])
         if tok.lemma_.lower() in UNDOING_VERBS:
             # a boycotted meeting or a cancelled visit did not take place as a meeting
             st.governed.update(t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
@@ -187,6 +193,11 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
     pair_subject = st.last_dyad is not None and any(
         c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in {"both", "two"} for g in c.children) for c in root.children
     )
+    for tok in sent:
+        if tok.pos_ == "VERB":
+            for c in tok.children:
+                if c.dep_ == "nsubj" and c.i in st.by_token and st.by_token[c.i].actors and st.by_token[c.i].how != "person":
+                    st.doers[tok.lemma_.lower()] = st.by_token[c.i].actors[0]
     for r in produced:
         st.relations.append(r)
         if (r.type in DYAD_TYPES and not pair_subject and not r.negated and isinstance(r.object, ActorRef)

@@ -241,6 +241,27 @@ def _abbreviation(tok) -> bool:
     return tok.text.isupper() and len(tok.text.replace(".", "")) <= 4
 
 
+#: Types whose target may be the doer of an act named again: "condemned the launch".
+ANAPHORIC_ACT_TYPES = {"ACCUSE", "PROTEST", "REJECT", "SUPPORT"}
+
+#: Nouns of acts whose verb has another form.
+ACT_VERBS = {"deployment": "deploy", "decision": "decide", "invasion": "invade", "annexation": "annex",
+             "seizure": "seize", "detention": "detain", "expulsion": "expel", "shelling": "shell",
+             "bombing": "bomb", "killing": "kill", "execution": "execute", "withdrawal": "withdraw",
+             "closure": "close", "occupation": "occupy", "blockade": "blockade", "incursion": "enter"}
+
+
+def _doer_of(st, noun) -> str | None:
+    """Who did the act a definite noun names again ("the launch", "this decision"), when the
+    story named a state doing it before and the noun names nobody itself."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children):
+        return None
+    if any(t.i in st.by_token for t in noun.subtree):
+        return None
+    lemma = noun.lemma_.lower()
+    return st.doers.get(lemma) or st.doers.get(ACT_VERBS.get(lemma, ""))
+
+
 #: Types whose target, when none is named, is the other state of the story's pair.
 COUNTERPART_TYPES = {"CONCEDE", "REJECT"}
 
@@ -735,6 +756,16 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # a story of two states, a concession or a refusal of nothing (or of one's own stand)
         # aimed at nobody named is the other's
         objects = [a for a in st.last_dyad if a != subjects[0]]
+    if nested is None and rtype in ANAPHORIC_ACT_TYPES and tok.pos_ == "VERB":
+        # "condemned the annexation of Crimea by Moscow": the act's doer is who is condemned
+        doers = [a for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for g in p.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g) if a not in subjects]
+        if doers:
+            objects = doers[:1]
+    if not objects and nested is None and rtype in ANAPHORIC_ACT_TYPES and tok.pos_ == "VERB" and subjects:
+        # "North Korea launched a missile ... Seoul condemned the launch": the act named again
+        # is the doer's named before
+        objects = [a for a in (_doer_of(st, c) for c in tok.children if c.dep_ == "dobj") if a and a not in subjects][:1]
     pair = pair_from_between(st, tok)
     if pair and tok.pos_ == "NOUN":
         # a noun's own "between X and Y" outranks the clause around it
@@ -760,7 +791,13 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
             subjects, objects = [st.last_dyad[0]], [st.last_dyad[1]]
     if not subjects:
         return []
-    return _edges(st, tok, rtype, subjects, objects, nested)
+    edges = _edges(st, tok, rtype, subjects, objects, nested)
+    guests = [o for o in objects if o not in subjects]
+    if rtype == "CONSULT" and tok.lemma_.lower() == "host" and len(guests) == 2 and all(discourse.is_state(st, g) for g in guests):
+        # "Kenya hosted the foreign ministers of Ethiopia and Somalia for talks": the guests meet
+        # each other too, and are the story's pair from then on
+        edges.append(make(st, tok, rtype, guests[0], guests[1], qualifiers.negated(st, tok)))
+    return edges
 
 
 def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested: Relation | None) -> list[Relation]:
@@ -783,9 +820,10 @@ def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested:
         return [make(st, tok, rtype, a, b, negated) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
     if len(extra_subjects) > 1 and RELATION_TYPES[rtype].symmetric:
         extra_subjects = []  # a grouping acts as one: no pairwise edges among its members
+    aimed_elsewhere = rtype in ANAPHORIC_ACT_TYPES and any(c.dep_ == "dobj" for c in tok.children)
     if not targets and len(subjects) == 2 and (tok.lemma_.lower() in MUTUAL_VERBS or reciprocal or (
-        rtype in BOTH_WAYS_TYPES and all(discourse.is_state(st, a) for a in subjects)
-    )):  # ("the withdrawal of U.S. and NATO troops" is no retreat of one before the other)
+        rtype in BOTH_WAYS_TYPES and all(discourse.is_state(st, a) for a in subjects) and not aimed_elsewhere
+    )):  # ("Britain and France condemned the election": what they condemn is not each other)  # ("the withdrawal of U.S. and NATO troops" is no retreat of one before the other)
         # "exchanged fire", "accused each other", "Indian and Chinese troops completed their withdrawal"
         return [make(st, tok, rtype, a, b, negated) for a, b in (subjects, subjects[::-1])]
     if (reciprocal and nested is not None and len(subjects) == 2 and isinstance(nested.object, ActorRef)
