@@ -189,6 +189,10 @@ CASES = [
     ("South Korea's National Security Council condemned North Korea.", {("KOR", "ACCUSE", "PRK")}),
     # a truce broken is no retreat
     ("Greece and Turkey accused each other of violating the truce.", {("GRC", "ACCUSE", "TUR"), ("TUR", "ACCUSE", "GRC")}),
+    # a subject "it" is the subject named last; "its" is never a plural subject's
+    ("Azerbaijan's Defence Ministry said Armenian units had fired on its positions. The ministry also said it had "
+     "detained an Armenian serviceman who crossed the line, and that it had moved artillery units to the area.",
+     {("AZE", "ACCUSE", "ARM"), ("AZE", "COERCE", "ARM")}),
 ]
 
 

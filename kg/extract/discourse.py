@@ -294,6 +294,13 @@ def resolve_it(st, tok, level: int = 0) -> list[str]:
     if tok.lower_ == "its" and level < MAX_LEVEL:
         # the subject of its own clause when that is a resolved pronoun/actor
         subj = clause_subject_token(st, tok)
+        if subj is not None and subj.tag_ == "NNS":
+            # a plural subject is no "its": "Baku said Armenian units had fired on its positions"
+            # are the speaker's positions
+            speaker = reporting_subject(st, tok, level)
+            if speaker:
+                return speaker
+            subj = None
         if subj is not None and subj.i != tok.i:
             up = level + 1
             acts = own_actors(st, subj, up) if subj.lower_ in PRONOUNS_STATE else actors_of(st, subj, level=up)
@@ -305,9 +312,24 @@ def resolve_it(st, tok, level: int = 0) -> list[str]:
         # "its" is someone else's (Canberra's)
         described = set(st.by_token[doc[tok.i - 2].i].actors)
         cands = [c for c in cands if c[1] not in described]
+    if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and cands:
+        # a subject "it" is the state last named as a subject (or a subject's owner) when that
+        # is as recent as the sentence before: "Baku said ... The ministry also said it had
+        # detained an Armenian serviceman ... and that it had moved ..."
+        recent = [c for c in cands if c[0] >= _previous_sentence_start(st)]
+        subj = [c for c in recent if c[2] in ("nsubj", "nsubjpass", "poss")]
+        if subj:
+            return [subj[-1][1]]
     if cands:
         return [cands[-1][1]]
     return []
+
+
+def _previous_sentence_start(st) -> int:
+    """Where the sentence before the current one starts (characters)."""
+    start = st.sent.start_char
+    prev = st.doc[st.sent.start - 1].sent if st.sent.start > 0 else st.sent
+    return min(start, prev.start_char)
 
 
 def clause_subject_token(st, tok):
