@@ -193,6 +193,8 @@ CASES = [
     ("Azerbaijan's Defence Ministry said Armenian units had fired on its positions. The ministry also said it had "
      "detained an Armenian serviceman who crossed the line, and that it had moved artillery units to the area.",
      {("AZE", "ACCUSE", "ARM"), ("AZE", "COERCE", "ARM")}),
+    # a threat of an act on a condition is aimed where the act would be
+    ("Iraq threatened to attack Kuwait if it did not cut oil production.", {("IRQ", "THREATEN", "KWT")}),
 ]
 
 

@@ -639,6 +639,11 @@ def conditional_threat(st, tok, rtype: str, cond) -> list[Relation]:
     acts = [] if rtype == "THREATEN" else relations_of(st, tok, rtype)
     targets = [r.object.id for r in acts if isinstance(r.object, ActorRef)]
     subjects = [r.subject.id for r in acts] or subjects_of(st, tok)
+    if not targets and rtype == "THREATEN":
+        # "threatened to attack Kuwait if ...": the threat is at whom the act threatened is aimed
+        for x in (c for c in tok.children if c.dep_ == "xcomp"):
+            kinds = triggers.trigger_types(st, x)
+            targets += objects_of(st, x, kinds[0] if kinds else rtype, exclude=set(subjects[:1]), deep=False)
     if not targets and cond is not None:
         targets = [a for c in cond.children if c.dep_ in ("nsubj", "nsubjpass") for a in discourse.actors_of(st, c)]
     if not targets and cond is not None:
