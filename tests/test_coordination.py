@@ -195,6 +195,12 @@ CASES = [
      {("AZE", "ACCUSE", "ARM"), ("AZE", "COERCE", "ARM")}),
     # a threat of an act on a condition is aimed where the act would be
     ("Iraq threatened to attack Kuwait if it did not cut oil production.", {("IRQ", "THREATEN", "KWT")}),
+    # an attack a state reports on a post nobody else owns is on the reporter; on rebels it is not
+    ("Sudanese officials said Ugandan troops had crossed the border and attacked a military post.", {("SDN", "ACCUSE", "UGA")}),
+    ("Iraq said Iranian troops attacked Kurdish rebels.", set()),
+    # deporting a state's people coerces it (CAMEO 174); expelling its envoys sanctions it (166)
+    ("Algeria expelled 2,000 Moroccan nationals.", {("DZA", "COERCE", "MAR")}),
+    ("Algeria expelled two Moroccan diplomats.", {("DZA", "SANCTION", "MAR")}),
 ]
 
 

@@ -577,6 +577,8 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         if found is not None:
             return found
     out = relations_of(st, tok, rtype)
+    if not out and rtype in ("ASSAULT", "COERCE"):
+        out = _against_the_reporter(st, tok, rtype)
     if rtype == "THREATEN" and not out and cond is not None:
         return conditional_threat(st, tok, rtype, cond)
     if rtype == "THREATEN" and not out:
@@ -600,6 +602,27 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         else:
             kept.append(r)
     return kept
+
+
+#: What a state reporting an attack on it calls by a common noun: "attacked a military post".
+REPORTER_OWNED = {"post", "outpost", "position", "base", "village", "town", "territory", "airspace", "water",
+                  "checkpoint", "patrol", "soldier", "serviceman", "troop", "garrison", "vessel", "ship", "aircraft",
+                  "plane", "helicopter", "drone", "border", "guard", "fisherman", "boat"}
+
+
+def _against_the_reporter(st, tok, rtype: str) -> list[Relation]:
+    """"Sudanese officials said Ugandan troops had attacked a military post": an attack a state
+    reports on a post, soldiers or a village nobody else owns is on the reporter, who accuses
+    the doer of it (as for any act against the reporter)."""
+    hit = [g for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+           for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])]
+    if not any(g.lemma_.lower() in REPORTER_OWNED and not any(t.i in st.by_token for t in g.subtree) for g in hit):
+        return []
+    reporter = qualifiers.reporter(st, tok)
+    if reporter is None or not discourse.is_state(st, reporter):
+        return []
+    negated = qualifiers.negated(st, tok)
+    return [make(st, tok, "ACCUSE", reporter, d, negated) for d in subjects_of(st, tok)[:1] if d != reporter]
 
 
 def mediation(st, tok) -> list[Relation] | None:

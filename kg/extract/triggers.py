@@ -109,6 +109,10 @@ def trigger_types(st, tok) -> list[str]:
             c.dep_ == "nsubj" and c.lemma_.lower() in MILITARY_NOUNS | {"force", "contingent", "peacekeeper", "mission"} for c in tok.children
         ):
             out.append("RETREAT")  # "French special forces left the country"
+        if "SANCTION" in out and lemma in {"expel", "deport", "oust"} and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEPORTED_NOUNS for c in tok.children
+        ):
+            out[out.index("SANCTION")] = "COERCE"  # "expelled 2,000 Moroccan nationals": people deported (CAMEO 174), not envoys (166)
         if "CONSULT" in out and lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in GOAL_NOUNS for c in tok.children):
             out.remove("CONSULT")  # "pledged to meet the alliance's spending target" meets nobody
         if "CONSULT" in out and lemma == "receive" and not any(
@@ -219,6 +223,11 @@ def verb_taken_for_noun(st, tok) -> bool:
             st.consumed.add(tok.head.i)
             return True
     return False
+
+
+#: People a state deports rather than expels as envoys: "expelled 2,000 Moroccan nationals".
+DEPORTED_NOUNS = {"national", "citizen", "migrant", "immigrant", "worker", "refugee", "resident", "trader",
+                  "labourer", "laborer", "student", "family", "people", "civilian", "journalist", "tourist"}
 
 
 #: What one meets that is not a person: "meet a target", "met the deadline".
