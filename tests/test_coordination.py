@@ -201,6 +201,10 @@ CASES = [
     # deporting a state's people coerces it (CAMEO 174); expelling its envoys sanctions it (166)
     ("Algeria expelled 2,000 Moroccan nationals.", {("DZA", "COERCE", "MAR")}),
     ("Algeria expelled two Moroccan diplomats.", {("DZA", "SANCTION", "MAR")}),
+    # a name the parser leaves before a verb with no subject is its subject
+    ("Turkey massed troops near Syria.", {("TUR", "MOBILIZE", "SYR")}),
+    # an inquiry into an act by someone is aimed at them
+    ("France opened an investigation into the sinking of a ship by New Zealand.", {("FRA", "ACCUSE", "NZL")}),
 ]
 
 

@@ -66,6 +66,11 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
     while seen < 8:
         seen += 1
         for ch in node.children:
+            if ch.dep_ == "npadvmod" and ch.i < node.i and ch.i in st.by_token and node.pos_ == "VERB" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                # the parser's "Turkey/npadvmod massed troops": a name before a verb with no subject is its subject
+                st.subject_token = ch
+                return list(st.by_token[ch.i].actors)
             if ch.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
                 target = ch
                 if ch.dep_ == "agent":
@@ -784,9 +789,16 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # a story of two states, a concession or a refusal of nothing (or of one's own stand)
         # aimed at nobody named is the other's
         objects = [a for a in st.last_dyad if a != subjects[0]]
-    if nested is None and rtype in ANAPHORIC_ACT_TYPES and tok.pos_ == "VERB":
-        # "condemned the annexation of Crimea by Moscow": the act's doer is who is condemned
-        doers = [a for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "by"
+    if nested is None and rtype in ANAPHORIC_ACT_TYPES:
+        # "condemned the annexation of Crimea by Moscow", "opened an investigation into the
+        # sinking of the ship by New Zealand": the act's doer is who is condemned
+        acts = [c for c in tok.children if c.dep_ == "dobj"]
+        holders = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [])
+        acts += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("into", "of", "over", "about", "for")
+                 for g in c.children if g.dep_ == "pobj"]
+        acts += [g for c in acts for p in c.children if p.dep_ == "prep" and p.lower_ == "of"  # ("of a ship by ...")
+                 for g in p.children if g.dep_ == "pobj"]
+        doers = [a for c in acts for p in c.children if p.dep_ == "prep" and p.lower_ == "by"
                  for g in p.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g) if a not in subjects]
         if doers:
             objects = doers[:1]
