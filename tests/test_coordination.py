@@ -205,6 +205,9 @@ CASES = [
     ("Turkey massed troops near Syria.", {("TUR", "MOBILIZE", "SYR")}),
     # an inquiry into an act by someone is aimed at them
     ("France opened an investigation into the sinking of a ship by New Zealand.", {("FRA", "ACCUSE", "NZL")}),
+    # a conflict act its doer says it will do is a threat; one it announces is a decision taken
+    ("Turkey said it would close its border with Syria.", {("TUR", "THREATEN", "SYR")}),
+    ("The United States announced it would cut all aid to Nicaragua.", {("USA", "SANCTION", "NIC")}),
 ]
 
 

@@ -577,6 +577,10 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
     if rtype in THREATENED_TYPES - {"THREATEN", "REJECT"} and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in VOWING_VERBS:
         # "Iran vowed to retaliate against Israel": a vow of force is a threat
         return conditional_threat(st, tok, rtype, None)
+    if rtype in THREATENED_TYPES - {"THREATEN", "REJECT"} and tok.pos_ == "VERB" and _announced_future(st, tok):
+        # "Palestinian leaders said they would boycott all contact with the United States": a
+        # conflict act announced for later by its own doer is a threat (PLOVER codes it so)
+        return conditional_threat(st, tok, rtype, None)
     if rtype == "CONSULT" and tok.pos_ == "NOUN" and tok.lemma_.lower() in MEDIATION_NOUNS:
         found = mediation(st, tok)
         if found is not None:
@@ -652,6 +656,20 @@ def mediation(st, tok) -> list[Relation] | None:
     negated = qualifiers.negated(st, tok)
     st.group_triggers.add(tok.i)  # the mediator and one party are not the story's pair
     return [make(st, tok, "CONSULT", mediators[0], p, negated) for p in parties if p not in mediators]
+
+
+def _announced_future(st, tok) -> bool:
+    """Whether the act at ``tok`` is one its doer says it will do: "Ankara said it would close
+    the border", "Moscow will expel ten diplomats, the ministry said"."""
+    if qualifiers.modality(st, tok) != "future" or qualifiers.negated(st, tok):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.children):
+        return False
+    if any(a.lemma_.lower() in {"announce", "confirm", "decide"} for a in tok.ancestors):
+        return False  # "announced it would prohibit all aid": a decision taken, not a threat
+    reporter = qualifiers.reporter(st, tok)
+    doers = subjects_of(st, tok)
+    return reporter is not None and bool(doers) and reporter == doers[0]
 
 
 #: Verbs whose complement is vowed: "vowed to retaliate".
