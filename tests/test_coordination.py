@@ -208,6 +208,11 @@ CASES = [
     # a conflict act its doer says it will do is a threat; one it announces is a decision taken
     ("Turkey said it would close its border with Syria.", {("TUR", "THREATEN", "SYR")}),
     ("The United States announced it would cut all aid to Nicaragua.", {("USA", "SANCTION", "NIC")}),
+    # members killed in dozens are people; two states acting on a thing do not act on each other
+    ("Kenyan troops killed dozens of al-Shabaab members near the border with Somalia.", {("KEN", "ASSAULT", "AlShabaab")}),
+    ("Canada and Belgium have banned imports of wildlife trophies.", set()),
+    # asking whether is a question, not a request
+    ("The United States asked Saudi Arabia whether it would raise oil output.", set()),
 ]
 
 

@@ -878,10 +878,11 @@ def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested:
         return [make(st, tok, rtype, a, b, negated) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
     if len(extra_subjects) > 1 and RELATION_TYPES[rtype].symmetric:
         extra_subjects = []  # a grouping acts as one: no pairwise edges among its members
-    aimed_elsewhere = rtype in ANAPHORIC_ACT_TYPES and any(c.dep_ == "dobj" for c in tok.children)
+    aimed_elsewhere = tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
     if not targets and len(subjects) == 2 and (tok.lemma_.lower() in MUTUAL_VERBS or reciprocal or (
         rtype in BOTH_WAYS_TYPES and all(discourse.is_state(st, a) for a in subjects) and not aimed_elsewhere
-    )):  # ("Britain and France condemned the election": what they condemn is not each other)  # ("the withdrawal of U.S. and NATO troops" is no retreat of one before the other)
+    )):  # ("Britain and France condemned the election", "Canada and Belgium banned imports of
+        # trophies": what they act on is not each other)  # ("the withdrawal of U.S. and NATO troops" is no retreat of one before the other)
         # "exchanged fire", "accused each other", "Indian and Chinese troops completed their withdrawal"
         return [make(st, tok, rtype, a, b, negated) for a, b in (subjects, subjects[::-1])]
     if (reciprocal and nested is not None and len(subjects) == 2 and isinstance(nested.object, ActorRef)

@@ -82,8 +82,10 @@ def member_of(st, tok) -> list[Relation]:
     if lemma == "member" and (
         tok.dep_ == "dobj" and tok.head.lemma_.lower() not in {"found", "have", "include", "comprise", "count", "become", "remain"}
         or tok.dep_ == "pobj" and tok.head.lower_ in {"with", "by", "against"}
+        or tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ not in ("attr", "nsubj")
+        and (tok.head.head.tag_ == "CD" or tok.head.head.lemma_.lower() in {"dozen", "hundred", "thousand", "score", "number", "group"})
     ):
-        return []  # "arrested seven IS members", "along with another member of ISIS": people, not a state's seat
+        return []  # "arrested seven IS members", "killed dozens of al-Shabab members": people, not a state's seat
     # the organisation: "member of O", "joined O", "O's member", "accession to O"
     for ch in list(tok.children) + shared_preps(tok):
         if ch.dep_ in ("prep",) and ch.lower_ in {"of", "in", "to"}:

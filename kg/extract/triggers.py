@@ -109,6 +109,12 @@ def trigger_types(st, tok) -> list[str]:
             c.dep_ == "nsubj" and c.lemma_.lower() in MILITARY_NOUNS | {"force", "contingent", "peacekeeper", "mission"} for c in tok.children
         ):
             out.append("RETREAT")  # "French special forces left the country"
+        if "REQUEST" in out and lemma in {"ask", "inquire", "enquire"} and (
+            any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children)
+                for c in tok.children)
+            or tok.tag_ == "VBN" and tok.dep_ == "advcl"
+        ):
+            out.remove("REQUEST")  # "asked Riyadh whether ...", "Asked by reporters if ..., he said": a question
         if "SANCTION" in out and lemma in {"expel", "deport", "oust"} and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEPORTED_NOUNS for c in tok.children
         ):
