@@ -213,6 +213,10 @@ CASES = [
     ("Canada and Belgium have banned imports of wildlife trophies.", set()),
     # asking whether is a question, not a request
     ("The United States asked Saudi Arabia whether it would raise oil output.", set()),
+    # tourists are no state visit; days given are no aid; a supply convoy is no supply
+    ("More than two million Chinese tourists visited Vietnam last year.", set()),
+    ("Kenya gave the UN refugee agency 14 days to present a plan.", set()),
+    ("The BLA attacked a vehicle guarding a supply convoy for a port operated by China.", set()),
 ]
 
 

@@ -849,6 +849,8 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
             subjects, objects = [st.last_dyad[0]], [st.last_dyad[1]]
     if not subjects:
         return []
+    if rtype == "CONSULT" and st.subject_token is not None and st.subject_token.lemma_.lower() in PEOPLE_NOUNS | {"tourist", "visitor"}:
+        return []  # "2.8 million Chinese tourists visited Vietnam": people travelling, not a state visit
     edges = _edges(st, tok, rtype, subjects, objects, nested)
     guests = [o for o in objects if o not in subjects]
     if rtype == "CONSULT" and tok.lemma_.lower() == "host" and len(guests) == 2 and all(discourse.is_state(st, g) for g in guests):

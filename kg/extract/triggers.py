@@ -141,6 +141,8 @@ def trigger_types(st, tok) -> list[str]:
             return []  # "treaty allies", "aid convoy attack": the head noun says what it is
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in {"violation", "breach"}:
             return []  # "ceasefire violations" are no ceasefire
+        if tok.dep_ == "compound" and (lemma == "supply" or lemma == "aid" and tok.head.lemma_.lower() in LOGISTICS_HEADS):
+            return []  # "a supply convoy", "supply lines", "aid workers": logistics and people, no act
         if lemma in DEFENCE_PACT_NOUNS and {c.lemma_.lower() for c in tok.children} & {"defence", "defense", "security"} \
                 and {c.lemma_.lower() for c in tok.subtree} & {"mutual", "joint", "collective", "common"}:
             st.consumed.update(c.i for c in tok.children if c.lemma_.lower() == "joint")
@@ -236,6 +238,10 @@ DEPORTED_NOUNS = {"national", "citizen", "migrant", "immigrant", "worker", "refu
                   "labourer", "laborer", "student", "family", "people", "civilian", "journalist", "tourist"}
 
 
+#: Nouns an "aid" modifier names a kind of, not an act: "aid workers", "aid agencies".
+LOGISTICS_HEADS = {"worker", "agency", "group", "organisation", "organization", "official", "sector", "community", "expert"}
+
+
 #: What one meets that is not a person: "meet a target", "met the deadline".
 GOAL_NOUNS = {"target", "goal", "demand", "need", "obligation", "deadline", "criterion", "criteria", "standard",
               "commitment", "expectation", "requirement", "condition", "challenge", "threshold", "quota", "cost",
@@ -259,8 +265,11 @@ def light_verb(st, tok) -> str | None:
 def aid_object(st, tok) -> bool:
     """"sent aid", "extended a loan": the thing given is aid, not troops or a message."""
     for c in tok.children:
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in {"day", "week", "hour", "month"}:
+            return False  # ("gave the agency 14 days", the days parsed as an adverb)
         if c.dep_ in ("dobj", "nsubjpass"):
-            if c.lemma_.lower() in MILITARY_NOUNS or c.lemma_.lower() in {"message", "letter", "invitation", "condolence", "greeting", "signal", "delegation", "envoy"}:
+            if c.lemma_.lower() in MILITARY_NOUNS or c.lemma_.lower() in {"message", "letter", "invitation", "condolence", "greeting", "signal", "delegation", "envoy",
+                                                                       "day", "week", "hour", "month", "deadline", "ultimatum"}:  # "gave the agency 14 days"
                 return False
     return True
 
