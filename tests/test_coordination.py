@@ -217,6 +217,9 @@ CASES = [
     ("More than two million Chinese tourists visited Vietnam last year.", set()),
     ("Kenya gave the UN refugee agency 14 days to present a plan.", set()),
     ("The BLA attacked a vehicle guarding a supply convoy for a port operated by China.", set()),
+    # a standoff with someone is held by both; designating a group terrorist sanctions it
+    ("Greece has been locked in a naval standoff with Turkey for months.", {("GRC", "MOBILIZE", "TUR"), ("TUR", "MOBILIZE", "GRC")}),
+    ("Britain designated Hamas a terrorist organisation.", {("GBR", "SANCTION", "Hamas")}),
 ]
 
 

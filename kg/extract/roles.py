@@ -892,6 +892,12 @@ def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested:
         # "X and Y accused each other of shelling": each accuses the other of shelling it
         return [make(st, tok, rtype, a, dataclasses.replace(nested, subject=ref(st, b), object=ref(st, a)), negated)
                 for a, b in (subjects, subjects[::-1])]
+    if (tok.lemma_.lower() in MUTUAL_NOUNS and nested is None and not extra_subjects and len(targets) == 1
+            and rtype in ("MOBILIZE", "ASSAULT") and discourse.is_state(st, subj) and discourse.is_state(st, targets[0])
+            and not any(c.lower_ in {"unilateral", "one-sided"} for c in tok.children)):
+        # "India has been locked in a border standoff with China": a standoff, a clash, a war
+        # with someone is waged by both
+        return [make(st, tok, rtype, a, b, negated) for a, b in ((subj, targets[0]), (targets[0], subj))]
     if extra_subjects:
         st.group_triggers.add(tok.i)  # "they agreed with Korea" keeps "they" as the pair
     for s in [subj] + extra_subjects:
