@@ -220,6 +220,9 @@ CASES = [
     # a standoff with someone is held by both; designating a group terrorist sanctions it
     ("Greece has been locked in a naval standoff with Turkey for months.", {("GRC", "MOBILIZE", "TUR"), ("TUR", "MOBILIZE", "GRC")}),
     ("Britain designated Hamas a terrorist organisation.", {("GBR", "SANCTION", "Hamas")}),
+    # the names the parser strands after an opening phrase are the subject of the verb after them
+    ("After two days of talks in Geneva, Iran and the United States agreed to exchange prisoners.",
+     {("IRN", "AGREE", "USA"), ("IRN", "CONSULT", "USA"), ("IRN", "RETREAT", "USA"), ("USA", "RETREAT", "IRN")}),
 ]
 
 

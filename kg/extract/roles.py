@@ -65,6 +65,10 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
 
     while seen < 8:
         seen += 1
+        if node.pos_ == "VERB" and node.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children):
+            stranded = _stranded_subject(st, node)
+            if stranded:
+                return stranded
         for ch in node.children:
             if ch.dep_ == "npadvmod" and ch.i < node.i and ch.i in st.by_token and node.pos_ == "VERB" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -156,6 +160,25 @@ def _at_the_request_of(st, tok) -> list[Relation] | None:
     asked = subjects_of(st, tok.head.head)
     negated = qualifiers.negated(st, tok)
     return [make(st, tok, "REQUEST", askers[0], o, negated) for o in asked[:1] if o != askers[0]]
+
+
+def _stranded_subject(st, verb) -> list[str]:
+    """The names just before a subjectless main verb, after the comma that ends an opening
+    phrase: the parser's "After talks in Geneva, Iran and the United States agreed ...", which
+    joins the two states to Geneva as a list."""
+    sent = verb.sent
+    comma = next((t.i for t in reversed(sent[: verb.i - sent.start]) if t.text == ","), None)
+    if comma is None:
+        return []
+    between = verb.doc[comma + 1: verb.i]
+    if not len(between) or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in between):
+        return []
+    found: list[str] = []
+    for t in between:
+        m = st.by_token.get(t.i)
+        if m is not None and m.actors and m.actors[0] not in found:
+            found.append(m.actors[0])
+    return found
 
 
 def _rejected_proposal(st, tok):
