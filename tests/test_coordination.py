@@ -223,6 +223,9 @@ CASES = [
     # the names the parser strands after an opening phrase are the subject of the verb after them
     ("After two days of talks in Geneva, Iran and the United States agreed to exchange prisoners.",
      {("IRN", "AGREE", "USA"), ("IRN", "CONSULT", "USA"), ("IRN", "RETREAT", "USA"), ("USA", "RETREAT", "IRN")}),
+    # evacuating the wounded from a place is relief for its state; evacuating troops is not
+    ("The Red Cross evacuated wounded civilians from the besieged town of Taiz in Yemen.", {("RedCross", "AID", "YEM")}),
+    ("France evacuated its troops from Mali.", set()),
 ]
 
 

@@ -820,6 +820,10 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
             objects = objects_of(st, comp, kinds[0] if kinds else rtype, exclude=set(subjects))
             if objects:
                 break
+    if rtype == "AID" and not objects and tok.lemma_.lower() in {"evacuate", "airlift"} and triggers.evacuees(tok):
+        # "evacuated the wounded from the besieged town of Gorazde": the relief is for where they were
+        objects = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree
+                   if t.i in st.by_token for a in st.by_token[t.i].actors if a not in subjects][:1]
     if weak and not objects and nested is None:
         return []  # a verb typed by the dictionary alone acts on an actor it names, or on nobody
     if not objects and nested is None and rtype in COUNTERPART_TYPES and len(subjects) == 1 and st.last_dyad \

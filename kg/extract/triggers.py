@@ -82,6 +82,8 @@ def trigger_types(st, tok) -> list[str]:
             for c in tok.children
         ):
             out.append("REJECT")  # "denied Greek claims that ...": a denial aimed at the claimant
+        if lemma in {"evacuate", "airlift"} and evacuees(tok):
+            out = [t for t in out if t != "RETREAT"] + ["AID"]  # "evacuated the wounded from Gorazde": relief for where they are
         if lemma in {"designate", "list", "proscribe"} and not out and any(
             t.lower_ in {"terrorist", "terror"} for c in tok.children if c.dep_ in ("oprd", "prep", "xcomp", "ccomp", "attr", "dobj") for t in c.subtree
         ):
@@ -244,6 +246,15 @@ DEPORTED_NOUNS = {"national", "citizen", "migrant", "immigrant", "worker", "refu
 
 #: Nouns an "aid" modifier names a kind of, not an act: "aid workers", "aid agencies".
 LOGISTICS_HEADS = {"worker", "agency", "group", "organisation", "organization", "official", "sector", "community", "expert"}
+
+
+#: People taken out of harm's way: "evacuated the wounded".
+EVACUEES = {"wounded", "injured", "civilian", "refugee", "child", "people", "casualty", "sick", "resident", "survivor"}
+
+
+def evacuees(tok) -> bool:
+    """Whether a verb's object is people taken out of harm's way ("the wounded"), not troops."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in EVACUEES or c.lower_ in EVACUEES) for c in tok.children)
 
 
 #: What one meets that is not a person: "meet a target", "met the deadline".
