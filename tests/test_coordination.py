@@ -226,6 +226,9 @@ CASES = [
     # evacuating the wounded from a place is relief for its state; evacuating troops is not
     ("The Red Cross evacuated wounded civilians from the besieged town of Taiz in Yemen.", {("RedCross", "AID", "YEM")}),
     ("France evacuated its troops from Mali.", set()),
+    # handing over relief goods is aid; handing over prisoners is a return
+    ("Japan handed over 300 tonnes of food to North Korea.", {("JPN", "AID", "PRK")}),
+    ("Uganda handed over two captured Rwandan soldiers to Kigali.", {("UGA", "RETREAT", "RWA")}),
 ]
 
 

@@ -54,6 +54,8 @@ def trigger_types(st, tok) -> list[str]:
             return [light]
         for (verb, word), t in PHRASAL.items():
             if lemma == verb and word in words:
+                if t == "RETREAT" and lemma == "hand" and _goods(tok):
+                    return ["AID"]  # "handed over 700 kg of medicine": relief, not a return
                 return [t]
         for t, lemmas in VERBS.items():
             if lemma in lemmas:
@@ -250,6 +252,21 @@ LOGISTICS_HEADS = {"worker", "agency", "group", "organisation", "organization", 
 
 #: People taken out of harm's way: "evacuated the wounded".
 EVACUEES = {"wounded", "injured", "civilian", "refugee", "child", "people", "casualty", "sick", "resident", "survivor"}
+
+
+#: Goods handed over as relief: "handed over 700 kg of medicine".
+RELIEF_GOODS = {"medicine", "medication", "food", "supplies", "supply", "tent", "blanket", "vaccine", "dose",
+                "fuel", "grain", "rice", "wheat", "flour", "aid", "assistance", "equipment", "water"}
+
+
+def _goods(tok) -> bool:
+    """Whether the object of ``tok`` (or what a quantity of it is of) is relief goods."""
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            heads = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if any(h.lemma_.lower() in RELIEF_GOODS or h.lower_ in RELIEF_GOODS for h in heads):
+                return True
+    return False
 
 
 def evacuees(tok) -> bool:
