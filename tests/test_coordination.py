@@ -229,6 +229,9 @@ CASES = [
     # handing over relief goods is aid; handing over prisoners is a return
     ("Japan handed over 300 tonnes of food to North Korea.", {("JPN", "AID", "PRK")}),
     ("Uganda handed over two captured Rwandan soldiers to Kigali.", {("UGA", "RETREAT", "RWA")}),
+    # a pullback "of their troops" by two states named together is still the pair's
+    ("Kyrgyzstan and Tajikistan agreed to withdraw their troops from the border.",
+     {("KGZ", "AGREE", "TJK"), ("KGZ", "RETREAT", "TJK")}),
 ]
 
 
@@ -253,3 +256,12 @@ def test_an_act_named_as_the_means_of_another_is_done_to_its_object(extractor):
             "\u201cWe also help Pakistan by providing equipment and holding dedicated exercises,\u201d Alipov said.")
     got = _asserted(extractor, text)
     assert ("PAK", "COOPERATE", "RUS") in got and ("IND", "COOPERATE", "RUS") not in got
+
+
+def test_whoever_is_invited_to_visit_is_the_visitor(extractor):
+    """"invited X to make a state visit": X visits (object control), and "his Brazilian
+    counterpart" is Brazil's official, not the possessor's."""
+    text = "India invited its Japanese counterpart to make a state visit to New Delhi."
+    ex = extractor.extract(Article(id="t", name="t.txt", text=text))
+    consults = [(r.subject.id, r.object.id) for r in ex.asserted if r.type == "CONSULT"]
+    assert consults == [("JPN", "IND")]

@@ -83,8 +83,9 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
                             out.append(a)
                             if ch.dep_ == "poss" and is_state(st, a):
                                 owners.append(a)
-        if owners and any(is_org(st, a) for a in out):
-            # an organisation in a state is the organisation ("Afghanistan's Taliban insurgency")
+        if owners and any(a not in owners for a in out):
+            # the nearer modifier says who it is, the possessor whose it is: "Afghanistan's
+            # Taliban insurgency" is the Taliban, "his Brazilian counterpart" Brazil's
             out = [a for a in out if a not in owners]
     if not out and tok.lemma_.lower() in GROUP_NOUNS:
         # "the leaders of Egypt and Jordan", "hundreds of Kenyans", "the navies of India and France"

@@ -41,6 +41,16 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
     st.subject_token = None
     if st.forced_subject is not None:
         return list(st.forced_subject)
+    ctrl = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if tok.dep_ == "dobj" and tok.head.dep_ == "xcomp" else None)
+    if ctrl is not None and ctrl.dep_ == "xcomp" and ctrl.head.lemma_.lower() in OBJECT_CONTROL:
+        # "Adeyemi invited his Brazilian counterpart to make a state visit": the one invited
+        # (asked, urged) is who would act
+        for c in ctrl.head.children:
+            if c.dep_ == "dobj":
+                acts = discourse.actors_of(st, c, level=level)
+                if acts:
+                    st.subject_token = c
+                    return acts
     if tok.i in st.verb_subjects:
         return list(st.verb_subjects[tok.i])
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
@@ -160,6 +170,10 @@ def _at_the_request_of(st, tok) -> list[Relation] | None:
     asked = subjects_of(st, tok.head.head)
     negated = qualifiers.negated(st, tok)
     return [make(st, tok, "REQUEST", askers[0], o, negated) for o in asked[:1] if o != askers[0]]
+
+
+#: Verbs whose object does what their complement says: "invited X to visit", "urged X to leave".
+OBJECT_CONTROL = {"invite", "urge", "ask", "persuade", "encourage", "allow", "order", "tell", "force", "press", "call"}
 
 
 def _stranded_subject(st, verb) -> list[str]:
@@ -288,6 +302,12 @@ def _doer_of(st, noun) -> str | None:
         return None
     lemma = noun.lemma_.lower()
     return st.doers.get(lemma) or st.doers.get(ACT_VERBS.get(lemma, ""))
+
+
+#: One-way types whose doers, named together, never aim them at one another without "each
+#: other" ("condemned attacks on their embassies"); a pullback "of their troops" or talks
+#: between them are the pair's own.
+SELF_AIMED_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "PROTEST"}
 
 
 #: Types whose target, when none is named, is the other state of the story's pair.
@@ -898,7 +918,7 @@ def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested:
     # the doers are no targets of their own one-way act ("India, Japan and the Philippines
     # face ... threats to their integrity"), unless they act on each other
     targets: list = [nested] if nested is not None else [
-        o for o in objects if o != subj and (reciprocal or o not in subjects or RELATION_TYPES[rtype].symmetric or rtype == "CONSULT")]
+        o for o in objects if o != subj and (reciprocal or o not in subjects or rtype not in SELF_AIMED_TYPES)]
     if not targets and any(o != subj and o in subjects for o in objects):
         return []  # ("Brazil and Argentina condemned attacks on their embassies": of neither by the other)
     named = st.subject_token is not None and st.subject_token.i in st.by_token
