@@ -81,6 +81,15 @@ ORG_NOUNS = _words("org_nouns")
 STATE_NOUNS = _words("state_nouns")
 STATIVE_PASSIVES = _words("stative_passives")
 EXPERIENCER_HEADS = _words("experiencer_heads")
+RECEIVING_VERBS = _words("receiving_verbs")
+OBJECT_CONTROL_VERBS = _words("object_control_verbs")
+HELP_VERBS = _words("help_verbs")
+REPORTER_OWNED = _words("reporter_owned")
+DEPORTED_NOUNS = _words("deported_nouns")
+LOGISTICS_HEADS = _words("logistics_heads")
+EVACUEES = _words("evacuees")
+RELIEF_GOODS = _words("relief_goods")
+GOAL_NOUNS = _words("goal_nouns")
 
 #: PETRARCH2's verbs: lemma (or "lemma particle") -> code, type, mode, context and the
 #: index of its block of patterns in PETRARCH_PATTERNS; PETRARCH_SYNSETS the word sets

@@ -8,6 +8,10 @@ from ..actors import DEMONYM, PLACE
 from ..ontology import RELATION_TYPES
 from .model import ActorRef, Relation
 from .lexicon import (
+    HELP_VERBS,
+    OBJECT_CONTROL_VERBS,
+    RECEIVING_VERBS,
+    REPORTER_OWNED,
     ATTRIBUTED_TYPES,
     BOTH_WAYS_TYPES,
     DEEP_OBJECT_TYPES,
@@ -42,7 +46,7 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
     if st.forced_subject is not None:
         return list(st.forced_subject)
     ctrl = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if tok.dep_ == "dobj" and tok.head.dep_ == "xcomp" else None)
-    if ctrl is not None and ctrl.dep_ == "xcomp" and ctrl.head.lemma_.lower() in OBJECT_CONTROL:
+    if ctrl is not None and ctrl.dep_ == "xcomp" and ctrl.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
         # "Adeyemi invited his Brazilian counterpart to make a state visit": the one invited
         # (asked, urged) is who would act
         for c in ctrl.head.children:
@@ -128,11 +132,6 @@ PROPOSAL_NOUNS = {"offer", "proposal", "invitation", "request", "appeal", "call"
                   "accusation", "allegation", "claim", "charge", "ultimatum"}
 
 
-#: Verbs whose subject is on the receiving end of the act their object names: "received aid
-#: from Japan", "faced criticism from Britain", "drew a rebuke from Beijing".
-RECEIVING_VERBS = {"receive", "get", "obtain", "win", "gain", "accept", "face", "suffer", "endure", "draw", "attract"}
-
-
 def _received(st, tok, rtype: str) -> list[Relation] | None:
     """An act its subject receives: the giver is who it came from ("from Japan", "Japanese
     aid") and the receiver the subject, never the other way round. ``None`` when the noun is
@@ -170,10 +169,6 @@ def _at_the_request_of(st, tok) -> list[Relation] | None:
     asked = subjects_of(st, tok.head.head)
     negated = qualifiers.negated(st, tok)
     return [make(st, tok, "REQUEST", askers[0], o, negated) for o in asked[:1] if o != askers[0]]
-
-
-#: Verbs whose object does what their complement says: "invited X to visit", "urged X to leave".
-OBJECT_CONTROL = {"invite", "urge", "ask", "persuade", "encourage", "allow", "order", "tell", "force", "press", "call"}
 
 
 def _stranded_subject(st, verb) -> list[str]:
@@ -312,10 +307,6 @@ SELF_AIMED_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "PROTE
 
 #: Types whose target, when none is named, is the other state of the story's pair.
 COUNTERPART_TYPES = {"CONCEDE", "REJECT"}
-
-
-#: Verbs of help whose beneficiary may be the subject of the clause after them.
-HELP_VERBS = {"help", "assist", "enable"}
 
 
 def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_deep: set[str] = frozenset()) -> list[str]:
@@ -654,12 +645,6 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         else:
             kept.append(r)
     return kept
-
-
-#: What a state reporting an attack on it calls by a common noun: "attacked a military post".
-REPORTER_OWNED = {"post", "outpost", "position", "base", "village", "town", "territory", "airspace", "water",
-                  "checkpoint", "patrol", "soldier", "serviceman", "troop", "garrison", "vessel", "ship", "aircraft",
-                  "plane", "helicopter", "drone", "border", "guard", "fisherman", "boat"}
 
 
 def _against_the_reporter(st, tok, rtype: str) -> list[Relation]:

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from .lexicon import (
+    DEPORTED_NOUNS,
+    EVACUEES,
+    GOAL_NOUNS,
+    LOGISTICS_HEADS,
+    RELIEF_GOODS,
     CLAIM_NOUNS,
     DEFENCE_PACT_NOUNS,
     JOINT_ACTIVITIES,
@@ -241,24 +246,6 @@ def verb_taken_for_noun(st, tok) -> bool:
     return False
 
 
-#: People a state deports rather than expels as envoys: "expelled 2,000 Moroccan nationals".
-DEPORTED_NOUNS = {"national", "citizen", "migrant", "immigrant", "worker", "refugee", "resident", "trader",
-                  "labourer", "laborer", "student", "family", "people", "civilian", "journalist", "tourist"}
-
-
-#: Nouns an "aid" modifier names a kind of, not an act: "aid workers", "aid agencies".
-LOGISTICS_HEADS = {"worker", "agency", "group", "organisation", "organization", "official", "sector", "community", "expert"}
-
-
-#: People taken out of harm's way: "evacuated the wounded".
-EVACUEES = {"wounded", "injured", "civilian", "refugee", "child", "people", "casualty", "sick", "resident", "survivor"}
-
-
-#: Goods handed over as relief: "handed over 700 kg of medicine".
-RELIEF_GOODS = {"medicine", "medication", "food", "supplies", "supply", "tent", "blanket", "vaccine", "dose",
-                "fuel", "grain", "rice", "wheat", "flour", "aid", "assistance", "equipment", "water"}
-
-
 def _goods(tok) -> bool:
     """Whether the object of ``tok`` (or what a quantity of it is of) is relief goods."""
     for c in tok.children:
@@ -272,12 +259,6 @@ def _goods(tok) -> bool:
 def evacuees(tok) -> bool:
     """Whether a verb's object is people taken out of harm's way ("the wounded"), not troops."""
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in EVACUEES or c.lower_ in EVACUEES) for c in tok.children)
-
-
-#: What one meets that is not a person: "meet a target", "met the deadline".
-GOAL_NOUNS = {"target", "goal", "demand", "need", "obligation", "deadline", "criterion", "criteria", "standard",
-              "commitment", "expectation", "requirement", "condition", "challenge", "threshold", "quota", "cost",
-              "benchmark", "objective", "pledge", "promise"}
 
 
 def light_verb(st, tok) -> str | None:
