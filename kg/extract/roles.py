@@ -132,6 +132,17 @@ PROPOSAL_NOUNS = {"offer", "proposal", "invitation", "request", "appeal", "call"
                   "accusation", "allegation", "claim", "charge", "ultimatum"}
 
 
+def _named_by(st, node, preps: tuple[str, ...], modifiers: bool = True) -> list[str]:
+    """The actors a noun names as its maker: its possessor or a name modifying it ("Moscow's
+    request", "Qatari mediation", "Japanese aid"), then its phrases with ``preps`` ("the
+    mediation of China", "aid from Japan"); ``modifiers=False`` for the phrases alone."""
+    out = [a for c in node.children if modifiers and (c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.i in st.by_token)
+           for a in discourse.actors_of(st, c)]
+    out += [a for c in node.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+    return out
+
+
 def _received(st, tok, rtype: str) -> list[Relation] | None:
     """An act its subject receives: the giver is who it came from ("from Japan", "Japanese
     aid") and the receiver the subject, never the other way round. ``None`` when the noun is
@@ -144,14 +155,13 @@ def _received(st, tok, rtype: str) -> list[Relation] | None:
         verb = tok.head.head  # "came under pressure from Washington"
     else:
         return None
-    givers = [a for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.i in st.by_token
-              for a in st.by_token[c.i].actors]
-    givers += [a for node in (tok, verb) for c in node.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
-               for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+    receivers = subjects_of(st, verb)
+    givers = [a for a in _named_by(st, tok, ("from", "by")) + _named_by(st, verb, ("from", "by"), modifiers=False)
+              if a not in receivers]  # ("received its first loan from China": "its" is the receiver)
     if not givers:
         return []
     negated = qualifiers.negated(st, tok)
-    return [make(st, tok, rtype, givers[0], r, negated) for r in subjects_of(st, verb) if r != givers[0]]
+    return [make(st, tok, rtype, givers[0], r, negated) for r in receivers]
 
 
 def _at_the_request_of(st, tok) -> list[Relation] | None:
@@ -160,10 +170,7 @@ def _at_the_request_of(st, tok) -> list[Relation] | None:
     not the other way round. ``None`` when the noun is not in such a phrase."""
     if not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "upon") and tok.head.head.pos_ in ("VERB", "AUX")):
         return None
-    askers = [a for c in tok.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.i in st.by_token
-              for a in discourse.actors_of(st, c)]
-    askers += [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-               for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+    askers = _named_by(st, tok, ("of", "from"))
     if not askers:
         return None
     asked = subjects_of(st, tok.head.head)
@@ -666,12 +673,7 @@ def mediation(st, tok) -> list[Relation] | None:
     """"Iran and Saudi Arabia restored ties through the mediation of China", "Qatari
     mediation between Israel and Hamas": the mediator consults each party. ``None`` when
     the noun names no mediator of its own ("Egypt offered mediation": the clause says)."""
-    mediators: list[str] = []
-    for ch in tok.children:
-        if ch.dep_ == "poss" or ch.dep_ in ("amod", "compound") and ch.i in st.by_token:
-            mediators += discourse.actors_of(st, ch)
-        elif ch.dep_ == "prep" and ch.lower_ in ("of", "by"):
-            mediators += [a for g in ch.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+    mediators = _named_by(st, tok, ("of", "by"))
     if not mediators:
         return None
     pair = pair_from_between(st, tok)
