@@ -8,8 +8,9 @@ relations of one (subject, type, object), merged across sentences and articles.
 
 The layout is computed here: networkx's spring layout with a fixed seed for small graphs
 (refined by vis-network's physics in the page, then frozen), and a sampled force layout in
-numpy for large ones (more than :data:`BIG_GRAPH` nodes), drawn without physics, edge labels
-or curves so that thousands of nodes and edges open and respond in a few seconds.
+numpy for large ones (more than :data:`BIG_GRAPH` nodes), drawn without physics, edge labels,
+curves, dashes or arrowheads so that thousands of nodes and edges open and respond in a few
+seconds (the tooltip and the details panel still give each edge's direction and kind).
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ KIND_STYLE = {
 #: How an edge is dashed: material events solid, verbal events dashed, standing relations dotted.
 LINE_STYLES: dict[str, bool | list[int]] = {"material": False, "verbal": [8, 6], "standing": [2, 5]}
 
-#: Above this many nodes the page draws without physics, edge labels or curved edges.
+#: Above this many nodes the page draws without physics, edge labels, curves, dashes or arrowheads.
 BIG_GRAPH = 300
 #: Seed of every layout: the same graph gives the same picture.
 LAYOUT_SEED = 7
@@ -439,14 +440,15 @@ def network_of(nodes: dict[str, dict], edges: dict[tuple, Edge], seed: int = LAY
     for i, (key, e) in enumerate(sorted(edges.items())):
         rt = RELATION_TYPES[e.type]
         colour = TYPE_COLOURS[e.type]
-        options: dict = {}
-        if not big:
-            options = {"label": e.type, "smooth": bend[key]}
+        options: dict = {"arrows": ""}  # pyvis would add "to" to every edge
+        if not big:  # a big graph's edges are plain lines: dashes and arrowheads on thousands
+            # of edges cost most of each redraw, and the tooltip and panel give both
+            options = {"label": e.type, "smooth": bend[key], "dashes": LINE_STYLES[line_style(rt)],
+                       "arrows": "" if rt.symmetric else "to"}
         net.add_edge(
             e.source, e.target, id=f"e{i}", title=_hover(e, labels), relation=e.type,
             color={"color": colour, "highlight": colour, "hover": colour, "opacity": 0.9 if not big else 0.55},
             width=round(1.2 + min(2.0 * math.log2(len(e.articles)), 6), 2) if e.articles else 1.2,
-            dashes=LINE_STYLES[line_style(rt)], arrows="" if rt.symmetric else "to",
             articles=len(e.articles), ends=_ends(e, nodes),
             dates=sorted({ev["date"] for ev in e.evidence if ev["date"]}),
             mode=", ".join(sorted({ev["mode"] for ev in e.evidence if ev["mode"]})),
