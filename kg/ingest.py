@@ -278,7 +278,8 @@ def read_jsonl(path: Path, raw: bytes | None = None, warn: Warn | None = None) -
     A malformed line is reported through ``warn`` with its line number and skipped.
     """
     text = _decode(raw if raw is not None else path.read_bytes(), str(path), warn)
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines end in "\n" (or "\r\n"); a raw U+2028 or form feed inside a string is not a line end
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{path.name}:{lineno}"

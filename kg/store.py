@@ -80,7 +80,9 @@ def replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad] | str) ->
     (``retire_update``), drop it, insert the new quads (Quad objects or N-Quads text)."""
     by_graph: dict[str, list[str]] = {}
     if isinstance(quads, str):
-        for line in quads.splitlines():
+        # N-Quads lines end in "\n" only: a literal may hold U+2028, U+0085, a form feed...,
+        # which str.splitlines() would take for line ends and cut the literal in two
+        for line in quads.split("\n"):
             if line.strip():
                 head, g = line.rstrip(" .").rsplit(" ", 1)
                 by_graph.setdefault(g, []).append(head + " .")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -62,3 +64,28 @@ def poisoned(monkeypatch):
         return real(st, tok, rtype)
 
     monkeypatch.setattr(roles, "relations_for", relations_for)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def oxigraph_server(tmp_path):
+    """A real Oxigraph SPARQL server on a free loopback port, its data in ``tmp_path``."""
+    from kg.server import wait_until_up
+
+    port = free_port()
+    proc = subprocess.Popen(
+        ["oxigraph", "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base + "/query?query=ASK%7B%7D", 20)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

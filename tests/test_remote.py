@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
 
 import pytest
 import rdflib
@@ -14,34 +12,11 @@ from rdflib.compare import isomorphic
 from kg.cli import main
 from kg.pipeline import ingest_paths
 from kg.remote import RemoteStore, bind_inline
-from kg.server import wait_until_up
 from kg.store import GraphStore
 
-from conftest import DATA
+from conftest import DATA, free_port as _free_port
 
 pytestmark = pytest.mark.skipif(shutil.which("oxigraph") is None, reason="the oxigraph server (pip install oxigraph) is not installed")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture()
-def oxigraph_server(tmp_path):
-    port = _free_port()
-    proc = subprocess.Popen(
-        ["oxigraph", "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(base + "/query?query=ASK%7B%7D", 20)
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def _rdflib(data: bytes) -> rdflib.Graph:

@@ -1,0 +1,83 @@
+"""Unlucky and hostile input (issue 13): one test per item of the adversarial probe.
+
+Each test feeds the input that broke kg and checks what a user gets back: the articles
+stored, the text kept, the error named, the time taken.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.pipeline import ingest_paths
+from kg.remote import RemoteStore
+from kg.store import GraphStore
+
+#: Characters Python's str.splitlines() takes for line ends though N-Quads and JSON Lines do not.
+SEPARATORS = {"LINE SEPARATOR": "\u2028", "PARAGRAPH SEPARATOR": "\u2029", "NEXT LINE": "\u0085",
+              "VERTICAL TAB": "\x0b", "FORM FEED": "\x0c", "FILE SEPARATOR": "\x1c",
+              "GROUP SEPARATOR": "\x1d", "RECORD SEPARATOR": "\x1e"}
+
+EVIDENCE = """PREFIX kg: <https://w3id.org/kg-bilateral/ontology#>
+SELECT ?e WHERE { ?r kg:evidence ?e } ORDER BY ?e"""
+
+
+def _evidence(store) -> list[str]:
+    return [str(row["e"].value) for row in store.query(EVIDENCE)]
+
+
+def _separator_articles(folder):
+    """One article per separator in each of the three text formats, the separator inside a
+    sentence that gives a relation; HTML also carries it in the title as a character reference."""
+    folder.mkdir()
+    for i, c in enumerate(SEPARATORS.values()):
+        sentence = f"Indonesia and Brazil{c} signed a trade agreement."
+        (folder / f"t{i}.txt").write_text(sentence + "\n", encoding="utf-8")
+        (folder / f"j{i}.jsonl").write_text(
+            json.dumps({"text": sentence.replace("Brazil", "Chile"), "title": f"T{c}"}, ensure_ascii=False) + "\n",
+            encoding="utf-8")
+        ref = f"&#{ord(c)};"
+        (folder / f"h{i}.html").write_text(
+            f"<html><head><title>Trade{ref}</title></head><body><p>{sentence.replace('Brazil', 'Peru')}</p></body></html>",
+            encoding="utf-8")
+    return folder
+
+
+def _check_separator_store(store) -> None:
+    evidence = _evidence(store)
+    for name, c in SEPARATORS.items():
+        for partner in ("Brazil", "Chile"):  # plain text and JSON Lines keep the text as it was
+            want = f"Indonesia and {partner}{c} signed a trade agreement."
+            assert want in evidence, f"{name}: {want!r} not kept"
+    # HTML text is whitespace-normalised, and all eight are whitespace to str.isspace()
+    assert evidence.count("Indonesia and Peru signed a trade agreement.") == len(SEPARATORS)
+
+
+def test_1_separator_characters_ingest_and_round_trip(tmp_path):
+    folder = _separator_articles(tmp_path / "in")
+    r = CliRunner().invoke(main, ["ingest", str(folder), "--store", str(tmp_path / "store"), "-q"])
+    assert r.exit_code == 0, r.output
+    store = GraphStore(tmp_path / "store", create=False)
+    assert store.graph_count() == 3 * len(SEPARATORS)  # every article
+    _check_separator_store(store)
+    del store  # the export command opens the store itself
+    # and out again through the N-Quads export, read back line by line as N-Quads readers do
+    export = tmp_path / "out.nq"
+    r = CliRunner().invoke(main, ["export", "--store", str(tmp_path / "store"), "--format", "nquads", "-o", str(export)])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(main, ["load", str(export), "--store", str(tmp_path / "back")])
+    assert r.exit_code == 0, r.output
+    _check_separator_store(GraphStore(tmp_path / "back", create=False))
+
+
+@pytest.mark.skipif(shutil.which("oxigraph") is None, reason="the oxigraph server (pip install oxigraph) is not installed")
+def test_1_separator_characters_through_an_endpoint(oxigraph_server, tmp_path):
+    folder = _separator_articles(tmp_path / "in")
+    remote = RemoteStore(oxigraph_server + "/query", batch=5)
+    summary = ingest_paths([folder], remote)
+    assert summary.articles == 3 * len(SEPARATORS)
+    _check_separator_store(remote)
