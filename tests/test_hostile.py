@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.ingest import Article
 from kg.pipeline import ingest_paths
 from kg.remote import RemoteStore
 from kg.store import GraphStore
@@ -81,3 +82,34 @@ def test_1_separator_characters_through_an_endpoint(oxigraph_server, tmp_path):
     summary = ingest_paths([folder], remote)
     assert summary.articles == 3 * len(SEPARATORS)
     _check_separator_store(remote)
+
+
+# ---------------------------------------------------------------- 2. the "its allies" family
+
+FAMILY = [  # (sentence after a context sentence that names other states, the relations it gives)
+    ("Washington along with its allies demanded that Hamas renounce its armed struggle against Israel.",
+     {("USA", "REQUEST", "Hamas")}),
+    ("Moscow, backed by its partners, attacked Ukraine.", {("RUS", "ASSAULT", "UKR")}),
+    ("Russia vetoed a resolution drafted by its rivals.", set()),
+    ("The EU, along with its allies, condemned China.", {("EU", "ACCUSE", "CHN")}),
+]
+
+
+@pytest.mark.parametrize("sentence, want", FAMILY)
+def test_2_its_allies_family_extracts_without_naming_strangers(extractor, sentence, want):
+    # the sentence before names a pair of other states: "its partners" must not become them
+    text = "Brazil and Argentina signed a trade pact on Monday. " + sentence
+    ex = extractor.extract(Article(id="f", name="f.txt", text=text))
+    got = {(r.subject.id, r.type, r.object.id) for r in ex.asserted if r.evidence == sentence}
+    assert got == want
+
+
+def test_2_generated_its_allies_sentences_all_extract(extractor):
+    subjects = ["Washington", "Moscow", "The EU", "Russia", "China", "NATO"]
+    middles = ["along with its allies", ", backed by its partners,", ", with its rivals,", "and its allies",
+               ", joined by its friends and partners,"]
+    verbs = ["condemned", "attacked", "demanded that Hamas renounce its struggle against", "vetoed a resolution drafted by"]
+    objects = ["Israel", "its rivals", "Ukraine", "them"]
+    text = " ".join(f"{s} {m} {v} {o}.".replace(" ,", ",") for s in subjects for m in middles for v in verbs for o in objects)
+    ex = extractor.extract(Article(id="g", name="g.txt", text=text))  # 480 sentences, one article
+    assert len(ex.relations) > 100

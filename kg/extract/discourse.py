@@ -221,8 +221,8 @@ def _own_actors(st, tok, level: int) -> list[str]:
         named = [a for c in tok.children if c.dep_ == "appos" for a in actors_of(st, c, level=level)]
         if named:
             return named  # "its long-time rival India" is India
-    if lemma in ROLE_RELATION_NOUNS and any(c.dep_ == "poss" for c in tok.children):
-        # "its arch-rival" stands for the owner's rival
+    if lemma in ROLE_RELATION_NOUNS and tok.tag_ != "NNS" and any(c.dep_ == "poss" for c in tok.children):
+        # "its arch-rival" stands for the owner's rival; "its allies" names no one in particular
         poss = next(c for c in tok.children if c.dep_ == "poss")
         owner = own_actors(st, poss, level) if poss.i not in st.by_token else list(st.by_token[poss.i].actors)
         if owner:

@@ -260,8 +260,8 @@ def role_noun(st, tok, rtype: str) -> list[Relation]:
         owner = [a for a in roles.subjects_of(st, head.head) if a not in holders]
         if not owner and st.speaker and st.speaker.actor:
             owner = [st.speaker.actor]
-    if not holders and owner and dep not in ("attr", "oprd"):
-        cand = discourse.counterpart(st, tok, owner)  # "its arch-rival"
+    if not holders and owner and dep not in ("attr", "oprd") and tok.tag_ != "NNS":
+        cand = discourse.counterpart(st, tok, owner)  # "its arch-rival"; "its allies" are no one in particular
         holders = [cand] if cand else []
     if owner and set(owner) <= set(holders) and dep in ("attr", "oprd"):
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
