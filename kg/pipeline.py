@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from .extract import Extraction, Extractor, Failure
 from .graph import article_iri, extraction_nquads
-from .errors import InputError, StoreError
+from .errors import InputError, KgError, StoreError
 from .ingest import Article, expand_paths, read_file
 from .ontology import DEFAULT_BASE
 from .store import GraphStore
@@ -96,20 +97,41 @@ def ingest_paths(
         if on_failure:
             on_failure(f)
 
-    for ex in Extractor().extract_many(articles, on_failure=failed):
-        store.replace_graph(article_iri(ex.article.id, base), extraction_nquads(ex, base))
-        summary.articles += 1
-        summary.relations += len(ex.asserted)
-        if progress:
-            progress(ex)
-        if summary.articles % REFRESH_EVERY == 0:
-            store.flush()
-            refresh(store, base)
+    finished = False
+    try:
+        for ex in Extractor().extract_many(articles, on_failure=failed):
+            try:
+                store.replace_graph(article_iri(ex.article.id, base), extraction_nquads(ex, base))
+            except KgError:
+                raise  # the store itself failed (disk, lock, server): no later article would fare better
+            except Exception as exc:  # noqa: BLE001 - one article's text the store refused fails alone
+                first = str(exc).strip().split("\n")[0][:300]
+                failed(Failure(ex.article, None, f"not written: {type(exc).__name__}: {first}"))
+                continue
+            summary.articles += 1
+            summary.relations += len(ex.asserted)
+            if progress:
+                progress(ex)
+            if summary.articles % REFRESH_EVERY == 0:
+                store.flush()
+                refresh(store, base)
+        finished = True
+    finally:
+        # the summary graph always describes what was written, even when the run stopped early
+        # (an error, Ctrl-C); a refresh that fails then must not hide why the run stopped
+        if finished:
+            _refresh_all(store, base)
+        else:
+            with contextlib.suppress(Exception):
+                _refresh_all(store, base)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _refresh_all(store, base: str) -> None:
     store.flush()
     refresh(store, base)
     store.flush()
-    summary.seconds = time.perf_counter() - started
-    return summary
 
 
 def count_files(paths: list[str | Path]) -> int:

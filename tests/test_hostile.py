@@ -7,7 +7,13 @@ stored, the text kept, the error named, the time taken.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -113,3 +119,112 @@ def test_2_generated_its_allies_sentences_all_extract(extractor):
     text = " ".join(f"{s} {m} {v} {o}.".replace(" ,", ",") for s in subjects for m in middles for v in verbs for o in objects)
     ex = extractor.extract(Article(id="g", name="g.txt", text=text))  # 480 sentences, one article
     assert len(ex.relations) > 100
+
+
+# ---------------------------------------------------------------- 3. one article that cannot be written
+
+
+def _talks(folder, n, extra=None):
+    folder.mkdir()
+    for i in range(n):
+        more = extra if extra and i == extra[0] else ""
+        (folder / f"a{i:02d}.txt").write_text(
+            f"Title: Talks {i}\n\nChile and Peru signed a fisheries agreement. {more[1] if more else ''}Bolivia attacked Peru.\n",
+            encoding="utf-8")
+    return folder
+
+
+def _stats(store) -> dict:
+    r = CliRunner().invoke(main, ["stats", "--json", "--store", str(store)])
+    assert r.exit_code == 0, r.output
+    return json.loads(r.stdout)
+
+
+def test_3_an_article_the_store_refuses_fails_alone_and_the_summary_is_refreshed(monkeypatch, tmp_path):
+    from kg import pipeline
+
+    real = pipeline.extraction_nquads
+
+    def broken_for_one(ex, base):  # the store's parser refuses this article's text, as it did U+2028's
+        text = real(ex, base)
+        return text + '<urn:x> <urn:y> "cut in two\n' if ex.article.name == "a02.txt" else text
+
+    monkeypatch.setattr(pipeline, "extraction_nquads", broken_for_one)
+    r = CliRunner().invoke(main, ["ingest", str(_talks(tmp_path / "in", 5)), "--store", str(tmp_path / "store"), "-q"])
+    assert r.exit_code == 1
+    assert "error: a02.txt: not written: SyntaxError:" in r.stderr
+    assert r.stdout.startswith("4 articles, 8 relations, 1 failed, ")
+    monkeypatch.undo()
+    clean = _talks(tmp_path / "clean", 5)
+    (clean / "a02.txt").unlink()
+    r = CliRunner().invoke(main, ["ingest", str(clean), "--store", str(tmp_path / "clean-store"), "-q"])
+    assert r.exit_code == 0, r.output
+    got, want = _stats(tmp_path / "store"), _stats(tmp_path / "clean-store")
+    assert got == want and (got["articles"], got["relations"]) == (4, 8)
+    r = CliRunner().invoke(main, ["validate", "--store", str(tmp_path / "store")])
+    assert r.exit_code == 0, r.output
+
+
+# ---------------------------------------------------------------- 4. a worker killed
+
+
+def test_4_a_worker_killed_by_the_kernel_ends_the_run_with_every_article(tmp_path):
+    """SIGKILL of one of `kg ingest`'s workers mid-run: its batch goes again, nothing hangs."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(240):
+        (folder / f"a{i:03d}.txt").write_text(
+            f"Chile and Peru signed fisheries agreement number {i}. Bolivia attacked Peru on day {i}. "
+            + "Officials met in Lima to discuss the harvest and the weather. " * 20 + "\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "ingest", str(folder), "--store", str(tmp_path / "store"), "-q"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    killed = None
+    deadline = time.monotonic() + 60
+    while killed is None and time.monotonic() < deadline and proc.poll() is None:
+        kids = _children(proc.pid)
+        if kids:
+            time.sleep(0.5)  # let it take a batch
+            killed = kids[0]
+            os.kill(killed, signal.SIGKILL)
+        time.sleep(0.05)
+    assert killed is not None, "no worker process was seen"
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert out.startswith("240 articles, 480 relations, "), out
+    assert _stats(tmp_path / "store")["articles"] == 240
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def test_4_an_article_that_kills_its_worker_every_time_is_reported(monkeypatch, extractor):
+    from kg.extract import roles
+
+    real, parent = roles.relations_for, os.getpid()
+
+    def relations_for(st, tok, rtype):
+        if "Ruritanian" in tok.sent.text and os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
+        return real(st, tok, rtype)
+
+    monkeypatch.setattr(roles, "relations_for", relations_for)
+    arts = [Article(id=str(i), name=f"a{i:02d}", text="Chile and Peru signed a fisheries agreement. Bolivia attacked Peru."
+                    + (" The Ruritanian envoy said Chile and Peru would sign a pact." if i == 40 else ""))
+            for i in range(70)]
+    failures = []
+    started = time.monotonic()
+    got = list(extractor.extract_many(arts, batch_size=8, workers=2, on_failure=failures.append))
+    assert time.monotonic() - started < 30
+    assert [e.article.name for e in got] == [a.name for a in arts if a.name != "a40"]
+    assert [(f.article.name, f.error) for f in failures] == [
+        ("a40", "its worker process died twice (killed, or out of memory)")]

@@ -3,11 +3,14 @@ and failures that stay with their article."""
 
 from __future__ import annotations
 
+import collections
 import itertools
 import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from ..actors import Dictionary
 from ..errors import ExtractionError
@@ -83,11 +86,38 @@ class Extractor:
             return
         global _WORKER
         _WORKER = self
-        ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(n) as pool:
+        pool = _Pool(n)
+        try:
+            pending: collections.deque = collections.deque()  # (batch, future), in input order
             batches = _batches(itertools.chain(first, arts), batch_size)
-            for result in pool.imap(_extract_in_worker, batches):
+
+            def fill() -> None:
+                while len(pending) < 2 * n:
+                    batch = next(batches, None)
+                    if batch is None:
+                        return
+                    pending.append((batch, pool.submit(batch)))
+
+            fill()
+            while pending:
+                batch, future = pending.popleft()
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    # a worker died (the out-of-memory killer, a signal): this batch and those in
+                    # flight with it go again in a fresh pool, one article at a time, so that the
+                    # article that kills its worker twice is the only one reported
+                    again = [batch] + [b for b, _ in pending]
+                    pending.clear()
+                    pool.renew()
+                    for art in (a for b in again for a in b):
+                        yield from pool.alone(art)
+                    fill()
+                    continue
                 yield from result
+                fill()
+        finally:
+            pool.close()
 
     def _extract_batch(self, batch: list[Article]) -> list[Extraction | Failure]:
         """One batch through the pipeline; an error is pinned on the article that raised it."""
@@ -136,6 +166,41 @@ _WORKER: Extractor | None = None  # the extractor a forked worker inherits
 
 def _extract_in_worker(batch: list[Article]) -> list[Extraction | Failure]:
     return _WORKER._extract_batch(batch)
+
+
+class _Pool:
+    """Forked worker processes whose death is noticed: a killed worker breaks the pool
+    (``BrokenProcessPool``) instead of leaving its task waited on for ever."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.n, mp_context=multiprocessing.get_context("fork"))
+
+    def submit(self, batch: list[Article]) -> Future:
+        try:
+            return self.executor.submit(_extract_in_worker, batch)
+        except BrokenProcessPool as exc:  # broken since the last submit: the caller sees it on result()
+            failed: Future = Future()
+            failed.set_exception(exc)
+            return failed
+
+    def renew(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._new()
+
+    def alone(self, art: Article) -> list[Extraction | Failure]:
+        """One article in a worker of its own; a second death is that article's failure."""
+        try:
+            return self.submit([art]).result()
+        except BrokenProcessPool:
+            self.renew()
+            return [Failure(art, None, "its worker process died twice (killed, or out of memory)")]
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _batches(items: Iterator, size: int) -> Iterator[list]:
