@@ -79,14 +79,25 @@ def main() -> None:
     """
 
 
+def budget_options(f):
+    """--time-limit and --max-chars: what one article may cost."""
+    f = click.option("--max-chars", type=click.IntRange(1000), default=1_000_000, show_default=True,
+                     help="Characters read per article; a longer one is cut at a paragraph, with a warning.")(f)
+    f = click.option("--time-limit", type=click.FloatRange(0), default=30.0, show_default=True, metavar="SECONDS",
+                     help="Seconds of reading per article (0: none); a slower one is skipped and reported.")(f)
+    return f
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @STORE_OPTION
 @click.option("--base", default=DEFAULT_BASE, show_default=True, envvar="KG_BASE", help="Base IRI for actors, articles and relations.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or warnings, only the summary.")
+@budget_options
 @remote_options
 @friendly
-def ingest(paths: tuple[str, ...], store_dir: str, base: str, quiet: bool, endpoint, update_endpoint, gsp_endpoint) -> None:
+def ingest(paths: tuple[str, ...], store_dir: str, base: str, quiet: bool, time_limit: float, max_chars: int,
+           endpoint, update_endpoint, gsp_endpoint) -> None:
     """Extract relations from articles and write them into the store.
 
     PATHS are .txt, .html/.htm or .jsonl files (one article per line: text, and optional
@@ -100,8 +111,9 @@ def ingest(paths: tuple[str, ...], store_dir: str, base: str, quiet: bool, endpo
     """
     from tqdm import tqdm
 
-    from .pipeline import ingest_paths
+    from .pipeline import ingest_paths, set_limits
 
+    set_limits(time_limit, max_chars)
     bar = tqdm(unit=" articles", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
     remote = _remote(endpoint, update_endpoint, gsp_endpoint)
     target = _open_store(store_dir, True, remote) if remote else store_dir
@@ -129,8 +141,9 @@ def _report_failure(failure) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @click.option("--negated/--no-negated", default=True, show_default=True, help="Include edges the text denies (marked negated).")
+@budget_options
 @friendly
-def extract(paths: tuple[str, ...], fmt: str, negated: bool) -> None:
+def extract(paths: tuple[str, ...], fmt: str, negated: bool, time_limit: float, max_chars: int) -> None:
     """Print the relations found in articles, touching no store.
 
     jsonl prints one JSON object per edge (the contract of relations.md); table prints
@@ -140,8 +153,9 @@ def extract(paths: tuple[str, ...], fmt: str, negated: bool) -> None:
     Example:
       kg extract data/01_idn_kor_strategic_partnership_energy.txt --format table
     """
-    from .pipeline import extract_paths
+    from .pipeline import extract_paths, set_limits
 
+    set_limits(time_limit, max_chars)
     rows = []
     failures = []
     done = 0

@@ -78,6 +78,26 @@ def article_id(key: str) -> str:
 MAX_FILE_BYTES = 20_000_000
 #: spaCy's own limit is a million characters per text; longer articles are cut at a paragraph.
 MAX_ARTICLE_CHARS = 1_000_000
+#: A stretch this long with no sentence end (. ! ? or a line break) is not prose: it is not
+#: parsed (the parser's time grows with a sentence's length; news sentences stay under 500).
+MAX_SENTENCE_CHARS = 5_000
+#: A "word" this long is not prose either (a run of 200,000 commas, a data blob): only its
+#: first characters are parsed (spaCy's tokenizer takes time quadratic in a word's length).
+MAX_WORD_CHARS = 100
+
+# anchored at the start of a stretch or word, so that each is scanned once: linear time
+_UNENDED = re.compile(rf"(?:(?<=[.!?\n])|^)[^.!?\n]{{{MAX_SENTENCE_CHARS},}}")
+_LONG_WORD = re.compile(rf"(?<!\S)\S{{{MAX_WORD_CHARS + 1},}}")
+
+
+def unreadable_stretches(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` too long between sentence ends to be parsed (left out of the parse)."""
+    return [m.span() for m in _UNENDED.finditer(text)]
+
+
+def long_word_tails(text: str) -> list[tuple[int, int]]:
+    """The parts of over-long words past their first :data:`MAX_WORD_CHARS` characters."""
+    return [(m.start() + MAX_WORD_CHARS, m.end()) for m in _LONG_WORD.finditer(text)]
 
 
 def _decode(raw: bytes, where: str, warn: Warn | None = None) -> str:
@@ -118,12 +138,13 @@ def clean_text(text: str) -> tuple[str, dict[str, str]]:
     meta: dict[str, str] = {}
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     body: list[str] = []
+    filled = 0  # non-blank lines in body so far (counted as they come: an article may have 100k lines)
     in_header = True
-    for i, line in enumerate(lines):
+    for line in lines:
         stripped = line.strip()
         if JUNK_LINE.match(stripped):
             continue
-        near_top = len([b for b in body if b.strip()]) < 4
+        near_top = filled < 4
         m = HEADER_LINE.match(stripped)
         if m and (in_header or near_top) and m.group(1).strip().lower() in HEADER_KEYS:
             key = m.group(1).strip().lower()
@@ -136,6 +157,7 @@ def clean_text(text: str) -> tuple[str, dict[str, str]]:
             meta["date"] = stripped
             continue
         body.append(line)
+        filled += bool(stripped)
     # headline: the first short line with no closing punctuation, unless a header gave one
     paragraphs = [b.strip() for b in body if b.strip()]
     if "title" not in meta and len(paragraphs) > 1:  # a lone line is the article, not its headline
@@ -156,6 +178,11 @@ def _article(name: str, path: str | None, prose: str, meta: dict[str, str]) -> A
     warnings = []
     if raw_date and not iso:
         warnings.append(f"{name}: date {raw_date!r} not understood, left missing")
+    unended = unreadable_stretches(prose)
+    if unended:
+        longest = max(e - s for s, e in unended)
+        warnings.append(f"{name}: {len(unended)} stretch(es) of over {MAX_SENTENCE_CHARS:,} characters with no "
+                        f"sentence end (the longest {longest:,}) not read; break the text into sentences")
     url = meta.get("url")
     source = meta.get("source")
     if not url and source and re.match(r"https?://", source):

@@ -26,14 +26,18 @@ def load_pipeline():
         @Language.component("kg_sentence_hints")
         def sentence_hints(doc):
             """Start sentences only after closing punctuation or a blank line."""
-            for i, tok in enumerate(doc):
-                if i == 0:
-                    continue
+            from spacy.attrs import SENT_START
+
+            # set as one array: Token.is_sent_start checks the whole doc on every assignment
+            starts = doc.to_array([SENT_START]).astype("int64")
+            for i in range(1, len(doc)):
                 prev = doc[i - 1]
                 if "\n\n" in prev.text_with_ws or prev.is_space and "\n" in prev.text:
-                    tok.is_sent_start = True
+                    starts[i] = 1
                 elif prev.text not in _CLOSERS and not (prev.is_space):
-                    tok.is_sent_start = False
+                    starts[i] = -1
+            if len(doc):
+                doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # -1 wraps, as spaCy stores it
             return doc
 
     for name in MODEL_PACKAGES:

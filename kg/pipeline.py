@@ -22,6 +22,18 @@ from .summary import SummaryBuilder, refresh
 REFRESH_EVERY = 500
 
 
+def set_limits(time_limit: float | None = None, max_chars: int | None = None) -> None:
+    """The per-article budget for this process and the workers it forks: seconds of reading
+    (0: none) and characters read (a longer article is cut at a paragraph, with a warning)."""
+    from . import ingest
+    from .extract import components
+
+    if time_limit is not None:
+        components.READ_SECONDS = float(time_limit)
+    if max_chars is not None:
+        ingest.MAX_ARTICLE_CHARS = int(max_chars)
+
+
 @dataclass
 class IngestSummary:
     """What an ingest did."""

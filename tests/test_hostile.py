@@ -228,3 +228,50 @@ def test_4_an_article_that_kills_its_worker_every_time_is_reported(monkeypatch, 
     assert [e.article.name for e in got] == [a.name for a in arts if a.name != "a40"]
     assert [(f.article.name, f.error) for f in failures] == [
         ("a40", "its worker process died twice (killed, or out of memory)")]
+
+
+# ---------------------------------------------------------------- 5. slow input
+
+
+SLOW_INPUTS = {  # name: (file name, text, a warning the user must get, or None)
+    "40k lines": ("lines.txt", "Chile attacked Peru.\n" + "".join(f"Line {i} of the report said little.\n" for i in range(40_000)),
+                  "characters; read the first"),
+    "100k blank lines": ("blank.txt", "Chile attacked Peru.\n" + "\n" * 100_000 + "Bolivia praised Peru.\n", None),
+    "100k paragraphs": ("paras.html", "<html><body>" + "<p>x</p>" * 100_000 + "<p>Chile attacked Peru.</p></body></html>", None),
+    "100k-cell table": ("table.html", "<html><body><table>" + ("<tr>" + "<td>c</td>" * 100 + "</tr>") * 1000
+                        + "</table><p>Chile attacked Peru.</p></body></html>", None),
+    "40k names": ("names.txt", "Russia " * 40_000 + ".\nChile attacked Peru.\n", "no sentence end"),
+    "its rival x60": ("rival.txt", "China warned Japan that " + "its rival " * 60 + "would regret it.\nChile attacked Peru.\n", None),
+    "200k commas": ("commas.txt", "Bolivia praised Peru" + "," * 200_000 + ".\nChile attacked Peru.\n", "no sentence end"),
+    "one 300k-character word": ("word.txt", "Chile attacked Peru. " + "x" * 300_000 + " Bolivia praised Peru.\n", None),
+}
+
+
+@pytest.mark.parametrize("name", list(SLOW_INPUTS))
+def test_5_slow_inputs_finish_within_their_budget(name, extractor, tmp_path):
+    fname, text, warning = SLOW_INPUTS[name]
+    f = tmp_path / fname
+    f.write_text(text, encoding="utf-8")
+    started = time.perf_counter()
+    r = CliRunner().invoke(main, ["extract", str(f), "--format", "jsonl"])
+    seconds = time.perf_counter() - started
+    assert r.exit_code == 0, r.output
+    assert seconds < 10, f"{name}: {seconds:.1f} s"
+    got = {(x["subject"]["id"], x["type"], x["object"]["id"]) for x in map(json.loads, r.stdout.splitlines())}
+    assert ("CHL", "ASSAULT", "PER") in got  # the readable part is still read
+    if warning == "no sentence end":
+        assert f"warning: {fname}: 1 stretch(es) of over 5,000 characters with {warning}" in r.stderr
+    elif warning:
+        assert f"warning: {fname}: " in r.stderr and warning in r.stderr
+
+
+def test_5_an_article_over_its_time_limit_is_skipped_and_named(tmp_path):
+    dense = " ".join(f"Chile and Peru signed agreement {i}, and Bolivia condemned Ecuador for its attack on Peru."
+                     for i in range(300))
+    (tmp_path / "dense.txt").write_text(dense, encoding="utf-8")
+    (tmp_path / "small.txt").write_text("Chile attacked Peru.", encoding="utf-8")
+    r = CliRunner().invoke(main, ["ingest", str(tmp_path / "dense.txt"), str(tmp_path / "small.txt"),
+                                  "--store", str(tmp_path / "store"), "--time-limit", "0.3", "-q"])
+    assert r.exit_code == 1
+    assert "error: dense.txt: reading took over 0.3 s (the --time-limit); article skipped" in r.stderr
+    assert r.stdout.startswith("1 articles, 1 relations, 1 failed, ")

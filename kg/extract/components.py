@@ -33,6 +33,10 @@ document's own text is the article.
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import threading
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -120,6 +124,41 @@ class ActorFinder:
         return doc
 
 
+#: Seconds the rules may spend reading one article (``--time-limit``); 0 for no limit. The
+#: known slow paths are linear; this is the safety net for the ones nobody has found yet.
+READ_SECONDS = 30.0
+
+
+class ReadingTimeout(BaseException):
+    """Raised by the timer inside a slow article: a BaseException, so that the per-sentence
+    error handling lets it through to the article."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None = None):
+    """Raise ``ReadingTimeout`` in the block after ``seconds`` (default :data:`READ_SECONDS`);
+    only in a process's main thread, where signals are delivered (elsewhere: no limit)."""
+    seconds = READ_SECONDS if seconds is None else seconds
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise ReadingTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def timeout_message() -> str:
+    return f"reading took over {READ_SECONDS:g} s (the --time-limit)"
+
+
 class EventReader:
     """Reads typed relations from a parsed document (after ``kg_actors``) into ``doc._.kg_extraction``."""
 
@@ -131,7 +170,10 @@ class EventReader:
             doc = self._actors(doc)
         st = doc._.kg_state
         try:
-            doc._.kg_extraction = reader.read(st, doc)
+            with time_limit():
+                doc._.kg_extraction = reader.read(st, doc)
+        except ReadingTimeout:
+            doc._.kg_failure = (None, timeout_message())
         except SentenceError as exc:
             doc._.kg_failure = (exc.index, f"{type(exc.error).__name__}: {exc.error}")
         except Exception as exc:  # noqa: BLE001 - a document that cannot be read fails alone

@@ -16,7 +16,7 @@ from ..actors import Dictionary
 from ..errors import ExtractionError
 from ..ingest import Article
 from ..nlp import load_pipeline
-from . import mentions
+from . import components, mentions
 from .model import ActorRef, Extraction, Failure
 from .reader import ArticleState, Resources, default_resources
 
@@ -125,8 +125,12 @@ class Extractor:
         docs, where = [], []
         for i, art in enumerate(batch):
             try:
-                st = ArticleState(self.res, art)
-                doc = self.nlp.make_doc(mentions.masked_text(st))
+                with components.time_limit():
+                    st = ArticleState(self.res, art)
+                    doc = self.nlp.make_doc(mentions.masked_text(st))
+            except components.ReadingTimeout:
+                out[i] = Failure(art, None, components.timeout_message())
+                continue
             except Exception as exc:  # noqa: BLE001 - this article fails, not the batch
                 out[i] = Failure(art, None, _one_line(exc))
                 continue

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..actors import DEMONYM
+from ..ingest import long_word_tails, unreadable_stretches
 from ..ontology import slug
 from .model import Person, Mention
 from .lexicon import (
@@ -134,29 +135,55 @@ def _named_before(st, text: str, at: int) -> str | None:
     return None
 
 
+class _Taken:
+    """Stretches of text already claimed, kept as sorted disjoint intervals so that asking
+    whether a new span overlaps one costs a binary search, not a scan (an article may name
+    forty thousand actors)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.starts, e)  # intervals before i start before e
+        return i > 0 and self.ends[i - 1] > s
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect.bisect_left(self.starts, e)
+        j = i
+        while j > 0 and self.ends[j - 1] > s:  # merge every interval it overlaps
+            j -= 1
+        if j < i:
+            s, e = min(s, self.starts[j]), max(e, self.ends[i - 1])
+        self.starts[j:i] = [s]
+        self.ends[j:i] = [e]
+
+
 def find_mention_spans(st) -> None:
     """Every span naming an actor or an official, from the dictionaries (no parse needed)."""
     text = st.text
     spans: list[tuple[int, int, Mention]] = []
     for s, e, person in find_persons(st):
         spans.append((s, e, Mention(s, e, (person.actor,) if person.actor else (), "person", person)))
-    taken = [(s, e) for s, e, _ in spans]
+    taken = _Taken()
+    for s, e, _ in spans:
+        taken.add(s, e)
     for hit in st.res.dict.find(text):
-        if any(s < hit.end and hit.start < e for s, e in taken):
+        if taken.overlaps(hit.start, hit.end):
             continue
         if text[max(0, hit.start - 4):hit.start].lower() == "non-":
             continue  # "a major non-NATO ally" names no NATO
         if re.search(r"\b(?:National|Federal|Supreme|Presidential)\s+$", text[max(0, hit.start - 14):hit.start]):
-            taken.append((hit.start, hit.end))
+            taken.add(hit.start, hit.end)
             continue  # "South Korea's National Security Council" is a state's own body, not the UN's
         if hit.actor is None:
-            taken.append((hit.start, hit.end))
+            taken.add(hit.start, hit.end)
             continue
         spans.append((hit.start, hit.end, Mention(hit.start, hit.end, (hit.actor,), hit.how)))
-        taken.append((hit.start, hit.end))
+        taken.add(hit.start, hit.end)
     # well-known officials named without a title ("Blinken said", "Sergey Lavrov")
     for s, e, official in st.res.dict.find_officials(text):
-        if any(s < e2 and s2 < e for s2, e2 in taken):
+        if taken.overlaps(s, e):
             continue
         before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, s - 30):s])
         if before and not st.res.role_re.search(before.group(1)) and before.group(1) not in {"Mr", "Mrs", "Ms", "Dr"} \
@@ -164,15 +191,15 @@ def find_mention_spans(st) -> None:
             continue  # "Hunter Biden" is not Joe Biden
         person = person_named(st, text[s:e], _named_before(st, text, s), None)
         spans.append((s, e, Mention(s, e, (person.actor,) if person.actor else (), "person", person)))
-        taken.append((s, e))
+        taken.add(s, e)
     # later bare surnames of known officials ("Lavrov", "Mr Jaishankar")
     for p in st.persons.values():
         for alias in p.aliases:
             for m in re.finditer(rf"(?<![\w]){re.escape(alias)}(?![\w])", text):
-                if any(s < m.end() and m.start() < e for s, e in taken):
+                if taken.overlaps(m.start(), m.end()):
                     continue
                 spans.append((m.start(), m.end(), Mention(m.start(), m.end(), (p.actor,) if p.actor else (), "person", p)))
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
     spans.sort(key=lambda t: t[0])
     st.spans = spans
     st.mentions = [m for _, _, m in spans]
@@ -207,7 +234,15 @@ def masked_text(st) -> str:
             out.append(re.sub(r"[^\n]", " ", text[start:end - 1]) + "\n")
             last = end
     out.append(text[last:])
-    return blank_datelines("".join(out))
+    masked = blank_datelines("".join(out))
+    # what the parser cannot take in linear time: stretches without a sentence end, over-long words
+    cuts = unreadable_stretches(masked) + long_word_tails(masked)
+    if cuts:
+        chars = list(masked)
+        for s, e in cuts:
+            chars[s:e] = [c if c == "\n" else " " for c in chars[s:e]]
+        masked = "".join(chars)
+    return masked
 
 
 #: A dateline opening a paragraph: "BAKU/YEREVAN, April 22 - ", "Riyadh, 13 May 2025 - ",
