@@ -41,7 +41,7 @@ import pyoxigraph as ox
 
 from .errors import InputError, StoreError
 from .ontology import DCTERMS, DEFAULT_BASE, KG, KG_URI, PROV, RELATION_TYPES, shapes_path
-from .store import DATASET_FORMATS, FORMATS, PREFIXES
+from .store import DATASET_FORMATS, FORMATS, PREFIXES, xml_safe
 from .summary import refresh
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -236,8 +236,12 @@ def _jsonable(v: object) -> object:
 
 def encode_attributes(g: nx.Graph) -> nx.Graph:
     """A copy of ``g`` that GraphML and GEXF can hold: lists, sets and dicts as JSON text,
-    None values left out; the graph attribute ``json_attributes`` names what was encoded."""
+    None values left out, the control characters XML 1.0 forbids dropped from text; the
+    graph attribute ``json_attributes`` names what was encoded."""
     h = g.copy()
+    unsafe = {n: xml_safe(n) for n in h if isinstance(n, str) and xml_safe(n) != n}
+    if unsafe:
+        h = nx.relabel_nodes(h, unsafe)
     encoded: set[str] = set()
 
     def fix(scope: str, attrs: dict) -> None:
@@ -246,8 +250,10 @@ def encode_attributes(g: nx.Graph) -> nx.Graph:
             if v is None:
                 del attrs[k]
             elif _is_json(v):
-                attrs[k] = json.dumps(_jsonable(v), ensure_ascii=False, sort_keys=True)
+                attrs[k] = xml_safe(json.dumps(_jsonable(v), ensure_ascii=False, sort_keys=True))
                 encoded.add(f"{scope}:{k}")
+            elif isinstance(v, str):
+                attrs[k] = xml_safe(v)  # both formats are XML 1.0
 
     fix("graph", h.graph)
     for _, attrs in h.nodes(data=True):

@@ -124,6 +124,25 @@ def retire_update(graph: ox.NamedNode) -> str:
     )
 
 
+#: Characters XML 1.0 cannot hold at all, not even as character references.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the control characters XML 1.0 forbids (text from PDFs and terminals
+    carries them); every other character is kept."""
+    return XML_ILLEGAL.sub("", text)
+
+
+def _xml_safe_triple(t: ox.Triple) -> ox.Triple:
+    o = t.object
+    if isinstance(o, ox.Literal) and XML_ILLEGAL.search(o.value):
+        clean = xml_safe(o.value)
+        o = ox.Literal(clean, language=o.language) if o.language else ox.Literal(clean, datatype=o.datatype)
+        return ox.Triple(t.subject, t.predicate, o)
+    return t
+
+
 def serialize_as(fmt: str, quads: Callable[[], list[ox.Quad]], triples: Callable[[], list[ox.Triple]]) -> bytes:
     """Serialise a store's graph as ``fmt``: dataset formats from its quads, the others from
     its merged triples."""
@@ -134,6 +153,8 @@ def serialize_as(fmt: str, quads: Callable[[], list[ox.Quad]], triples: Callable
     prefixed = rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML)
     kwargs = {"prefixes": EXPORT_PREFIXES} if prefixed else {}
     data = quads() if rdf_format in DATASET_FORMATS else triples()
+    if rdf_format == ox.RdfFormat.RDF_XML:
+        data = [_xml_safe_triple(t) for t in data]
     return ox.serialize(data, format=rdf_format, **kwargs)
 
 

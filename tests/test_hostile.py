@@ -275,3 +275,29 @@ def test_5_an_article_over_its_time_limit_is_skipped_and_named(tmp_path):
     assert r.exit_code == 1
     assert "error: dense.txt: reading took over 0.3 s (the --time-limit); article skipped" in r.stderr
     assert r.stdout.startswith("1 articles, 1 relations, 1 failed, ")
+
+
+# ---------------------------------------------------------------- 6. control characters in the XML exports
+
+
+def test_6_xml_exports_of_evidence_with_control_characters_parse(tmp_path):
+    import networkx as nx
+    import rdflib
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Chile attacked Peru on Monday \x01\x07\x1b in the north.\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--store", str(tmp_path / "store"), "-q"])
+    assert r.exit_code == 0, r.output
+    clean = "Chile attacked Peru on Monday  in the north."
+    for fmt in ("graphml", "gexf", "rdfxml"):
+        out = tmp_path / f"g.{fmt}"
+        r = CliRunner().invoke(main, ["export", "--store", str(tmp_path / "store"), "--format", fmt, "-o", str(out)])
+        assert r.exit_code == 0, r.output
+        if fmt == "rdfxml":
+            g = rdflib.Graph().parse(out, format="xml")
+            evidence = {str(o) for o in g.objects(None, rdflib.URIRef("https://w3id.org/kg-bilateral/ontology#evidence"))}
+        else:
+            g = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+            assert sorted(g.nodes) == ["CHL", "PER"]
+            evidence = {d["evidence"] for *_, d in g.edges(data=True)}
+        assert clean in str(evidence), (fmt, evidence)
