@@ -31,7 +31,7 @@ import csv
 import io
 import json
 import urllib.parse
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,7 +41,7 @@ import pyoxigraph as ox
 
 from .errors import InputError, StoreError
 from .ontology import DCTERMS, DEFAULT_BASE, KG, KG_URI, PROV, RELATION_TYPES, shapes_path
-from .store import DATASET_FORMATS, FORMATS, PREFIXES, xml_safe
+from .store import DATASET_FORMATS, FORMATS, PREFIXES, GraphStore, drop_graph_update, xml_safe
 from .summary import refresh
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -351,32 +351,40 @@ def guess_format(path: str | Path) -> str:
     return fmt
 
 
-def parse_file(path: str | Path, fmt: str | None = None, graph: ox.NamedNode | None = None,
-               base: str = DEFAULT_BASE) -> list[ox.Quad]:
-    """The quads of an RDF file; triples outside a named graph are put in ``graph``
-    (default: ``file_graph(path)``)."""
-    p = Path(path)
+def _checked_format(p: Path, fmt: str | None) -> tuple[str, ox.RdfFormat]:
     if not p.is_file():
         raise InputError(f"no file {p}; give the path of a Turtle, N-Triples, N-Quads, TriG or JSON-LD file")
     fmt = (fmt or guess_format(p)).lower()
     try:
-        rdf_format = FORMATS[fmt]
+        return fmt, FORMATS[fmt]
     except KeyError:
         raise InputError(f"unknown format {fmt!r}; choose one of: {', '.join(sorted(FORMATS))}") from None
+
+
+def iter_file(path: str | Path, fmt: str | None = None, graph: ox.NamedNode | None = None,
+              base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
+    """The quads of an RDF file as they are parsed (the file is never held in memory);
+    triples outside a named graph are put in ``graph`` (default: ``file_graph(path)``).
+    A syntax error raises ``InputError`` when the parse reaches it."""
+    p = Path(path)
+    fmt, rdf_format = _checked_format(p, fmt)
     target = graph or file_graph(p, base)
     try:
         with p.open("rb") as f:
-            parsed = list(ox.parse(f, format=rdf_format, base_iri=p.resolve().as_uri()))
+            for q in ox.parse(f, format=rdf_format, base_iri=p.resolve().as_uri()):
+                if isinstance(q, ox.Triple) or isinstance(q.graph_name, ox.DefaultGraph):
+                    q = ox.Quad(q.subject, q.predicate, q.object, target)
+                yield q
     except SyntaxError as exc:
         raise InputError(f"{p} is not valid {fmt}: {str(exc).splitlines()[0]}; fix the file or give the right --format") from None
     except ValueError as exc:
         raise InputError(f"{p} cannot be read as {fmt}: {str(exc).splitlines()[0]}") from None
-    out = []
-    for q in parsed:
-        if isinstance(q, ox.Triple) or isinstance(q.graph_name, ox.DefaultGraph):
-            q = ox.Quad(q.subject, q.predicate, q.object, target)
-        out.append(q)
-    return out
+
+
+def parse_file(path: str | Path, fmt: str | None = None, graph: ox.NamedNode | None = None,
+               base: str = DEFAULT_BASE) -> list[ox.Quad]:
+    """The quads of an RDF file, all in memory (see ``iter_file``)."""
+    return list(iter_file(path, fmt, graph, base))
 
 
 def _is_shared(graph: ox.NamedNode) -> bool:
@@ -392,13 +400,34 @@ def _is_summary(graph: ox.NamedNode) -> bool:
 _TIE_DESCRIPTION = {f"{KG_URI}tieSubject", f"{KG_URI}tieType", f"{KG_URI}tieObject"}
 
 
+#: Files up to this size are loaded graph by graph in one transaction each; larger ones are
+#: streamed (memory stays bounded whatever the file's size; see ``_stream_load``).
+IN_MEMORY_LOAD_BYTES = 10_000_000
+#: Quads handed to Oxigraph's bulk loader at a time when streaming (about 300 MB at most).
+STREAM_CHUNK = 200_000
+
+
+def _tie_quads(q: ox.Quad) -> list[ox.Quad]:
+    """What one quad of a file's summary graph contributes: the tie it names, marked stale
+    so that ``kg.summary.refresh`` recounts it from the relations actually loaded."""
+    if q.predicate.value not in _TIE_DESCRIPTION:
+        return []
+    return [q, ox.Quad(q.subject, ox.NamedNode(f"{KG_URI}stale"), ox.Literal(True), q.graph_name),
+            ox.Quad(q.subject, ox.NamedNode(str(RDF.type)), ox.NamedNode(f"{KG_URI}Tie"), q.graph_name)]
+
+
 def load_file(store, path: str | Path, fmt: str | None = None, graph: str | None = None,
               base: str = DEFAULT_BASE) -> LoadSummary:
     """Load an RDF file into ``store`` (see the module docstring for where triples go).
 
     Each named graph is swapped in one transaction, as ``kg ingest`` does for an article.
+    A file over :data:`IN_MEMORY_LOAD_BYTES` going into the embedded store is streamed
+    instead (``_stream_load``).
     """
     target = ox.NamedNode(graph) if graph else None
+    p = Path(path)
+    if isinstance(store, GraphStore) and p.is_file() and p.stat().st_size > IN_MEMORY_LOAD_BYTES:
+        return _stream_load(store, p, fmt, target, base)
     quads = parse_file(path, fmt, target, base)
     if not quads:
         raise InputError(f"{path} holds no triples; nothing to load")
@@ -408,15 +437,7 @@ def load_file(store, path: str | Path, fmt: str | None = None, graph: str | None
     shared = [q for name, qs in by_graph.items() if _is_shared(ox.NamedNode(name)) for q in qs]
     # a summary graph is derived: the ties it names are added, marked stale, and recounted
     # from the relations actually loaded (kg.summary.refresh), never copied figure by figure
-    ties = []
-    for name, qs in by_graph.items():
-        if _is_summary(ox.NamedNode(name)):
-            for q in qs:
-                if q.predicate.value in _TIE_DESCRIPTION:
-                    ties.append(q)
-                    ties.append(ox.Quad(q.subject, ox.NamedNode(f"{KG_URI}stale"), ox.Literal(True), q.graph_name))
-                    ties.append(ox.Quad(q.subject, ox.NamedNode(str(RDF.type)), ox.NamedNode(f"{KG_URI}Tie"), q.graph_name))
-    shared += ties
+    shared += [t for name, qs in by_graph.items() if _is_summary(ox.NamedNode(name)) for q in qs for t in _tie_quads(q)]
     own = [name for name in by_graph if not _is_shared(ox.NamedNode(name)) and not _is_summary(ox.NamedNode(name))]
     for i, name in enumerate(own):
         # the shared graphs are added to along with the last graph, never replaced: replacing
@@ -429,6 +450,47 @@ def load_file(store, path: str | Path, fmt: str | None = None, graph: str | None
     refresh(store, base)
     store.flush()
     return LoadSummary(len(quads), sorted(by_graph))
+
+
+def _stream_load(store: GraphStore, p: Path, fmt: str | None, target: ox.NamedNode | None, base: str) -> LoadSummary:
+    """A big file in bounded memory: a first pass checks the whole file and lists its
+    graphs (nothing is written if it does not parse), the store's graphs of those names are
+    dropped, and a second pass hands the quads to Oxigraph's bulk loader a chunk at a time.
+
+    Not one transaction per graph, as small files get: a load stopped half-way leaves the
+    file's graphs partly loaded, and running it again replaces them whole.
+    """
+    names: set[str] = set()
+    shared: list[ox.Quad] = []
+    count = 0
+    for q in iter_file(p, fmt, target, base):
+        count += 1
+        g = q.graph_name
+        if _is_shared(g):
+            shared.append(q)
+        elif _is_summary(g):
+            shared += _tie_quads(q)
+        else:
+            names.add(g.value)
+    if not count:
+        raise InputError(f"{p} holds no triples; nothing to load")
+    own = sorted(names)
+    for i in range(0, len(own), 200):
+        store.update(" ;\n".join(drop_graph_update(ox.NamedNode(n)) for n in own[i:i + 200]))
+    chunk: list[ox.Quad] = []
+    for q in iter_file(p, fmt, target, base):
+        g = q.graph_name
+        if _is_shared(g) or _is_summary(g):
+            continue
+        chunk.append(q)
+        if len(chunk) >= STREAM_CHUNK:
+            store.bulk_load(chunk)
+            chunk = []
+    store.bulk_load(chunk + shared)
+    store.flush()
+    refresh(store, base)
+    store.flush()
+    return LoadSummary(count, sorted(names | {q.graph_name.value for q in shared}))
 
 
 def is_dataset_format(fmt: str) -> bool:

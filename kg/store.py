@@ -90,7 +90,12 @@ def replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad] | str) ->
         for q in quads:
             by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
     body = " ".join(f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in by_graph.items())
-    return f"{retire_update(graph)} ;\nDROP SILENT GRAPH {graph} ;\nINSERT DATA {{ {body} }}"
+    return f"{drop_graph_update(graph)} ;\nINSERT DATA {{ {body} }}"
+
+
+def drop_graph_update(graph: ox.NamedNode) -> str:
+    """The SPARQL update that takes one graph out: its ties marked stale, then dropped."""
+    return f"{retire_update(graph)} ;\nDROP SILENT GRAPH {graph}"
 
 
 #: The size of the merged graph (what ``kg export --format turtle`` writes), counted in the store.

@@ -301,3 +301,44 @@ def test_6_xml_exports_of_evidence_with_control_characters_parse(tmp_path):
             assert sorted(g.nodes) == ["CHL", "PER"]
             evidence = {d["evidence"] for *_, d in g.edges(data=True)}
         assert clean in str(evidence), (fmt, evidence)
+
+
+# ---------------------------------------------------------------- 7. kg load streams
+
+
+def test_7_loading_a_200_mb_n_triples_file_peaks_under_1_gb(tmp_path):
+    big = tmp_path / "big.nt"
+    n = 0
+    with big.open("w", encoding="utf-8") as f:
+        while f.tell() < 200_000_000:
+            f.write(f'<http://example.org/s/{n // 10}> <http://example.org/p/{n % 7}> '
+                    f'"value {n} of a generated literal long enough to look like a sentence of evidence" .\n')
+            n += 1
+    # a fresh interpreter whose only child is `kg load`: its peak RSS is the load's
+    measure = ("import resource, subprocess, sys; "
+               "r = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+               "print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.stdout.strip(), r.stderr.strip())")
+    out = subprocess.run([sys.executable, "-c", measure, sys.executable, "-m", "kg.cli", "load", str(big),
+                          "--store", str(tmp_path / "store")], capture_output=True, text=True, timeout=600).stdout
+    code, peak_kb, rest = out.split(" ", 2)
+    assert code == "0", rest
+    assert rest.startswith(f"loaded {n} quads into 1 graph"), rest
+    assert int(peak_kb) < 1_000_000, f"peak {int(peak_kb) // 1024} MB"
+    store = GraphStore(tmp_path / "store", create=False, read_only=True)
+    assert store.quad_count() == n
+
+
+def test_7_a_big_file_that_does_not_parse_leaves_the_store_as_it_was(monkeypatch, tmp_path):
+    from kg import interop
+
+    monkeypatch.setattr(interop, "IN_MEMORY_LOAD_BYTES", 1000)  # take the streaming path with a small file
+    good = tmp_path / "good.nt"
+    good.write_text("".join(f'<http://example.org/s{i}> <http://example.org/p> "v{i}" .\n' for i in range(100)), encoding="utf-8")
+    r = CliRunner().invoke(main, ["load", str(good), "--store", str(tmp_path / "store")])
+    assert r.exit_code == 0 and r.stdout.startswith("loaded 100 quads into 1 graph"), r.output
+    bad = tmp_path / "good2.nt"
+    bad.write_text(good.read_text(encoding="utf-8") * 3 + "<http://example.org/broken> <p> .\n", encoding="utf-8")
+    bad.rename(tmp_path / "good.nt")  # same file name: it would replace the graph if it parsed
+    r = CliRunner().invoke(main, ["load", str(tmp_path / "good.nt"), "--store", str(tmp_path / "store")])
+    assert r.exit_code == 1 and "is not valid ntriples" in r.stderr and "Traceback" not in r.output
+    assert GraphStore(tmp_path / "store", create=False, read_only=True).quad_count() == 100
