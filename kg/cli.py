@@ -286,9 +286,10 @@ def viz(output: str, focus: str | None, depth: int, types: str | None, since: st
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless told otherwise).")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1), help="Seconds a query may run.")
+@click.option("--allow-service", is_flag=True, help="Let queries use SERVICE, which makes this server send requests to the addresses they name.")
 @STORE_OPTION
 @friendly
-def serve(host: str, port: int, timeout: float, store_dir: str) -> None:
+def serve(host: str, port: int, timeout: float, store_dir: str, allow_service: bool) -> None:
     """Serve the store read-only over the SPARQL 1.1 Protocol, and the live graph page.
 
     Queries go to /sparql (GET or POST; results as SPARQL JSON, XML, CSV or TSV by
@@ -303,7 +304,7 @@ def serve(host: str, port: int, timeout: float, store_dir: str) -> None:
     from .server import Server
 
     store = _open_store_read_only(store_dir)
-    server = Server(store, host, port, timeout)
+    server = Server(store, host, port, timeout, allow_service=allow_service)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}, reachable from other machines", err=True)
     click.echo(f"serving {store_dir} at {server.url} (page at http://{server.host}:{server.port}/); Ctrl-C stops")

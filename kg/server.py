@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 import pyoxigraph as ox
 
 from .errors import KgError, QueryError
-from .store import PREFIXES, GraphStore
+from .store import PREFIXES, GraphStore, check_query_shape
 
 RESULT_TYPES = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -71,8 +72,10 @@ def _negotiate(accept: str, offered: dict) -> str | None:
 class Endpoint:
     """Answers SPARQL protocol requests against a store, within a time and size limit."""
 
-    def __init__(self, store: GraphStore, timeout: float = 10.0, max_bytes: int = 50_000_000, max_running: int = 8) -> None:
+    def __init__(self, store: GraphStore, timeout: float = 10.0, max_bytes: int = 50_000_000, max_running: int = 8,
+                 allow_service: bool = False) -> None:
         self.store = store
+        self.allow_service = allow_service
         self.timeout = timeout
         self.max_bytes = max_bytes
         # queries run in daemon threads: one that overruns its limit cannot be cancelled in
@@ -90,6 +93,13 @@ class Endpoint:
             return Reply.error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL Update is refused; change the store with 'kg ingest' or 'kg load'")
         if not query:
             return Reply.error(HTTPStatus.BAD_REQUEST, "no query: send ?query=... (GET), a form field 'query' or an application/sparql-query body (POST)")
+        try:
+            skeleton = check_query_shape(query)  # before the engine: some shapes crash it
+        except QueryError as exc:
+            return Reply.error(HTTPStatus.BAD_REQUEST, str(exc))
+        if not self.allow_service and re.search(r"\bSERVICE\b", skeleton, re.I):
+            return Reply.error(HTTPStatus.BAD_REQUEST, "SERVICE is refused: this endpoint does not query other servers "
+                                                       "(start kg serve with --allow-service to permit it)")
         self._maybe_refresh()
         if not self._running.acquire(blocking=False):
             return Reply.error(HTTPStatus.SERVICE_UNAVAILABLE, "too many queries running; try again shortly")
@@ -161,6 +171,9 @@ def _handler(endpoint: Endpoint):
         server_version = "kg-sparql"
         protocol_version = "HTTP/1.1"
 
+        #: seconds a client may take to send its request: a silent one does not hold a thread
+        timeout = 15
+
         def log_message(self, fmt: str, *args) -> None:  # quiet: the CLI prints one line at start
             return
 
@@ -192,7 +205,13 @@ def _handler(endpoint: Endpoint):
 
         def do_POST(self) -> None:
             url = urlsplit(self.path)
-            length = int(self.headers.get("Content-Length") or 0)
+            try:
+                length = int(self.headers.get("Content-Length") or 0)
+            except ValueError:
+                length = -1
+            if length < 0:
+                self._send(Reply.error(HTTPStatus.BAD_REQUEST, "Content-Length must be a whole number of bytes"))
+                return
             if length > 10_000_000:
                 self._send(Reply.error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "request body over 10 MB"))
                 return
@@ -223,13 +242,21 @@ def _handler(endpoint: Endpoint):
     return Handler
 
 
+class _HTTPServer(ThreadingHTTPServer):
+    """The standard threading server with a listen backlog for a hundred clients at once
+    (the default, 5, made the kernel drop connections at fifty)."""
+
+    request_queue_size = 128
+
+
 class Server:
     """A running endpoint: ``url``, ``port`` and ``stop()``; use as a context manager."""
 
-    def __init__(self, store: GraphStore, host: str = "127.0.0.1", port: int = 0, timeout: float = 10.0, max_bytes: int = 50_000_000) -> None:
-        self.endpoint = Endpoint(store, timeout, max_bytes)
+    def __init__(self, store: GraphStore, host: str = "127.0.0.1", port: int = 0, timeout: float = 10.0, max_bytes: int = 50_000_000,
+                 allow_service: bool = False) -> None:
+        self.endpoint = Endpoint(store, timeout, max_bytes, allow_service=allow_service)
         try:
-            self.httpd = ThreadingHTTPServer((host, port), _handler(self.endpoint))
+            self.httpd = _HTTPServer((host, port), _handler(self.endpoint))
         except OSError as exc:
             raise KgError(f"cannot listen on {host}:{port} ({exc.strerror}); choose another --port") from None
         self.httpd.daemon_threads = True

@@ -148,6 +148,48 @@ def _xml_safe_triple(t: ox.Triple) -> ox.Triple:
     return t
 
 
+#: Longest query text taken; longer ones are refused before they reach the engine.
+MAX_QUERY_CHARS = 100_000
+#: Deepest nesting of brackets, and most || and && operators, in one query: Oxigraph's
+#: parser recurses on both, and a few thousand (a 10 KB query) overflow its stack and kill
+#: the process (SIGSEGV), which no exception handler can catch.
+MAX_QUERY_DEPTH = 200
+MAX_QUERY_OPERATORS = 1_000
+
+# what carries no syntax: string literals (long forms first), IRIs, comments
+_QUERY_OPAQUE = re.compile(
+    r"\"\"\"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\"|'\'\'(?:[^'\\]|\\.|'(?!''))*'\'\'"
+    r"|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|<[^<>\"{}|^`\\\s]*>|#[^\n]*")
+
+
+def query_skeleton(sparql: str) -> str:
+    """``sparql`` with its strings, IRIs and comments taken out: what is left is syntax."""
+    return _QUERY_OPAQUE.sub(" ", sparql)
+
+
+def check_query_shape(sparql: str) -> str:
+    """``QueryError`` for a query too long or too deeply nested for the engine to parse
+    safely; the query's skeleton (see ``query_skeleton``) otherwise."""
+    if len(sparql) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is {len(sparql):,} characters, over the {MAX_QUERY_CHARS:,} allowed; "
+                         "shorten it (a VALUES block instead of long FILTERs)")
+    skeleton = query_skeleton(sparql)
+    depth = deepest = 0
+    for c in skeleton:
+        if c in "({[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in ")}]":
+            depth -= 1
+    if deepest > MAX_QUERY_DEPTH:
+        raise QueryError(f"the query nests brackets {deepest} deep, over the {MAX_QUERY_DEPTH} allowed; flatten it")
+    operators = skeleton.count("||") + skeleton.count("&&")
+    if operators > MAX_QUERY_OPERATORS:
+        raise QueryError(f"the query has {operators} || and && operators, over the {MAX_QUERY_OPERATORS} allowed; "
+                         "use VALUES or IN (...) for a long list of alternatives")
+    return skeleton
+
+
 def serialize_as(fmt: str, quads: Callable[[], list[ox.Quad]], triples: Callable[[], list[ox.Triple]]) -> bytes:
     """Serialise a store's graph as ``fmt``: dataset formats from its quads, the others from
     its merged triples."""
@@ -247,7 +289,8 @@ class GraphStore:
     # ------------------------------------------------------------ reading
 
     def query(self, sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None):
-        """Run a SPARQL query over the union of the article graphs."""
+        """Run a SPARQL query over the union of the article graphs (``check_query_shape`` first)."""
+        check_query_shape(sparql)
         try:
             return self.store.query(bind_inline(sparql, bindings or {}), use_default_graph_as_union=True, prefixes=PREFIXES)
         except SyntaxError as exc:

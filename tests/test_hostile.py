@@ -342,3 +342,117 @@ def test_7_a_big_file_that_does_not_parse_leaves_the_store_as_it_was(monkeypatch
     r = CliRunner().invoke(main, ["load", str(tmp_path / "good.nt"), "--store", str(tmp_path / "store")])
     assert r.exit_code == 1 and "is not valid ntriples" in r.stderr and "Traceback" not in r.output
     assert GraphStore(tmp_path / "store", create=False, read_only=True).quad_count() == 100
+
+
+# ---------------------------------------------------------------- 8-11. a running `kg serve`
+
+
+@pytest.fixture(scope="module")
+def kg_serve(tmp_path_factory):
+    """The `kg serve` command itself, on the sample data, on a free loopback port."""
+    from conftest import DATA, free_port
+    from kg.server import wait_until_up
+
+    store = tmp_path_factory.mktemp("serve") / "store"
+    ingest_paths([DATA], GraphStore(store))
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--port", str(port), "--store", str(store), "--timeout", "3"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}/sparql"
+    try:
+        wait_until_up(url, 30)
+        yield proc, url, store
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def _ask(url: str, query: str, post: bool = False, timeout: float = 10) -> tuple[int, str]:
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    data = urllib.parse.urlencode({"query": query}).encode() if post else None
+    req = urllib.request.Request(url if post else url + "?" + urllib.parse.urlencode({"query": query}), data=data,
+                                 headers={"Accept": "text/csv"})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+
+
+COUNT_ARTICLES = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a <https://w3id.org/kg-bilateral/ontology#Article> } }"
+
+
+def test_8_queries_that_crash_the_engine_get_400_and_the_server_answers_on(kg_serve):
+    proc, url, _ = kg_serve
+    nested = "SELECT * WHERE { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"
+    status, body = _ask(url, nested)
+    assert status == 400 and "nests brackets 5002 deep" in body
+    ors = "SELECT * WHERE { ?s ?p ?o FILTER(" + "||".join(f"?o={i}" for i in range(3000)) + ") }"
+    status, body = _ask(url, ors, post=True)
+    assert status == 400 and "2999 || and && operators" in body
+    status, body = _ask(url, COUNT_ARTICLES)
+    assert (status, body.split()) == (200, ["n", "9"]) and proc.poll() is None
+
+
+def test_8_kg_query_refuses_them_with_one_line(kg_serve, tmp_path):
+    _, _, store = kg_serve
+    nested = "SELECT * WHERE { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"
+    r = subprocess.run([sys.executable, "-m", "kg.cli", "query", "-e", nested, "--store", str(store)],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 1 and r.stderr.strip().splitlines() == [
+        "Error: the query nests brackets 5002 deep, over the 200 allowed; flatten it"]
+
+
+def test_10_service_is_refused_and_nothing_is_sent(kg_serve):
+    import socket
+
+    _, url, _ = kg_serve
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(2)
+    port = listener.getsockname()[1]
+    status, body = _ask(url, f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}")
+    assert status == 400 and "SERVICE is refused" in body
+    with pytest.raises(socket.timeout):
+        listener.accept()  # nobody called
+    listener.close()
+    # the word in a string or an IRI is not the keyword
+    status, _ = _ask(url, 'SELECT * WHERE { ?s ?p "SERVICE" } LIMIT 1')
+    assert status == 200
+
+
+def test_11_a_hundred_clients_for_ten_seconds_without_a_stall(kg_serve):
+    import socket
+
+    _, url, _ = kg_serve
+    host, port = "127.0.0.1", int(url.rsplit(":", 1)[1].split("/")[0])
+    stop = time.monotonic() + 10
+
+    def client(_):
+        connects, answers, errors = [], 0, 0
+        while time.monotonic() < stop:
+            t = time.monotonic()
+            try:
+                with socket.create_connection((host, port), timeout=10) as s:
+                    connects.append(time.monotonic() - t)
+                    s.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\nConnection: close\r\n\r\n")
+                    reply = b""
+                    while chunk := s.recv(4096):
+                        reply += chunk
+                answers += reply.startswith(b"HTTP/1.1 200")
+            except OSError:
+                errors += 1
+        return connects, answers, errors
+
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(100) as pool:
+        results = list(pool.map(client, range(100)))
+    connects = [c for r in results for c in r[0]]
+    assert sum(r[2] for r in results) == 0
+    assert sum(r[1] for r in results) >= 200
+    assert max(connects) < 2.0, f"slowest connection {max(connects):.1f} s"
