@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from .errors import QueryError
 from .graph import mint
 from .ontology import DEFAULT_BASE
-from .store import PREFIXES, GraphStore
+from .store import PREFIXES, GraphStore, check_query_shape
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -100,7 +100,9 @@ def parse_param(value: str, base: str = DEFAULT_BASE) -> tuple[str, ox.NamedNode
 
 
 def run_query(store: GraphStore, sparql: str, params: list[str] | None = None, base: str = DEFAULT_BASE):
-    """Run ``sparql`` with ``params`` (NAME=VALUE) bound as variables."""
+    """Run ``sparql`` with ``params`` (NAME=VALUE) bound as variables; a query shaped to crash
+    the engine (``check_query_shape``) is refused first."""
+    check_query_shape(sparql)
     bindings = dict(parse_param(p, base) for p in params or [])
     return store.query(sparql, bindings)
 

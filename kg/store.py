@@ -289,8 +289,8 @@ class GraphStore:
     # ------------------------------------------------------------ reading
 
     def query(self, sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None):
-        """Run a SPARQL query over the union of the article graphs (``check_query_shape`` first)."""
-        check_query_shape(sparql)
+        """Run a SPARQL query over the union of the article graphs (kg's own queries: a
+        user's text goes through ``check_query_shape`` first, in kg.query and kg.server)."""
         try:
             return self.store.query(bind_inline(sparql, bindings or {}), use_default_graph_as_union=True, prefixes=PREFIXES)
         except SyntaxError as exc:
