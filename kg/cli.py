@@ -287,14 +287,17 @@ def viz(output: str, focus: str | None, depth: int, types: str | None, since: st
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1), help="Seconds a query may run.")
 @click.option("--allow-service", is_flag=True, help="Let queries use SERVICE, which makes this server send requests to the addresses they name.")
+@click.option("--max-memory", default=2000, show_default=True, type=click.IntRange(200), metavar="MB",
+              help="Memory a query process may take; a query that needs more is stopped (503).")
 @STORE_OPTION
 @friendly
-def serve(host: str, port: int, timeout: float, store_dir: str, allow_service: bool) -> None:
+def serve(host: str, port: int, timeout: float, store_dir: str, allow_service: bool, max_memory: int) -> None:
     """Serve the store read-only over the SPARQL 1.1 Protocol, and the live graph page.
 
     Queries go to /sparql (GET or POST; results as SPARQL JSON, XML, CSV or TSV by
     Accept header; CONSTRUCT as Turtle or N-Triples); updates are refused. The page of
-    the graph is at /.
+    the graph is at /. Queries run in separate processes: one that overruns --timeout
+    or --max-memory is stopped and answered 503, and the server carries on.
 
     \b
     Example:
@@ -304,7 +307,7 @@ def serve(host: str, port: int, timeout: float, store_dir: str, allow_service: b
     from .server import Server
 
     store = _open_store_read_only(store_dir)
-    server = Server(store, host, port, timeout, allow_service=allow_service)
+    server = Server(store, host, port, timeout, allow_service=allow_service, max_memory=max_memory * 1_000_000)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}, reachable from other machines", err=True)
     click.echo(f"serving {store_dir} at {server.url} (page at http://{server.host}:{server.port}/); Ctrl-C stops")

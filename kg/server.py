@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import queue
 import re
 import threading
 import time
@@ -48,7 +49,7 @@ def _negotiate(accept: str, offered: dict) -> str | None:
     """The offered media type the Accept header prefers (q-values honoured), or None."""
     if not accept:
         return next(iter(offered))
-    choices = []
+    choices, refused = [], set()
     for i, part in enumerate(accept.split(",")):
         fields = [f.strip() for f in part.split(";")]
         media, q = fields[0].lower(), 1.0
@@ -58,34 +59,178 @@ def _negotiate(accept: str, offered: dict) -> str | None:
                     q = float(f[2:])
                 except ValueError:
                     q = 0.0
-        choices.append((-q, i, media))
+        if q <= 0:
+            refused.add(media)  # q=0: "not this one", even where a wildcard would allow it
+        else:
+            choices.append((-q, i, media))
     for _, _, media in sorted(choices):
-        if media in offered:
+        if media in offered and media not in refused:
             return media
         if media in ("*/*", "application/*", "text/*"):
             for m in offered:
-                if media == "*/*" or m.startswith(media[:-1]):
+                if (media == "*/*" or m.startswith(media[:-1])) and m not in refused:
                     return m
     return None
 
 
-class Endpoint:
-    """Answers SPARQL protocol requests against a store, within a time and size limit."""
+def answer(store: GraphStore, query: str, accept: str, max_bytes: int) -> Reply:
+    """One query's reply from ``store``: results in the media type ``accept`` prefers."""
+    try:
+        results = store.query(query)
+    except QueryError as exc:
+        return Reply.error(HTTPStatus.BAD_REQUEST, str(exc))
+    if isinstance(results, ox.QueryTriples):
+        media = _negotiate(accept, GRAPH_TYPES)
+        if media is None:
+            return Reply.error(HTTPStatus.NOT_ACCEPTABLE, f"CONSTRUCT and DESCRIBE answer as {', '.join(GRAPH_TYPES)}")
+        body = ox.serialize(list(results), format=GRAPH_TYPES[media], **({"prefixes": PREFIXES} if media == "text/turtle" else {}))
+    else:
+        media = _negotiate(accept, RESULT_TYPES)
+        if media is None:
+            return Reply.error(HTTPStatus.NOT_ACCEPTABLE, f"SELECT and ASK answer as {', '.join(RESULT_TYPES)}")
+        body = results.serialize(format=RESULT_TYPES[media])
+    if len(body) > max_bytes:
+        return Reply.error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"the result is larger than {max_bytes} bytes; add a LIMIT")
+    charset = "; charset=utf-8" if media.startswith("text/") or "json" in media or "xml" in media else ""
+    return Reply(HTTPStatus.OK, media + charset, body)
 
-    def __init__(self, store: GraphStore, timeout: float = 10.0, max_bytes: int = 50_000_000, max_running: int = 8,
-                 allow_service: bool = False) -> None:
+
+def _query_worker(path: str, conn, max_memory: int) -> None:
+    """A query process: opens the store read-only and answers queries sent down ``conn``
+    until it is closed. Its address space is capped, so a runaway query ends this process
+    (the server starts another), never the server."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
+    if max_memory:
+        resource.setrlimit(resource.RLIMIT_AS, (max_memory, max_memory))
+    store = GraphStore(path, create=False, read_only=True)
+    conn.send("ready")
+    checked = time.monotonic()
+    while True:
+        try:
+            query, accept, max_bytes = conn.recv()
+        except (EOFError, OSError):
+            return
+        if time.monotonic() - checked >= 1.0:
+            store.refresh()  # pick up what an ingest has written since
+            checked = time.monotonic()
+        try:
+            reply = answer(store, query, accept, max_bytes)
+        except MemoryError:
+            reply = Reply.error(HTTPStatus.SERVICE_UNAVAILABLE, "the query needed more memory than the server allows; narrow it or add a LIMIT")
+        except Exception as exc:  # noqa: BLE001 - a bug must not leave the client hanging
+            reply = Reply.error(HTTPStatus.INTERNAL_SERVER_ERROR, f"internal error: {type(exc).__name__}: {exc}")
+        conn.send((reply.status, reply.content_type, reply.body))
+
+
+class _Worker:
+    def __init__(self, ctx, path: str, max_memory: int) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_query_worker, args=(path, child, max_memory), daemon=True, name="kg-query")
+        self.proc.start()
+        child.close()
+
+    def ready(self, seconds: float) -> bool:
+        try:
+            return self.conn.poll(seconds) and self.conn.recv() == "ready"
+        except (EOFError, OSError):
+            return False
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(5)
+        self.conn.close()
+
+
+class QueryWorkers:
+    """Processes that evaluate queries: one that overruns its time is killed at the
+    timeout and one that dies (out of memory, a crash in the engine) is replaced; the
+    server and the other queries carry on."""
+
+    def __init__(self, path: str, n: int, max_memory: int) -> None:
+        import multiprocessing
+
+        self.path, self.max_memory = path, max_memory
+        self.ctx = multiprocessing.get_context("spawn")  # the server has threads: no fork
+        self.idle: queue.Queue[_Worker] = queue.Queue()
+        self.all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self.closed = False
+        starting = [self._spawn() for _ in range(n)]
+        for w in starting:
+            self._admit(w)
+
+    def _spawn(self) -> _Worker:
+        w = _Worker(self.ctx, self.path, self.max_memory)
+        with self._lock:
+            self.all.add(w)
+        return w
+
+    def _admit(self, w: _Worker) -> None:
+        if w.ready(60) and not self.closed:
+            self.idle.put(w)
+        else:
+            self._retire(w)
+
+    def _retire(self, w: _Worker) -> None:
+        w.kill()
+        with self._lock:
+            self.all.discard(w)
+
+    def _replace(self, w: _Worker) -> None:
+        self._retire(w)
+        if not self.closed:
+            fresh = self._spawn()
+            threading.Thread(target=self._admit, args=(fresh,), daemon=True).start()
+
+    def ask(self, query: str, accept: str, max_bytes: int, timeout: float) -> Reply:
+        try:
+            w = self.idle.get(timeout=0.5)
+        except queue.Empty:
+            return Reply.error(HTTPStatus.SERVICE_UNAVAILABLE, "too many queries running; try again shortly")
+        try:
+            w.conn.send((query, accept, max_bytes))
+            if not w.conn.poll(timeout):
+                self._replace(w)  # killed: its memory goes back to the system now
+                return Reply.error(HTTPStatus.SERVICE_UNAVAILABLE,
+                                   f"the query ran longer than the {timeout:g} s limit and was stopped; narrow it or add a LIMIT")
+            status, ctype, body = w.conn.recv()
+        except (EOFError, OSError):
+            self._replace(w)
+            return Reply.error(HTTPStatus.SERVICE_UNAVAILABLE,
+                               "the query stopped the process evaluating it (out of memory, or a crash in the engine); narrow it")
+        self.idle.put(w)
+        return Reply(status, ctype, body)
+
+    def close(self) -> None:
+        self.closed = True
+        with self._lock:
+            workers = list(self.all)
+        for w in workers:
+            w.kill()
+
+
+class Endpoint:
+    """Answers SPARQL protocol requests against a store, within a time, size and memory limit."""
+
+    def __init__(self, store: GraphStore, timeout: float = 10.0, max_bytes: int = 50_000_000, max_running: int = 4,
+                 allow_service: bool = False, max_memory: int = 2_000_000_000) -> None:
         self.store = store
         self.allow_service = allow_service
         self.timeout = timeout
         self.max_bytes = max_bytes
-        # queries run in daemon threads: one that overruns its limit cannot be cancelled in
-        # Oxigraph, so it is left to finish on its own, and it never holds up shutdown
-        self._running = threading.BoundedSemaphore(max_running)
+        self.workers = QueryWorkers(str(store.path), max_running, max_memory)
         self._refreshed = time.monotonic()
         self._lock = threading.Lock()
+        self._page: tuple[tuple, bytes] | None = None
+        self._pages = threading.BoundedSemaphore(2)
 
     def close(self) -> None:
-        """Nothing to wait for: overrunning queries are daemon threads."""
+        """Stop the query processes."""
+        self.workers.close()
 
     def sparql(self, query: str | None, update: str | None, accept: str) -> Reply:
         """One protocol request: a query runs; an update is refused."""
@@ -100,25 +245,7 @@ class Endpoint:
         if not self.allow_service and re.search(r"\bSERVICE\b", skeleton, re.I):
             return Reply.error(HTTPStatus.BAD_REQUEST, "SERVICE is refused: this endpoint does not query other servers "
                                                        "(start kg serve with --allow-service to permit it)")
-        self._maybe_refresh()
-        if not self._running.acquire(blocking=False):
-            return Reply.error(HTTPStatus.SERVICE_UNAVAILABLE, "too many queries running; try again shortly")
-        done = threading.Event()
-        box: list[Reply] = []
-
-        def work() -> None:
-            try:
-                box.append(self._run(query, accept))
-            except Exception as exc:  # a bug must not leave the client hanging
-                box.append(Reply.error(HTTPStatus.INTERNAL_SERVER_ERROR, f"internal error: {type(exc).__name__}: {exc}"))
-            finally:
-                self._running.release()
-                done.set()
-
-        threading.Thread(target=work, name="kg-query", daemon=True).start()
-        if not done.wait(self.timeout):
-            return Reply.error(HTTPStatus.SERVICE_UNAVAILABLE, f"the query ran longer than the {self.timeout:g} s limit; narrow it or add a LIMIT")
-        return box[0]
+        return self.workers.ask(query, accept, self.max_bytes, self.timeout)
 
     def _maybe_refresh(self) -> None:
         """At most once a second, pick up what an ingest has written since."""
@@ -128,32 +255,27 @@ class Endpoint:
             with self._lock:
                 self.store.refresh()
 
-    def _run(self, query: str, accept: str) -> Reply:
-        try:
-            results = self.store.query(query)
-        except QueryError as exc:
-            return Reply.error(HTTPStatus.BAD_REQUEST, str(exc))
-        if isinstance(results, ox.QueryTriples):
-            media = _negotiate(accept, GRAPH_TYPES)
-            if media is None:
-                return Reply.error(HTTPStatus.NOT_ACCEPTABLE, f"CONSTRUCT and DESCRIBE answer as {', '.join(GRAPH_TYPES)}")
-            body = ox.serialize(list(results), format=GRAPH_TYPES[media], **({"prefixes": PREFIXES} if media == "text/turtle" else {}))
-        else:
-            media = _negotiate(accept, RESULT_TYPES)
-            if media is None:
-                return Reply.error(HTTPStatus.NOT_ACCEPTABLE, f"SELECT and ASK answer as {', '.join(RESULT_TYPES)}")
-            body = results.serialize(format=RESULT_TYPES[media])
-        if len(body) > self.max_bytes:
-            return Reply.error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"the result is larger than {self.max_bytes} bytes; add a LIMIT")
-        charset = "; charset=utf-8" if media.startswith("text/") or "json" in media or "xml" in media else ""
-        return Reply(HTTPStatus.OK, media + charset, body)
-
     def page(self) -> Reply:
+        """The live graph page, drawn once per change of the store, two at a time at most."""
         from .viz import render_html
 
         self._maybe_refresh()
-        page, _, _ = render_html(self.store, title="kg: the live graph")
-        return Reply(HTTPStatus.OK, "text/html; charset=utf-8", page.encode("utf-8"))
+        key = self.store._signature()
+        cached = self._page
+        if cached is not None and cached[0] == key:
+            return Reply(HTTPStatus.OK, "text/html; charset=utf-8", cached[1])
+        if not self._pages.acquire(timeout=30):
+            return Reply.error(HTTPStatus.SERVICE_UNAVAILABLE, "the page is being drawn; try again shortly")
+        try:
+            cached = self._page
+            if cached is not None and cached[0] == key:
+                return Reply(HTTPStatus.OK, "text/html; charset=utf-8", cached[1])
+            page, _, _ = render_html(self.store, title="kg: the live graph")
+            body = page.encode("utf-8")
+            self._page = (key, body)
+            return Reply(HTTPStatus.OK, "text/html; charset=utf-8", body)
+        finally:
+            self._pages.release()
 
 
 SERVICE_DESCRIPTION = {
@@ -253,11 +375,12 @@ class Server:
     """A running endpoint: ``url``, ``port`` and ``stop()``; use as a context manager."""
 
     def __init__(self, store: GraphStore, host: str = "127.0.0.1", port: int = 0, timeout: float = 10.0, max_bytes: int = 50_000_000,
-                 allow_service: bool = False) -> None:
-        self.endpoint = Endpoint(store, timeout, max_bytes, allow_service=allow_service)
+                 allow_service: bool = False, max_memory: int = 2_000_000_000) -> None:
+        self.endpoint = Endpoint(store, timeout, max_bytes, allow_service=allow_service, max_memory=max_memory)
         try:
             self.httpd = _HTTPServer((host, port), _handler(self.endpoint))
         except OSError as exc:
+            self.endpoint.close()
             raise KgError(f"cannot listen on {host}:{port} ({exc.strerror}); choose another --port") from None
         self.httpd.daemon_threads = True
         self.host, self.port = self.httpd.server_address[:2]

@@ -456,3 +456,44 @@ def test_11_a_hundred_clients_for_ten_seconds_without_a_stall(kg_serve):
     assert sum(r[2] for r in results) == 0
     assert sum(r[1] for r in results) >= 200
     assert max(connects) < 2.0, f"slowest connection {max(connects):.1f} s"
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and its children, in MB (from /proc)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+        except OSError:
+            continue
+        total += next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
+        todo += _children(p)
+    return total / 1024
+
+
+CROSS_JOIN = "SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1"
+
+
+def test_9_a_runaway_query_is_stopped_at_the_timeout_and_its_memory_returned(kg_serve):
+    proc, url, _ = kg_serve
+    started = time.monotonic()
+    status, body = _ask(url, CROSS_JOIN, timeout=30)
+    assert status == 503 and "was stopped" in body
+    assert time.monotonic() - started < 3 + 2  # the fixture's --timeout is 3 s
+    time.sleep(1)
+    assert _tree_rss_mb(proc.pid) < 500
+    # eight at once, more than there are query processes: every later query still answers
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        statuses = [s for s, _ in pool.map(lambda _: _ask(url, CROSS_JOIN, timeout=30), range(8))]
+    assert set(statuses) == {503}
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:  # replacements start in the background
+        status, body = _ask(url, COUNT_ARTICLES)
+        if status == 200:
+            break
+        time.sleep(0.5)
+    assert (status, body.split()) == (200, ["n", "9"])
+    assert _tree_rss_mb(proc.pid) < 500
