@@ -172,10 +172,26 @@ def clean_text(text: str) -> tuple[str, dict[str, str]]:
     return prose, meta
 
 
+#: Invisible characters that split a name for the dictionaries ("Rus\u200bsia") and carry no
+#: text: zero-width space, joiners, word joiner, soft hyphen, byte-order mark.
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
+
+
+def _shouting(prose: str) -> bool:
+    """Whether the text is set in capitals (old wire style): most of its letters upper case."""
+    letters = [c for c in prose[:20_000] if c.isalpha()]
+    return len(letters) >= 40 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
 def _article(name: str, path: str | None, prose: str, meta: dict[str, str]) -> Article:
     raw_date = meta.get("date")
     iso = parse_date(raw_date) if raw_date else None
     warnings = []
+    if INVISIBLE.search(prose):
+        prose = INVISIBLE.sub("", prose)  # taken out before anything is read: offsets point into this text
+    if _shouting(prose):
+        warnings.append(f"{name}: the text is in capitals; kg's parser reads ordinary mixed case, "
+                        "so it will find few relations (convert the text's case first)")
     if raw_date and not iso:
         warnings.append(f"{name}: date {raw_date!r} not understood, left missing")
     unended = unreadable_stretches(prose)
@@ -187,11 +203,12 @@ def _article(name: str, path: str | None, prose: str, meta: dict[str, str]) -> A
     source = meta.get("source")
     if not url and source and re.match(r"https?://", source):
         url = source
+    title = meta.get("title")
     return Article(
         id=article_id(url or name),
         name=name,
         text=prose,
-        title=meta.get("title"),
+        title=INVISIBLE.sub("", title) if title else title,
         date=iso,
         source=source,
         url=url,

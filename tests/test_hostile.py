@@ -497,3 +497,24 @@ def test_9_a_runaway_query_is_stopped_at_the_timeout_and_its_memory_returned(kg_
         time.sleep(0.5)
     assert (status, body.split()) == (200, ["n", "9"])
     assert _tree_rss_mb(proc.pid) < 500
+
+
+# ---------------------------------------------------------------- 12. smaller
+
+
+def test_12_zero_width_characters_inside_names_are_read_through(tmp_path):
+    f = tmp_path / "zw.txt"
+    f.write_text("Chi\u200ble attacked Pe\u00adru on Monday.\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["extract", str(f), "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    (row,) = [json.loads(x) for x in r.stdout.splitlines()]
+    assert (row["subject"]["id"], row["type"], row["object"]["id"]) == ("CHL", "ASSAULT", "PER")
+    assert row["evidence"] == "Chile attacked Peru on Monday."
+
+
+def test_12_text_in_capitals_gets_a_warning(tmp_path):
+    f = tmp_path / "caps.txt"
+    f.write_text("CHILE ATTACKED PERU ON MONDAY AND BOLIVIA SIGNED A TREATY WITH ECUADOR IN QUITO.\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["extract", str(f), "--format", "jsonl"])
+    assert r.exit_code == 0
+    assert "warning: caps.txt: the text is in capitals; kg's parser reads ordinary mixed case" in r.stderr
