@@ -30,7 +30,16 @@ def friendly(fn):
         except KgError as exc:
             raise click.ClickException(str(exc)) from None
         except KeyboardInterrupt:
-            raise click.ClickException("interrupted; the store holds every article finished before that") from None
+            # what was written is flushed (an ingest refreshes its summary graph on the way
+            # out); leave now rather than wait on worker processes and the store's background
+            # threads, which are as safe to cut as a crash
+            extractor = sys.modules.get("kg.extract.extractor")
+            if extractor is not None:
+                extractor.stop_workers()
+            click.echo("Error: interrupted; the store holds every article finished before that", err=True)
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(130)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except BrokenPipeError:  # the reader went away (kg query ... | head): stop quietly
@@ -216,7 +225,36 @@ def query(name: str | None, expression: str | None, params: tuple[str, ...], fmt
         return
     sparql = resolve_query(name, expression)
     store = _open_store(store_dir, False, _remote(endpoint, update_endpoint, gsp_endpoint))
-    click.echo(format_table(to_table(run_query(store, sparql, list(params)), compact=fmt == "table"), fmt))
+    table = _interruptible(lambda: to_table(run_query(store, sparql, list(params)), compact=fmt == "table"))
+    click.echo(format_table(table, fmt))
+
+
+def _interruptible(work):
+    """``work()`` in a thread, so that Ctrl-C stops the command at once even while Oxigraph
+    evaluates (its engine does not look at signals); the store is only read, so nothing is
+    left half-done."""
+    import threading
+
+    box: dict = {}
+
+    def run() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread as it is
+            box["error"] = exc
+
+    thread = threading.Thread(target=run, name="kg-query", daemon=True)
+    thread.start()
+    try:
+        while thread.is_alive():
+            thread.join(0.1)
+    except KeyboardInterrupt:
+        click.echo("Error: interrupted", err=True)
+        sys.stderr.flush()
+        os._exit(130)  # the engine's thread cannot be stopped: leave without waiting for it
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
 
 
 @main.command()

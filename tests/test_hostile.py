@@ -518,3 +518,48 @@ def test_12_text_in_capitals_gets_a_warning(tmp_path):
     r = CliRunner().invoke(main, ["extract", str(f), "--format", "jsonl"])
     assert r.exit_code == 0
     assert "warning: caps.txt: the text is in capitals; kg's parser reads ordinary mixed case" in r.stderr
+
+
+def test_12_ctrl_c_stops_a_long_kg_query_within_a_second(kg_serve):
+    _, _, store = kg_serve
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "query", "-e", CROSS_JOIN, "--store", str(store)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(4)  # loaded and evaluating
+    assert proc.poll() is None
+    sent = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert time.monotonic() - sent < 1.0
+    assert proc.returncode == 130 and err.strip() == "Error: interrupted"
+
+
+def test_12_ctrl_c_stops_an_ingest_within_a_second_and_the_store_stays_whole(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(1500):
+        (folder / f"a{i:04d}.txt").write_text(
+            f"Chile and Peru signed fisheries agreement number {i}. Bolivia attacked Peru on day {i}. "
+            + "Officials met in Lima to discuss the harvest. " * 20, encoding="utf-8")
+    store = tmp_path / "store"
+    # a session of its own, signalled as a terminal signals its foreground group: workers too
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "ingest", str(folder), "--store", str(store), "-q"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.5)
+        if store.exists() and GraphStore(store, create=False, read_only=True).graph_count() >= 50:
+            break
+    assert proc.poll() is None, "the ingest ended before it could be interrupted"
+    sent = time.monotonic()
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert time.monotonic() - sent < 1.0
+    assert proc.returncode == 130
+    assert err.strip() == "Error: interrupted; the store holds every article finished before that"
+    assert not _children(proc.pid)
+    stats = _stats(store)
+    assert 50 <= stats["articles"] < 1500 and stats["relations"] == 2 * stats["articles"]  # the summary is refreshed
+    r = CliRunner().invoke(main, ["validate", "--store", str(store)])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(main, ["ingest", str(folder), "--store", str(store), "-q"])  # the same run again completes it
+    assert r.exit_code == 0 and _stats(store)["articles"] == 1500

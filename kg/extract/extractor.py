@@ -8,6 +8,8 @@ import itertools
 import logging
 import multiprocessing
 import os
+import signal
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -87,6 +89,7 @@ class Extractor:
         global _WORKER
         _WORKER = self
         pool = _Pool(n)
+        finished = False
         try:
             pending: collections.deque = collections.deque()  # (batch, future), in input order
             batches = _batches(itertools.chain(first, arts), batch_size)
@@ -116,8 +119,9 @@ class Extractor:
                     continue
                 yield from result
                 fill()
+            finished = True
         finally:
-            pool.close()
+            pool.close(wait=finished)  # stopped early (Ctrl-C, an error): do not wait for the workers
 
     def _extract_batch(self, batch: list[Article]) -> list[Extraction | Failure]:
         """One batch through the pipeline; an error is pinned on the article that raised it."""
@@ -179,9 +183,14 @@ class _Pool:
     def __init__(self, n: int) -> None:
         self.n = n
         self.executor = self._new()
+        _LIVE_POOLS.add(self)
 
     def _new(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.n, mp_context=multiprocessing.get_context("fork"))
+        return ProcessPoolExecutor(self.n, mp_context=multiprocessing.get_context("fork"), initializer=_quiet_worker)
+
+    def terminate(self) -> None:
+        for proc in list((getattr(self.executor, "_processes", None) or {}).values()):
+            proc.terminate()
 
     def submit(self, batch: list[Article]) -> Future:
         try:
@@ -203,8 +212,25 @@ class _Pool:
             self.renew()
             return [Failure(art, None, "its worker process died twice (killed, or out of memory)")]
 
-    def close(self) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
+    def close(self, wait: bool = True) -> None:
+        if not wait:
+            self.terminate()
+        self.executor.shutdown(wait=wait, cancel_futures=True)
+        _LIVE_POOLS.discard(self)
+
+
+_LIVE_POOLS: weakref.WeakSet[_Pool] = weakref.WeakSet()
+
+
+def _quiet_worker() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them (``stop_workers``)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def stop_workers() -> None:
+    """Terminate every extraction worker process of this process (on Ctrl-C)."""
+    for pool in list(_LIVE_POOLS):
+        pool.terminate()
 
 
 def _batches(items: Iterator, size: int) -> Iterator[list]:
