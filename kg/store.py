@@ -218,10 +218,13 @@ class GraphStore:
         self._seen = self._signature() if read_only else None
         try:
             self.store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             if "lock" in msg.lower():
                 raise StoreError(f"the store at {self.path} is in use by another kg process; wait for it to finish") from None
+            if read_only and "column family not found" in msg.lower():
+                # opened read-only in the instant another process creates it
+                raise StoreError(f"the store at {self.path} is being created by another kg process; try again in a moment") from None
             raise StoreError(f"cannot open the store at {self.path}: {msg}") from None
 
     def _signature(self) -> tuple:

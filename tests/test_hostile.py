@@ -19,6 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.errors import StoreError
 from kg.ingest import Article
 from kg.pipeline import ingest_paths
 from kg.remote import RemoteStore
@@ -168,14 +169,20 @@ def test_3_an_article_the_store_refuses_fails_alone_and_the_summary_is_refreshed
 # ---------------------------------------------------------------- 4. a worker killed
 
 
-def test_4_a_worker_killed_by_the_kernel_ends_the_run_with_every_article(tmp_path):
-    """SIGKILL of one of `kg ingest`'s workers mid-run: its batch goes again, nothing hangs."""
-    folder = tmp_path / "in"
+def _numbered_articles(folder, n: int):
+    """``n`` articles of two relations each (CHL PARTNER-like agreement with PER, BOL ASSAULT PER)
+    and twenty sentences naming no state, so that extracting them takes a while."""
     folder.mkdir()
-    for i in range(240):
-        (folder / f"a{i:03d}.txt").write_text(
+    for i in range(n):
+        (folder / f"a{i:04d}.txt").write_text(
             f"Chile and Peru signed fisheries agreement number {i}. Bolivia attacked Peru on day {i}. "
             + "Officials met in Lima to discuss the harvest and the weather. " * 20 + "\n", encoding="utf-8")
+    return folder
+
+
+def test_4_a_worker_killed_by_the_kernel_ends_the_run_with_every_article(tmp_path):
+    """SIGKILL of one of `kg ingest`'s workers mid-run: its batch goes again, nothing hangs."""
+    folder = _numbered_articles(tmp_path / "in", 240)
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "ingest", str(folder), "--store", str(tmp_path / "store"), "-q"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     killed = None
@@ -534,12 +541,7 @@ def test_12_ctrl_c_stops_a_long_kg_query_within_a_second(kg_serve):
 
 
 def test_12_ctrl_c_stops_an_ingest_within_a_second_and_the_store_stays_whole(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i in range(1500):
-        (folder / f"a{i:04d}.txt").write_text(
-            f"Chile and Peru signed fisheries agreement number {i}. Bolivia attacked Peru on day {i}. "
-            + "Officials met in Lima to discuss the harvest. " * 20, encoding="utf-8")
+    folder = _numbered_articles(tmp_path / "in", 1500)
     store = tmp_path / "store"
     # a session of its own, signalled as a terminal signals its foreground group: workers too
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "ingest", str(folder), "--store", str(store), "-q"],
@@ -547,8 +549,11 @@ def test_12_ctrl_c_stops_an_ingest_within_a_second_and_the_store_stays_whole(tmp
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.5)
-        if store.exists() and GraphStore(store, create=False, read_only=True).graph_count() >= 50:
-            break
+        try:
+            if GraphStore(store, create=False, read_only=True).graph_count() >= 50:
+                break
+        except StoreError:  # not there yet, or being created this instant
+            continue
     assert proc.poll() is None, "the ingest ended before it could be interrupted"
     sent = time.monotonic()
     os.killpg(proc.pid, signal.SIGINT)
