@@ -232,6 +232,11 @@ CASES = [
     # a pullback "of their troops" by two states named together is still the pair's
     ("Kyrgyzstan and Tajikistan agreed to withdraw their troops from the border.",
      {("KGZ", "AGREE", "TJK"), ("KGZ", "RETREAT", "TJK")}),
+    # what is given may be words, not aid: a warning, a welcome, condolences
+    ("Russia gave a stern warning to Ukraine on Monday.", {("RUS", "THREATEN", "UKR")}),
+    ("Chile gave a warm welcome to the visiting Peruvian president on Thursday.", {("CHL", "CONSULT", "PER")}),
+    ("Germany sent condolences to Turkey after the earthquake.", {("DEU", "SUPPORT", "TUR")}),
+    ("Japan gave 50 million dollars to the Philippines.", {("JPN", "AID", "PHL")}),
 ]
 
 
