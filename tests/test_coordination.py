@@ -237,6 +237,9 @@ CASES = [
     ("Chile gave a warm welcome to the visiting Peruvian president on Thursday.", {("CHL", "CONSULT", "PER")}),
     ("Germany sent condolences to Turkey after the earthquake.", {("DEU", "SUPPORT", "TUR")}),
     ("Japan gave 50 million dollars to the Philippines.", {("JPN", "AID", "PHL")}),
+    # welcoming a visitor hosts a visit; welcoming a decision supports it
+    ("Chile welcomed the Peruvian president in Santiago.", {("CHL", "CONSULT", "PER")}),
+    ("Chile welcomed the decision by Peru to lift the ban.", {("CHL", "SUPPORT", "PER")}),
 ]
 
 

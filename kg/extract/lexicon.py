@@ -88,6 +88,7 @@ REPORTER_OWNED = _words("reporter_owned")
 DEPORTED_NOUNS = _words("deported_nouns")
 LOGISTICS_HEADS = _words("logistics_heads")
 EVACUEES = _words("evacuees")
+HOSTING_VERBS = _words("hosting_verbs")
 RELIEF_GOODS = _words("relief_goods")
 GOAL_NOUNS = _words("goal_nouns")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .lexicon import (
     DEPORTED_NOUNS,
     EVACUEES,
+    HOSTING_VERBS,
     GOAL_NOUNS,
     LOGISTICS_HEADS,
     RELIEF_GOODS,
@@ -76,6 +77,8 @@ def trigger_types(st, tok) -> list[str]:
             out.append("MEMBER_OF")
         if lemma in RIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_ == "right" for c in tok.children):
             out = ["SUPPORT"]
+        if lemma in HOSTING_VERBS and any(c.dep_ == "dobj" and _visitor(st, c) for c in tok.children):
+            out = ["CONSULT" if t == "SUPPORT" else t for t in out]  # "welcomed the French president": a visit hosted
         if not out and any(c.lower_ in {"jointly", "together"} and c.dep_ == "advmod" for c in tok.children):
             out.append("COOPERATE")  # "are jointly monitoring"
         if lemma in {"charge", "allege"} and not out and any(
@@ -259,6 +262,13 @@ def _goods(tok) -> bool:
 def evacuees(tok) -> bool:
     """Whether a verb's object is people taken out of harm's way ("the wounded"), not troops."""
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in EVACUEES or c.lower_ in EVACUEES) for c in tok.children)
+
+
+def _visitor(st, tok) -> bool:
+    """Whether ``tok`` names people who can be received: an official by name or by title,
+    a delegation ("the French president", "Narendra Modi", "a Chinese trade delegation")."""
+    mention = st.by_token.get(tok.i)
+    return (mention is not None and mention.how == "person") or tok.lemma_.lower() in OFFICIAL_NOUNS
 
 
 def light_verb(st, tok) -> str | None:
