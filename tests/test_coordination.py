@@ -240,6 +240,8 @@ CASES = [
     # welcoming a visitor hosts a visit; welcoming a decision supports it
     ("Chile welcomed the Peruvian president in Santiago.", {("CHL", "CONSULT", "PER")}),
     ("Chile welcomed the decision by Peru to lift the ban.", {("CHL", "SUPPORT", "PER")}),
+    # forcing out people at large is coercion, whatever dictionary typed the verb
+    ("Turkey forced out 300 Syrian refugees from Istanbul.", {("TUR", "COERCE", "SYR")}),
 ]
 
 

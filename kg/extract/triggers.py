@@ -62,6 +62,8 @@ def trigger_types(st, tok) -> list[str]:
             if lemma == verb and word in words:
                 if t == "RETREAT" and lemma == "hand" and _goods(tok):
                     return ["AID"]  # "handed over 700 kg of medicine": relief, not a return
+                if t == "SANCTION" and word == "out" and _people_removed(tok):
+                    return ["COERCE"]  # "forced out 1,000 refugees": people driven out, not envoys
                 return [t]
         for t, lemmas in VERBS.items():
             if lemma in lemmas:
@@ -131,10 +133,6 @@ def trigger_types(st, tok) -> list[str]:
             or tok.tag_ == "VBN" and tok.dep_ == "advcl"
         ):
             out.remove("REQUEST")  # "asked Riyadh whether ...", "Asked by reporters if ..., he said": a question
-        if "SANCTION" in out and lemma in {"expel", "deport", "oust"} and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEPORTED_NOUNS for c in tok.children
-        ):
-            out[out.index("SANCTION")] = "COERCE"  # "expelled 2,000 Moroccan nationals": people deported (CAMEO 174), not envoys (166)
         if "CONSULT" in out and lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in GOAL_NOUNS for c in tok.children):
             out.remove("CONSULT")  # "pledged to meet the alliance's spending target" meets nobody
         if "CONSULT" in out and lemma == "receive" and not any(
@@ -150,6 +148,8 @@ def trigger_types(st, tok) -> list[str]:
             out.remove("PROTEST")  # "demonstrated our commitment" is no demonstration
         if not out and lemma not in NOT_PETRARCH_TRIGGERS and lemma not in CURATED_VERBS and tok.dep_ not in MODIFIER_DEPS:
             out += _dictionary_reading(st, tok)  # (a verb kg's own rules set aside stays set aside)
+        if "SANCTION" in out and (lemma in {"expel", "deport", "oust"} or "out" in words) and _people_removed(tok):
+            out[out.index("SANCTION")] = "COERCE"  # "expelled 2,000 Moroccan nationals": people deported (CAMEO 174), not envoys (166)
     elif verb_taken_for_noun(st, tok):
         return [st.light_verb_types[tok.i]]
     elif tok.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -262,6 +262,12 @@ def _goods(tok) -> bool:
 def evacuees(tok) -> bool:
     """Whether a verb's object is people taken out of harm's way ("the wounded"), not troops."""
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in EVACUEES or c.lower_ in EVACUEES) for c in tok.children)
+
+
+def _people_removed(tok) -> bool:
+    """Whether the object of an expelling verb is people at large ("2,000 Moroccan
+    nationals", "1,000 Palestinian refugees"), whom a state deports (CAMEO 174)."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEPORTED_NOUNS for c in tok.children)
 
 
 def _visitor(st, tok) -> bool:
