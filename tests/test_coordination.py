@@ -242,6 +242,10 @@ CASES = [
     ("Chile welcomed the decision by Peru to lift the ban.", {("CHL", "SUPPORT", "PER")}),
     # forcing out people at large is coercion, whatever dictionary typed the verb
     ("Turkey forced out 300 Syrian refugees from Istanbul.", {("TUR", "COERCE", "SYR")}),
+    # an arrest told in the passive, by no one named, is the doing of the state where it happened
+    ("Two Canadians were detained in China last year.", {("CHN", "COERCE", "CAN")}),
+    ("Two Indian fishermen were detained by Sri Lanka's navy.", {("LKA", "COERCE", "IND")}),
+    ("Pakistani militants were arrested in Pakistan on Monday.", set()),
 ]
 
 

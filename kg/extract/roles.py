@@ -164,6 +164,24 @@ def _received(st, tok, rtype: str) -> list[Relation] | None:
     return [make(st, tok, rtype, givers[0], r, negated) for r in receivers]
 
 
+def _held_where_it_happened(st, tok, rtype: str) -> list[Relation] | None:
+    """"Two Canadians were detained in China": an arrest told in the passive, with no one
+    named as doing it, is the doing of the state where it happened (event coders code the
+    place's state), done to the state of the people held."""
+    if rtype != "COERCE" or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    held_tokens = [c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
+    if not held_tokens:
+        return None
+    places = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+    held = [a for c in held_tokens for a in discourse.actors_of(st, c)]
+    pairs = [(place, h) for place in places[:1] for h in held if h != place]
+    if not pairs:
+        return None
+    return [make(st, tok, rtype, place, h, qualifiers.negated(st, tok)) for place, h in pairs]
+
+
 def _at_the_request_of(st, tok) -> list[Relation] | None:
     """"released the prisoners at the request of the Vatican", "at Moscow's invitation": the
     asker is the noun's owner and the asked is whoever did what was asked (the clause's subject),
@@ -771,6 +789,9 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         return standing.member_of(st, tok)
     if rtype in ("PARTNER", "ALLY", "RIVAL") and tok.lemma_.lower() in ROLE_RELATION_NOUNS:
         return standing.role_noun(st, tok, rtype)
+    held = _held_where_it_happened(st, tok, rtype)
+    if held is not None:
+        return held
     received = _received(st, tok, rtype)
     if received is not None:
         return received
