@@ -246,6 +246,8 @@ CASES = [
     ("Two Canadians were detained in China last year.", {("CHN", "COERCE", "CAN")}),
     ("Two Indian fishermen were detained by Sri Lanka's navy.", {("LKA", "COERCE", "IND")}),
     ("Pakistani militants were arrested in Pakistan on Monday.", set()),
+    # a relative clause's "which" is the noun it hangs on: the holder of the role
+    ("Peru, which has long been Chile's closest ally, voted against the motion.", {("CHL", "ALLY", "PER")}),
 ]
 
 

@@ -174,6 +174,14 @@ def grouping(st, verb) -> list[Relation]:
     return [roles.make(st, verb, "MEMBER_OF", m, o, negated) for o in dict.fromkeys(orgs) for m in dict.fromkeys(members)]
 
 
+def _unrelativised(subj, verb):
+    """The subject of ``verb``, or for a relative pronoun the noun its clause hangs on:
+    "China, which has been North Korea's closest ally" is about China."""
+    if subj is not None and subj.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
 def role_noun(st, tok, rtype: str) -> list[Relation]:
     """Nouns naming one side of a standing relation: partner, ally, rival, enemy.
 
@@ -230,6 +238,7 @@ def role_noun(st, tok, rtype: str) -> list[Relation]:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
         agent = [a for c in verb.children if c.dep_ == "agent" for g in c.children for a in discourse.actors_of(st, g)]
+        subj = _unrelativised(subj, verb)
         if dep == "oprd" or obj is not None and verb.lemma_.lower() in PREDICATING_VERBS:
             if obj is not None and obj.lower_ == "other":  # "declared each other partners"
                 holders = discourse.actors_of(st, subj) if subj is not None else []
@@ -264,7 +273,7 @@ def role_noun(st, tok, rtype: str) -> list[Relation]:
         cand = discourse.counterpart(st, tok, owner)  # "its arch-rival"; "its allies" are no one in particular
         holders = [cand] if cand else []
     if owner and set(owner) <= set(holders) and dep in ("attr", "oprd"):
-        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        subj = _unrelativised(next((c for c in head.children if c.dep_ == "nsubj"), None), head)
         owner = [a for a in (discourse.actors_of(st, subj) if subj is not None else []) if a not in holders]
     if not holders and not owner and tok.tag_ == "NNS" and any(c.lower_ in {"the", "both", "two"} for c in tok.children):
         # "the long-time foes", "the two rivals": the pair the story is about
