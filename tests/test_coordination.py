@@ -248,6 +248,10 @@ CASES = [
     ("Pakistani militants were arrested in Pakistan on Monday.", set()),
     # a relative clause's "which" is the noun it hangs on: the holder of the role
     ("Peru, which has long been Chile's closest ally, voted against the motion.", {("CHL", "ALLY", "PER")}),
+    # two names joined by a hyphen or dash before a relation noun are its pair
+    ("The U.S.-Japan alliance remains strong.", {("JPN", "ALLY", "USA")}),
+    ("The Chile-Peru partnership has deep roots.", {("CHL", "PARTNER", "PER")}),
+    ("Japan-based companies signed a deal with China.", set()),
 ]
 
 

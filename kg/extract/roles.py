@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..actors import DEMONYM, PLACE
 from ..ontology import RELATION_TYPES
@@ -585,7 +586,24 @@ def pair_from_between(st, tok) -> tuple[str, str] | None:
             acts = list(dict.fromkeys(a for t in ch.subtree if t.i in st.by_token for a in st.by_token[t.i].actors))
             if len(acts) == 2:
                 return acts[0], acts[1]
-    return None
+    return _hyphenated_pair(st, tok)
+
+
+def _hyphenated_pair(st, tok) -> tuple[str, str] | None:
+    """"the U.S.-Japan alliance", "the India-Russia partnership": two names joined by a
+    hyphen, dash or slash before the noun are its pair (the parser may keep "U.S.-Japan"
+    as one token, so the names are read from the text)."""
+    if tok.pos_ != "NOUN":
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
+    if not mods:
+        return None
+    start, end = min(c.left_edge.idx for c in mods), tok.idx
+    spans = [(s, e, m) for s, e, m in st.spans if start <= s and e <= end and m.actors]
+    if len(spans) != 2 or not re.fullmatch(r"\s*[-‐–—/]\s*", st.text[spans[0][1]:spans[1][0]]):
+        return None
+    first, second = spans[0][2].actors[0], spans[1][2].actors[0]
+    return (first, second) if first != second else None
 
 
 def nested_relation(st, tok, rtype: str) -> Relation | None:
