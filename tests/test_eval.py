@@ -90,9 +90,9 @@ def test_the_voa_gold_stays_above_its_floor(extractor):
     gold = Path(__file__).parent / "fixtures" / "devset" / "voa" / "gold"
     report = evaluate(gold, SHARED / "voa" / "voa_stories.jsonl", extractor).as_dict()
     assert report["articles"] == 10
-    # floors just under the figures of 2026-12-02 (P 0.688, R 0.373, F1 0.483)
-    assert report["relations"]["precision"] >= 0.66
-    assert report["relations"]["f1"] >= 0.46
+    # floors just under the figures of 2026-12-02, late (P 0.702, R 0.398, F1 0.508)
+    assert report["relations"]["precision"] >= 0.68
+    assert report["relations"]["f1"] >= 0.49
 
 
 @needs_shared
