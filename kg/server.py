@@ -126,6 +126,8 @@ def _query_worker(path: str, conn, max_memory: int) -> None:
 
 
 class _Worker:
+    """One query process and the pipe to it."""
+
     def __init__(self, ctx, path: str, max_memory: int) -> None:
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_query_worker, args=(path, child, max_memory), daemon=True, name="kg-query")
