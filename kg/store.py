@@ -246,8 +246,10 @@ class GraphStore:
             return False
         try:
             self.store = ox.Store.read_only(str(self.path))
-        except OSError:
-            return False  # mid-write: keep answering from the snapshot we have
+        except (OSError, RuntimeError):
+            # mid-write: a compaction can remove a file between listing and opening it (RocksDB
+            # then says "Corruption: ... No such file"); keep answering from the snapshot we have
+            return False
         self._seen = now
         return True
 
