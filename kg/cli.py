@@ -30,16 +30,7 @@ def friendly(fn):
         except KgError as exc:
             raise click.ClickException(str(exc)) from None
         except KeyboardInterrupt:
-            # what was written is flushed (an ingest refreshes its summary graph on the way
-            # out); leave now rather than wait on worker processes and the store's background
-            # threads, which are as safe to cut as a crash
-            extractor = sys.modules.get("kg.extract.extractor")
-            if extractor is not None:
-                extractor.stop_workers()
-            click.echo("Error: interrupted; the store holds every article finished before that", err=True)
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os._exit(130)
+            _exit_interrupted("Error: interrupted; the store holds every article finished before that")
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except BrokenPipeError:  # the reader went away (kg query ... | head): stop quietly
@@ -53,6 +44,20 @@ def friendly(fn):
             ) from None
 
     return wrapper
+
+
+def _exit_interrupted(message: str) -> None:
+    """Ctrl-C: say so and leave at once, exit status 130. What was written is flushed (an
+    ingest refreshes its summary graph on the way out); worker processes, a query's engine
+    thread and the store's background threads are not waited on: they are as safe to cut
+    as a crash."""
+    extractor = sys.modules.get("kg.extract.extractor")
+    if extractor is not None:
+        extractor.stop_workers()
+    click.echo(message, err=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(130)
 
 
 def remote_options(fn):
@@ -249,9 +254,7 @@ def _interruptible(work):
         while thread.is_alive():
             thread.join(0.1)
     except KeyboardInterrupt:
-        click.echo("Error: interrupted", err=True)
-        sys.stderr.flush()
-        os._exit(130)  # the engine's thread cannot be stopped: leave without waiting for it
+        _exit_interrupted("Error: interrupted")  # the engine's thread cannot be stopped
     if "error" in box:
         raise box["error"]
     return box["value"]

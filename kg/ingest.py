@@ -187,8 +187,7 @@ def _article(name: str, path: str | None, prose: str, meta: dict[str, str]) -> A
     raw_date = meta.get("date")
     iso = parse_date(raw_date) if raw_date else None
     warnings = []
-    if INVISIBLE.search(prose):
-        prose = INVISIBLE.sub("", prose)  # taken out before anything is read: offsets point into this text
+    prose = INVISIBLE.sub("", prose)  # taken out before anything is read: offsets point into this text
     if _shouting(prose):
         warnings.append(f"{name}: the text is in capitals; kg's parser reads ordinary mixed case, "
                         "so it will find few relations (convert the text's case first)")

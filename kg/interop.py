@@ -250,7 +250,7 @@ def encode_attributes(g: nx.Graph) -> nx.Graph:
             if v is None:
                 del attrs[k]
             elif _is_json(v):
-                attrs[k] = xml_safe(json.dumps(_jsonable(v), ensure_ascii=False, sort_keys=True))
+                attrs[k] = json.dumps(_jsonable(v), ensure_ascii=False, sort_keys=True)  # (escapes control characters)
                 encoded.add(f"{scope}:{k}")
             elif isinstance(v, str):
                 attrs[k] = xml_safe(v)  # both formats are XML 1.0

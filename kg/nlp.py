@@ -17,6 +17,7 @@ def load_pipeline():
     """The English pipeline (tagger, parser, lemmatizer; NER not needed) with kg's components."""
     try:
         import spacy
+        from spacy.attrs import SENT_START
         from spacy.language import Language
     except ImportError:  # pragma: no cover - declared dependency
         raise ModelError("spaCy is not installed; run: pip install -e .") from None
@@ -26,8 +27,6 @@ def load_pipeline():
         @Language.component("kg_sentence_hints")
         def sentence_hints(doc):
             """Start sentences only after closing punctuation or a blank line."""
-            from spacy.attrs import SENT_START
-
             # set as one array: Token.is_sent_start checks the whole doc on every assignment
             starts = doc.to_array([SENT_START]).astype("int64")
             for i in range(1, len(doc)):
