@@ -252,6 +252,19 @@ CASES = [
     ("The U.S.-Japan alliance remains strong.", {("JPN", "ALLY", "USA")}),
     ("The Chile-Peru partnership has deep roots.", {("CHL", "PARTNER", "PER")}),
     ("Japan-based companies signed a deal with China.", set()),
+    # "came under fire from": shots, from whoever fired them, at the subject
+    ("Danish peacekeepers came under fire from Serbian militias.", {("SRB", "ASSAULT", "DNK")}),
+    # a government that protests complains (ACCUSE); people who protest demonstrate (PROTEST)
+    ("Norway protested to Russia over the arrest of its fishermen.", {("NOR", "ACCUSE", "RUS")}),
+    ("Hundreds of Chilean students protested outside the Bolivian embassy.", {("CHL", "PROTEST", "BOL")}),
+    # refusing to meet or to recognise a state rejects it; declining to praise it does not
+    ("Bolivia refused to meet the Chilean envoy.", {("BOL", "REJECT", "CHL")}),
+    ("Spain refuses to recognise Kosovo.", {("ESP", "REJECT", "XKX")}),
+    ("Bolivia declined to praise Chile.", set()),
+    # people harmed in the passive, by the doer of the attack named beside the verb
+    ("Four Malian soldiers were killed when Algerian troops shelled their camp.", {("DZA", "ASSAULT", "MLI")}),
+    ("Six Kenyan soldiers died in a Somali ambush.", {("SOM", "ASSAULT", "KEN")}),
+    ("Six Kenyan soldiers were wounded in an Ethiopian air raid.", {("ETH", "ASSAULT", "KEN")}),
 ]
 
 

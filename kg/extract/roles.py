@@ -183,6 +183,48 @@ def _held_where_it_happened(st, tok, rtype: str) -> list[Relation] | None:
     return [make(st, tok, rtype, place, h, qualifiers.negated(st, tok)) for place, h in pairs]
 
 
+#: Verbs that say people were harmed, whose subject is the victim when an attack is named
+#: beside them ("were killed in a raid", "died in an ambush").
+HARM_VERBS = {"kill", "die", "wound", "injure", "hurt", "perish", "maim"}
+DYING_VERBS = {"die", "perish"}
+
+
+def _casualties(st, tok, rtype: str) -> list[Relation] | None:
+    """"Two Israeli soldiers were killed in a Syrian attack", "... were wounded when guerrillas
+    fired rockets at a post": people harmed in the passive, with no "by", were harmed by the
+    doer of the attack named beside the verb. ``None`` when no such attack names its doer."""
+    if rtype != "ASSAULT":
+        return None
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
+            and tok.head.head.lemma_.lower() in HARM_VERBS:
+        # the attack itself: its owner did it, to those the verb says were harmed (never the
+        # other way round, "died in a Taliban ambush")
+        verb = tok.head.head
+        victims = [a for c in verb.children if c.pos_ != "PRON" and (c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and verb.lemma_.lower() in DYING_VERBS)
+                   for a in discourse.actors_of(st, c)]
+        if not victims:
+            return None
+        doers = [a for a in _named_by(st, tok, ("by", "from")) if a not in victims]
+        return [make(st, tok, rtype, d, v, qualifiers.negated(st, tok)) for d in doers[:1] for v in victims]
+    if tok.pos_ != "VERB" or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    victims = [a for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON" for a in discourse.actors_of(st, c)]
+    if not victims:
+        return None
+    doers: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            doers += [a for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in NOUNS["ASSAULT"]
+                      for a in _named_by(st, g, ("by", "from"))]
+        elif c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children) \
+                and "ASSAULT" in triggers.trigger_types(st, c):
+            doers += [a for g in c.children if g.dep_ == "nsubj" for a in discourse.actors_of(st, g)]
+    pairs = [(d, v) for d in doers[:1] for v in victims if v != d]
+    if not pairs:
+        return None
+    return [make(st, tok, rtype, d, v, qualifiers.negated(st, tok)) for d, v in pairs]
+
+
 def _at_the_request_of(st, tok) -> list[Relation] | None:
     """"released the prisoners at the request of the Vatican", "at Moscow's invitation": the
     asker is the noun's owner and the asked is whoever did what was asked (the clause's subject),
@@ -810,6 +852,9 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
     held = _held_where_it_happened(st, tok, rtype)
     if held is not None:
         return held
+    harmed = _casualties(st, tok, rtype)
+    if harmed is not None:
+        return harmed
     received = _received(st, tok, rtype)
     if received is not None:
         return received

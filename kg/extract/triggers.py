@@ -20,10 +20,12 @@ from .lexicon import (
     NOUNS,
     OFFICIAL_NOUNS,
     PHRASAL,
+    STATE_NOUNS,
     RIGHT_VERBS,
     NOT_PETRARCH_TRIGGERS,
     VERBS,
 )
+from ..actors import CAPITAL, METONYM, NAME, ORG
 from ..ontology import RELATION_TYPES
 from . import discourse, patterns, qualifiers
 
@@ -32,8 +34,12 @@ from . import discourse, patterns, qualifiers
 #: What recognising of a state recognises: "recognized the independence of Kosovo".
 STATEHOOD_NOUNS = {"independence", "sovereignty", "statehood", "government"}
 
-#: Acts whose refusal is a REJECT of whom they were for (material help and concessions).
-REFUSABLE_TYPES = {"AID", "COOPERATE", "RETREAT", "CONCEDE"}
+#: Acts whose refusal is a REJECT of whom they were for: help, concessions, and the meeting
+#: or agreement a state was asked for ("refused to meet Croatia", CAMEO 12); of verbal
+#: support, only recognition ("refused to recognise Kosovo"): declining to praise or defend
+#: someone is no rejection of them.
+REFUSABLE_TYPES = {"AID", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT", "AGREE"}
+RECOGNISING = {"recognise", "recognize"}
 
 #: Every verb kg's own lexicon lists, whatever its type.
 CURATED_VERBS = set().union(*VERBS.values())
@@ -106,7 +112,8 @@ def trigger_types(st, tok) -> list[str]:
             # "warned that it would take countermeasures if Washington and Seoul continued ...",
             # "warned that Berlin would bear the consequences": a warning aimed at someone
             out.append("THREATEN")
-        refused = [c for c in tok.children if c.dep_ == "xcomp" and set(trigger_types(st, c)) & REFUSABLE_TYPES]
+        refused = [c for c in tok.children if c.dep_ == "xcomp" and (
+            set(trigger_types(st, c)) & REFUSABLE_TYPES or c.lemma_.lower() in RECOGNISING and trigger_types(st, c))]
         if "REJECT" in out and lemma == "refuse" and not refused and not any(c.dep_ == "dobj" for c in tok.children) \
                 and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             out.remove("REJECT")  # "refused to comment" rejects nothing (a bare "has refused" refuses what was asked)
@@ -146,6 +153,9 @@ def trigger_types(st, tok) -> list[str]:
             out.remove("SUPPORT")  # diplomatic recognition is of a state (or its independence), not of "the commitment"
         if "PROTEST" in out and lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             out.remove("PROTEST")  # "demonstrated our commitment" is no demonstration
+        if "PROTEST" in out and lemma == "protest" and _official_voice(st, tok):
+            out[out.index("PROTEST")] = "ACCUSE"  # "Greece protested to Turkey": a complaint by a
+            # government (CAMEO 114), not a demonstration in the street
         if not out and lemma not in NOT_PETRARCH_TRIGGERS and lemma not in CURATED_VERBS and tok.dep_ not in MODIFIER_DEPS:
             out += _dictionary_reading(st, tok)  # (a verb kg's own rules set aside stays set aside)
         if "SANCTION" in out and (lemma in {"expel", "deport", "oust"} or "out" in words) and _people_removed(tok):
@@ -181,6 +191,8 @@ def trigger_types(st, tok) -> list[str]:
             out.remove("CONSULT")
         if "PROTEST" in out and tok.head.lemma_.lower() in {"lodge", "file", "register", "deliver", "submit"}:
             out = ["ACCUSE"]  # a diplomatic protest
+        if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            out = ["ASSAULT"]  # "came under fire from ...": shots, not a blaze
         if "ASSAULT" in out and lemma == "strike" and (
             any(c.lower_ in {"hunger", "general"} for c in tok.children) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")
         ):
@@ -275,6 +287,23 @@ def _visitor(st, tok) -> bool:
     a delegation ("the French president", "Narendra Modi", "a Chinese trade delegation")."""
     mention = st.by_token.get(tok.i)
     return (mention is not None and mention.how == "person") or tok.lemma_.lower() in OFFICIAL_NOUNS
+
+
+def _official_voice(st, tok) -> bool:
+    """Whether the one who does ``tok`` is a state, an organisation or an official speaking for
+    one ("Greece", "Tokyo", "the foreign ministry"), rather than people at large ("students",
+    "thousands of Koreans")."""
+    verb = tok
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for s in subjects:
+        m = st.by_token.get(s.i)
+        if m is not None and m.how in (NAME, CAPITAL, METONYM, ORG, "person"):
+            return True
+        if m is None and s.lemma_.lower() in OFFICIAL_NOUNS | STATE_NOUNS | {"ministry"}:
+            return True
+    return False
 
 
 def light_verb(st, tok) -> str | None:
