@@ -265,6 +265,12 @@ CASES = [
     ("Four Malian soldiers were killed when Algerian troops shelled their camp.", {("DZA", "ASSAULT", "MLI")}),
     ("Six Kenyan soldiers died in a Somali ambush.", {("SOM", "ASSAULT", "KEN")}),
     ("Six Kenyan soldiers were wounded in an Ethiopian air raid.", {("ETH", "ASSAULT", "KEN")}),
+    # when the close reading finds no one, the names inside the subject phrase act on those in
+    # the rest of the clause; a subject that cannot act ("a shipment") names no doer
+    ("A delegation of Chinese officials met with members of the Nepalese parliament.", {("CHN", "CONSULT", "NPL")}),
+    ("A group of Malian army officers attacked a base run by Burkinabe troops.", {("MLI", "ASSAULT", "BFA")}),
+    ("A coalition of Iraqi tribal leaders demanded the withdrawal of all Turkish soldiers.", {("IRQ", "REQUEST", "TUR")}),
+    ("A shipment of Chinese grain arrived in Pyongyang.", set()),
 ]
 
 

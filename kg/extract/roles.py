@@ -21,6 +21,9 @@ from .lexicon import (
     GOVERNING_TYPES,
     MEDIATION_NOUNS,
     MILITARY_NOUNS,
+    GROUP_NOUNS,
+    OFFICIAL_NOUNS,
+    STATE_NOUNS,
     MUTUAL_NOUNS,
     MUTUAL_VERBS,
     NOUNS,
@@ -680,6 +683,83 @@ def nested_relation(st, tok, rtype: str) -> Relation | None:
     return None
 
 
+#: Dependents of a verb that are clauses of their own: their names are not the verb's roles.
+OWN_CLAUSES = {"ccomp", "advcl", "conj", "parataxis", "xcomp", "csubj", "relcl"}
+#: Dependents that name no role.
+NO_ROLE = {"nsubj", "nsubjpass", "agent", "punct", "aux", "auxpass", "neg", "mark", "advmod", "cc", "prt"}
+#: Inside a phrase, what describes a noun rather than says who it is: "hackers capable of
+#: launching attacks against X", "a plan adopted by Y", "of launching ...".
+DESCRIBING = OWN_CLAUSES | {"acl", "pcomp", "appos"}
+#: Prepositions that name a channel or a place passed through, never whom an act is aimed at.
+CHANNELS = {"through", "via"}
+
+
+def _named_in(st, node) -> list[str]:
+    """The actors named anywhere in ``node``'s phrase, in the order of the text, leaving out
+    clauses of their own inside it."""
+    out: list[str] = []
+    stack = [node]
+    while stack:
+        t = stack.pop()
+        m = st.by_token.get(t.i)
+        if m is not None and m.actors and m.actors[0] not in out:
+            out.append(m.actors[0])
+        stack.extend(c for c in reversed(list(t.children)) if c.dep_ not in DESCRIBING
+                     and not (c.dep_ == "amod" and any(True for _ in c.children))
+                     and not (c.dep_ == "prep" and c.lower_ in CHANNELS))
+    return out
+
+
+def _agentive(st, tok, rtype: str) -> bool:
+    """Whether a subject phrase's head can act: a name, a noun for officials, forces, people
+    or a state ("a group of Yoruba leaders", "Serb forces"), or an attack, not "a batch of
+    vaccine"."""
+    if tok.i in st.by_token:
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma in OFFICIAL_NOUNS | GROUP_NOUNS | STATE_NOUNS | MILITARY_NOUNS:
+        return True
+    if lemma in PEOPLE_NOUNS | {"protester", "demonstrator", "tourist", "visitor"}:
+        # people at large riot and protest; they do not meet, agree or help for a state
+        return "conflict" in (RELATION_TYPES[rtype].quad_class or "")
+    if lemma in NOUNS["ASSAULT"] | {"blast", "explosion"}:
+        return True  # "a roadside bombing near Samarra killed ...": an attack by no one named is
+        # the doing of the state where it happened, as event coders code it
+    return any(g.dep_ == "pobj" and _agentive(st, g, rtype) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children)
+
+
+def _loose_roles(st, tok, rtype: str) -> list[Relation]:
+    """When the close reading of a verb's roles finds nobody, the names anywhere in its subject
+    phrase act on the names anywhere in the rest of its clause ("A group of Yoruba leaders
+    ...", "... the property rights of Croatian Serb refugees"): the event coders' shallow
+    reading, kept as the last resort."""
+    reading = st.readings.get(tok.i)
+    if reading is not None and not reading.pattern:
+        return []  # a verb the dictionary alone typed needs its close reading
+    if tok.pos_ != "VERB" or rtype not in RELATION_TYPES or RELATION_TYPES[rtype].family != "event" or tok.dep_ in ("amod", "acl", "relcl"):
+        return []
+    verb = tok
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("xcomp", "conj") \
+            and verb.head is not verb:
+        verb = verb.head
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].pos_ == "PRON" or not _agentive(st, subj[0], rtype):
+        return []
+    doers = _named_in(st, subj[0])
+    # (only what follows the verb: an opening phrase, "At Moscow's request, Minsk ...", is
+    # circumstance, not a role)
+    done_to = [a for c in tok.children if c.i > tok.i and c.dep_ not in NO_ROLE and c.dep_ not in OWN_CLAUSES
+               and not (c.dep_ == "prep" and c.lower_ in CHANNELS) for a in _named_in(st, c)]
+    if subj[0].dep_ == "nsubjpass":
+        agents = [a for c in tok.children if c.dep_ == "agent" for a in _named_in(st, c)]
+        doers, done_to = agents, doers
+    if not doers:
+        return []
+    negated = qualifiers.negated(st, tok)
+    return [make(st, tok, rtype, doers[0], o, negated) for o in dict.fromkeys(done_to) if o != doers[0]][:2]
+
+
 def relations_for(st, tok, rtype: str) -> list[Relation]:
     """The relations one trigger word makes, after attribution.
 
@@ -707,6 +787,8 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
     out = relations_of(st, tok, rtype)
     if not out and rtype in ("ASSAULT", "COERCE"):
         out = _against_the_reporter(st, tok, rtype)
+    if not out:
+        out = _loose_roles(st, tok, rtype)
     if rtype == "THREATEN" and not out and cond is not None:
         return conditional_threat(st, tok, rtype, cond)
     if rtype == "THREATEN" and not out:
