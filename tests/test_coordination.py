@@ -271,6 +271,13 @@ CASES = [
     ("A group of Malian army officers attacked a base run by Burkinabe troops.", {("MLI", "ASSAULT", "BFA")}),
     ("A coalition of Iraqi tribal leaders demanded the withdrawal of all Turkish soldiers.", {("IRQ", "REQUEST", "TUR")}),
     ("A shipment of Chinese grain arrived in Pyongyang.", set()),
+    # "the Russian-led CSTO" is the CSTO
+    ("Belarus froze its participation in the Russian-led CSTO.", {("BLR", "SANCTION", "CSTO")}),
+    # an act named as the cause of a complaint was done by whom the complaint is aimed at; whom
+    # that act was aimed at is no target of a measure it caused
+    ("Beijing criticized Washington over arms sales to Taiwan.", {("CHN", "ACCUSE", "USA"), ("CHN", "ACCUSE", ("USA", "AID", "TWN"))}),
+    ("China imposed sanctions on Raytheon over arms sales to Taiwan.", set()),
+    ("Moscow expelled two Estonian diplomats over the attack on its embassy.", {("RUS", "SANCTION", "EST")}),
 ]
 
 

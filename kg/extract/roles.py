@@ -61,6 +61,19 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
                     return acts
     if tok.i in st.verb_subjects:
         return list(st.verb_subjects[tok.i])
+    if (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for") and tok.head.head.pos_ in ("VERB", "NOUN")
+            and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "of") for c in tok.children)):
+        # "criticised the United States over arms sales to Taiwan", "sanctions on Lockheed
+        # Martin over arms sales": the act a complaint or a measure answers was done by whom
+        # it is aimed at, never by its own doer
+        # (only a complaint says who did it; a sanction "over the attack on its embassy"
+        # asserts no attack by whom it punishes)
+        answering = tok.head.head
+        if not set(triggers.trigger_types(st, answering)) & {"ACCUSE", "REJECT"}:
+            return []
+        blamed = [c for c in answering.children if c.dep_ == "dobj"] + [
+            g for c in answering.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
+        return [a for c in blamed for a in discourse.actors_of(st, c, level=level)]
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
         # "a statement released on Tuesday", "prisoners released by Russia", "troops deployed
         # near the border": a participle's doer is its "by" phrase (or the forces it names),
@@ -402,7 +415,8 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
                 add(discourse.actors_of(st, ch, exclude))
                 if not out and depth < 2:
                     visit(ch, depth + 1)
-            elif ch.dep_ == "prep" and (ch.lower_ in preps or ch.lower_ in {"compared", "than"}) and not _origin(ch):
+            elif ch.dep_ == "prep" and (ch.lower_ in preps or ch.lower_ in {"compared", "than"}) and not _origin(ch) \
+                            and not (node.i != tok.i and _target_of_a_cause(st, node, ch)):
                 # ("refugees from Ethiopia" come from there; aid for them is not for Ethiopia)
                 for g in ch.children:
                     if g.dep_ == "pobj" and g.lemma_.lower() in MEDIATION_NOUNS and ch.lower_ in {"with", "through", "via", "under", "after", "by"}:
@@ -520,6 +534,19 @@ def has_own_subject(st, clause) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
+#: Prepositions that give an act noun's target ("sales to Taiwan", "an attack on Kyiv").
+ACT_TARGET_PREPS = {"to", "for", "against", "on", "into", "with", "toward", "towards"}
+
+
+def _target_of_a_cause(st, node, prep) -> bool:
+    """Whether ``prep`` gives the target of an act named as a cause ("sanctions on a firm
+    over arms sales to Taiwan"): whom that act was aimed at is not the target of the act it
+    caused (who did it may be: "protested over China's incursion")."""
+    return (prep.dep_ == "prep" and prep.lower_ in ACT_TARGET_PREPS and node.pos_ == "NOUN"
+            and node.dep_ == "pobj" and node.head.lower_ in ("over", "about")
+            and bool(triggers.trigger_types(st, node)))
+
+
 def predicate_actors(st, tok, places: bool = True) -> list[str]:
     """Actors in the trigger's predicate, outside its subject, in reading order;
     the nation behind an embassy first ("outside the Croatian embassy"). A place other
@@ -536,9 +563,14 @@ def predicate_actors(st, tok, places: bool = True) -> list[str]:
                 continue  # "lodged a protest through its embassy in Beijing" names no target
             if ch.dep_ in ("ccomp", "advcl") and has_own_subject(st, ch):
                 continue
+            if node.i != tok.i and _target_of_a_cause(st, node, ch):
+                continue
             m = st.by_token.get(ch.i)
             if m is not None and m.actors and (places or m.how != PLACE):
                 rank = 0 if ch.head.lemma_.lower() in EMBASSY_NOUNS else 1
+                named_head = ch.head.head if ch.dep_ == "npadvmod" and ch.head.dep_ == "amod" else ch.head
+                if ch.dep_ in ("npadvmod", "amod", "compound") and named_head.i in st.by_token and st.by_token[named_head.i].actors:
+                    rank = 2  # "the Russian-led CSTO": the name the phrase is about comes first
                 found.append((rank, ch.i, m.actors[0]))
             if depth < 6:
                 walk(ch, depth + 1)
@@ -706,7 +738,7 @@ def _named_in(st, node) -> list[str]:
             out.append(m.actors[0])
         stack.extend(c for c in reversed(list(t.children)) if c.dep_ not in DESCRIBING
                      and not (c.dep_ == "amod" and any(True for _ in c.children))
-                     and not (c.dep_ == "prep" and c.lower_ in CHANNELS))
+                     and not (c.dep_ == "prep" and c.lower_ in CHANNELS) and not _target_of_a_cause(st, t, c))
     return out
 
 
