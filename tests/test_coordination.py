@@ -278,6 +278,10 @@ CASES = [
     ("Beijing criticized Washington over arms sales to Taiwan.", {("CHN", "ACCUSE", "USA"), ("CHN", "ACCUSE", ("USA", "AID", "TWN"))}),
     ("China imposed sanctions on Raytheon over arms sales to Taiwan.", set()),
     ("Moscow expelled two Estonian diplomats over the attack on its embassy.", {("RUS", "SANCTION", "EST")}),
+    # a joint act is done side by side: its doers cooperate and never attack each other
+    ("Mali and Niger launched a joint offensive against the militants.", {("MLI", "COOPERATE", "NER")}),
+    # a visitor "from" a state, the parser hanging "from" on the verb
+    ("The Jordanian king received a delegation from Kuwait.", {("JOR", "CONSULT", "KWT")}),
 ]
 
 

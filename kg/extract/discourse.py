@@ -50,6 +50,10 @@ def actors_of(st, tok, exclude: set[str] = frozenset(), depth: int = 0, level: i
     return list(st.memo[key])
 
 
+#: Verbs whose object is a visitor: "received a delegation from Algeria".
+RECEIVING_VISITORS = {"receive", "host", "welcome", "greet", "meet"}
+
+
 def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
     out: list[str] = []
     for a in own_actors(st, tok, level):
@@ -94,6 +98,10 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
                 for g in ch.children:
                     if g.dep_ == "pobj":
                         out += [a for a in actors_of(st, g, exclude, depth + 1, level) if a not in out]
+        if not out and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVING_VISITORS and tok.lemma_.lower() in OFFICIAL_NOUNS:
+            # "received a delegation from Algeria", the "from" hung on the verb
+            out += [a for ch in tok.head.children if ch.dep_ == "prep" and ch.lower_ == "from"
+                    for g in ch.children if g.dep_ == "pobj" for a in actors_of(st, g, exclude, depth + 1, level) if a not in out]
     if depth < 3:
         # "A, B, C and D": spaCy chains conjuncts; take them all at once
         for ch in list(tok.conjuncts) if tok.dep_ != "conj" else []:

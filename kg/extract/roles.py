@@ -1092,6 +1092,10 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
     return edges
 
 
+#: Adjectives that make an act one its doers do together ("a joint offensive").
+JOINT_WORDS = {"joint", "combined", "coordinated"}
+
+
 def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested: Relation | None) -> list[Relation]:
     """The edges a trigger's subjects and targets make: one per subject and target, pairwise
     among a few named states that act together, both ways for what two do to each other."""
@@ -1112,7 +1116,8 @@ def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested:
         return [make(st, tok, rtype, a, b, negated) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
     if len(extra_subjects) > 1 and RELATION_TYPES[rtype].symmetric:
         extra_subjects = []  # a grouping acts as one: no pairwise edges among its members
-    aimed_elsewhere = tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
+    aimed_elsewhere = tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children) or any(
+        c.dep_ == "amod" and c.lower_ in JOINT_WORDS for c in tok.children)  # ("a joint offensive": side by side)
     if not targets and len(subjects) == 2 and (tok.lemma_.lower() in MUTUAL_VERBS or reciprocal or (
         rtype in BOTH_WAYS_TYPES and all(discourse.is_state(st, a) for a in subjects) and not aimed_elsewhere
     )):  # ("Britain and France condemned the election", "Canada and Belgium banned imports of

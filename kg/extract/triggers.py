@@ -185,8 +185,11 @@ def trigger_types(st, tok) -> list[str]:
             out.append("MEMBER_OF")
         if lemma in NEUTRAL_WORDS and "NEUTRAL" not in out:
             out.append("NEUTRAL")
-        if tok.pos_ == "ADJ" and lemma in {"joint"} and tok.head.lemma_.lower() in JOINT_ACTIVITIES and not trigger_types(st, tok.head):
-            out.append("COOPERATE")  # "a joint brigade", "joint patrols"
+        if tok.pos_ == "ADJ" and lemma in {"joint", "combined"} and (
+            tok.head.lemma_.lower() in JOINT_ACTIVITIES and not trigger_types(st, tok.head)
+            or set(trigger_types(st, tok.head)) & {"ASSAULT", "MOBILIZE", "COERCE"}
+        ):
+            out.append("COOPERATE")  # "a joint brigade", "joint patrols", "a joint offensive against ..."
         if "CONSULT" in out and lemma == "call" and not any(c.lower_ in {"phone", "telephone", "video"} for c in tok.children):
             out.remove("CONSULT")
         if "PROTEST" in out and tok.head.lemma_.lower() in {"lodge", "file", "register", "deliver", "submit"}:
