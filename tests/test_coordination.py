@@ -282,6 +282,11 @@ CASES = [
     ("Mali and Niger launched a joint offensive against the militants.", {("MLI", "COOPERATE", "NER")}),
     # a visitor "from" a state, the parser hanging "from" on the verb
     ("The Jordanian king received a delegation from Kuwait.", {("JOR", "CONSULT", "KWT")}),
+    # "the North" and "the South" of a story about Korea; "the two Koreas"
+    ("Seoul said on Monday it would resume food shipments to the North.", {("KOR", "AID", "PRK")}),
+    ("Pyongyang warned the South against holding the drills.", {("PRK", "THREATEN", "KOR")}),
+    ("The two Koreas held military talks at the border village.", {("KOR", "CONSULT", "PRK")}),
+    ("The North of Italy voted against Rome.", set()),
 ]
 
 

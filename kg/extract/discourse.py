@@ -147,6 +147,13 @@ def _nested(st, fn, *args) -> list[str]:
         st.nesting -= 1
 
 
+#: Divided countries whose halves the news calls "the North" and "the South".
+DIVIDED = {frozenset({"KOR", "PRK"}): {"North": "PRK", "South": "KOR"}}
+HALVES = {"North", "South"}
+#: Plurals that name both states of a divided country: "the two Koreas".
+PLURAL_PAIRS = {"koreas": ("KOR", "PRK")}
+
+
 def _own_actors(st, tok, level: int) -> list[str]:
     m = st.by_token.get(tok.i)
     if m is not None:
@@ -190,6 +197,13 @@ def _own_actors(st, tok, level: int) -> list[str]:
         if subj is not None and subj.i != tok.i and subj.lower_ not in PRONOUNS_PLURAL:
             return actors_of(st, subj, level=level + 1)
         return list(st.last_dyad or [])
+    if tok.text in HALVES and any(c.lower_ == "the" for c in tok.children):
+        # "the North", "the South" in a story about a divided country: its two states
+        for pair, halves in DIVIDED.items():
+            if any(s < tok.idx and m.actors and m.actors[0] in pair for s, _, m in st.spans):
+                return [halves[tok.text]]
+    if tok.lower_ in PLURAL_PAIRS and any(c.lower_ in {"two", "both"} for c in tok.children):
+        return list(PLURAL_PAIRS[tok.lower_])  # "the two Koreas"
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in {"the", "this", "that", "these", "those", "both", "our", "two"} for c in tok.children):
         if lemma in OFFICIAL_NOUNS:

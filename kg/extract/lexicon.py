@@ -133,6 +133,8 @@ ANAPHOR_RE = re.compile(
     re.I,
 )
 PAIR_RE = re.compile(r"\b(?:both|two|each other)\b", re.I)
+#: "the North", "the South": a half of a divided country (discourse.DIVIDED), capitalised.
+HALVES_RE = re.compile(r"\b[Tt]he (?:North|South)\b")
 WE_RE = re.compile(r"\b(?:we|our|us)\b", re.I)
 #: Words that bring the sides of a dispute along without naming them: "does not take sides".
 SIDES_RE = re.compile(r"\b(?:tak(?:e|es|ing)|took) sides\b|\bneutral|\bimpartial", re.I)

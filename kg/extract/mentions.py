@@ -12,6 +12,7 @@ from ..ontology import slug
 from .model import Person, Mention
 from .lexicon import (
     ANAPHOR_RE,
+    HALVES_RE,
     VENUE_NAMES,
     PAIR_RE,
     SIDES_RE,
@@ -219,7 +220,7 @@ def masked_text(st) -> str:
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
         named = hi - lo
-        referring = named + len(ANAPHOR_RE.findall(text, start, end))
+        referring = named + len(ANAPHOR_RE.findall(text, start, end)) + len(HALVES_RE.findall(text, start, end))
         if named and SIDES_RE.search(text, start, end):
             referring += 1  # "Brazil does not take sides": the sides are the story's
         if PAIR_RE.search(text, start, end):

@@ -106,7 +106,8 @@ def trigger_types(st, tok) -> list[str]:
             t.lower_ in {"terrorist", "terror"} for c in tok.children if c.dep_ in ("oprd", "prep", "xcomp", "ccomp", "attr", "dobj") for t in c.subtree
         ):
             out.append("SANCTION")  # "designated the BLA as a terrorist group"
-        if lemma == "warn" and any(c.dep_ == "dobj" and c.i in st.by_token for c in tok.children):
+        if lemma == "warn" and any(c.dep_ == "dobj" and (c.i in st.by_token or discourse.own_actors(st, c))
+                                   for c in tok.children):
             out.append("THREATEN")  # "warned Lithuania that ...": a warning to a state
         elif lemma == "warn" and (qualifiers.condition(st, tok) is not None or consequences_for(st, tok)):
             # "warned that it would take countermeasures if Washington and Seoul continued ...",
