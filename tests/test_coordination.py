@@ -287,6 +287,9 @@ CASES = [
     ("Pyongyang warned the South against holding the drills.", {("PRK", "THREATEN", "KOR")}),
     ("The two Koreas held military talks at the border village.", {("KOR", "CONSULT", "PRK")}),
     ("The North of Italy voted against Rome.", set()),
+    # people at large arriving somewhere make no state visit
+    ("A new wave of Eritreans arrived in Ethiopia last year.", set()),
+    ("A large group of Vietnamese immigrants arrived in Australia.", set()),
 ]
 
 

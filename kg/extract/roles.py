@@ -742,18 +742,36 @@ def _named_in(st, node) -> list[str]:
     return out
 
 
+#: Nouns for people at large, who travel and settle but do not visit for a state.
+TRAVELLERS = PEOPLE_NOUNS | {"tourist", "visitor", "immigrant", "emigrant", "settler", "protester", "demonstrator"}
+
+
+def _people_at_large(st, tok, depth: int = 0) -> bool:
+    """Whether a subject names people at large: "Chinese tourists", "Somalis" (a plural
+    demonym), "a wave of Somalis", "a group of Chinese immigrants"."""
+    if tok is None or depth > 2:
+        return False
+    if tok.lemma_.lower() in TRAVELLERS:
+        return True
+    m = st.by_token.get(tok.i)
+    if m is not None and m.how == DEMONYM and tok.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(_people_at_large(st, g, depth + 1) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj")
+
+
 def _agentive(st, tok, rtype: str) -> bool:
     """Whether a subject phrase's head can act: a name, a noun for officials, forces, people
     or a state ("a group of Yoruba leaders", "Serb forces"), or an attack, not "a batch of
     vaccine"."""
+    if _people_at_large(st, tok):
+        # people at large riot and protest; they do not meet, agree or help for a state
+        return "conflict" in (RELATION_TYPES[rtype].quad_class or "")
     if tok.i in st.by_token:
         return True
     lemma = tok.lemma_.lower()
     if lemma in OFFICIAL_NOUNS | GROUP_NOUNS | STATE_NOUNS | MILITARY_NOUNS:
         return True
-    if lemma in PEOPLE_NOUNS | {"protester", "demonstrator", "tourist", "visitor"}:
-        # people at large riot and protest; they do not meet, agree or help for a state
-        return "conflict" in (RELATION_TYPES[rtype].quad_class or "")
     if lemma in NOUNS["ASSAULT"] | {"blast", "explosion"}:
         return True  # "a roadside bombing near Samarra killed ...": an attack by no one named is
         # the doing of the state where it happened, as event coders code it
@@ -1081,8 +1099,9 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
             subjects, objects = [st.last_dyad[0]], [st.last_dyad[1]]
     if not subjects:
         return []
-    if rtype == "CONSULT" and st.subject_token is not None and st.subject_token.lemma_.lower() in PEOPLE_NOUNS | {"tourist", "visitor"}:
-        return []  # "2.8 million Chinese tourists visited Vietnam": people travelling, not a state visit
+    if rtype == "CONSULT" and _people_at_large(st, st.subject_token):
+        return []  # "2.8 million Chinese tourists visited Vietnam", "another wave of Somalis
+        # arrived in Kenya": people travelling, not a state visit
     edges = _edges(st, tok, rtype, subjects, objects, nested)
     guests = [o for o in objects if o not in subjects]
     if rtype == "CONSULT" and tok.lemma_.lower() == "host" and len(guests) == 2 and all(discourse.is_state(st, g) for g in guests):
