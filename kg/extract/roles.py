@@ -762,8 +762,9 @@ def _people_at_large(st, tok, depth: int = 0) -> bool:
 
 def _agentive(st, tok, rtype: str) -> bool:
     """Whether a subject phrase's head can act: a name, a noun for officials, forces, people
-    or a state ("a group of Yoruba leaders", "Serb forces"), or an attack, not "a batch of
-    vaccine"."""
+    or a state ("a group of Yoruba leaders", "Serb forces"), not "a batch of vaccine" nor
+    "a roadside bombing near Samarra" (an attack by no one named is not the doing of the
+    state where it happened)."""
     if _people_at_large(st, tok):
         # people at large riot and protest; they do not meet, agree or help for a state
         return "conflict" in (RELATION_TYPES[rtype].quad_class or "")
@@ -772,9 +773,6 @@ def _agentive(st, tok, rtype: str) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in OFFICIAL_NOUNS | GROUP_NOUNS | STATE_NOUNS | MILITARY_NOUNS:
         return True
-    if lemma in NOUNS["ASSAULT"] | {"blast", "explosion"}:
-        return True  # "a roadside bombing near Samarra killed ...": an attack by no one named is
-        # the doing of the state where it happened, as event coders code it
     return any(g.dep_ == "pobj" and _agentive(st, g, rtype) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children)
 
