@@ -291,6 +291,15 @@ CASES = [
     # people at large arriving somewhere make no state visit
     ("A new wave of Eritreans arrived in Ethiopia last year.", set()),
     ("A large group of Vietnamese immigrants arrived in Australia.", set()),
+    # held in a passive gerund: the place's state holds whom the clause is about
+    ("The Canadian teacher fell ill after being detained in Iran.", {("IRN", "COERCE", "CAN")}),
+    # a freed person was freed by someone else, not by their own state
+    ("The Japanese reporter was freed last week.", set()),
+    # a person's possessive on a release or an arrest names whom it was done to
+    ("The Dutch activist died soon after her release from a Russian prison.", set()),
+    # a "by" the parser hangs on the "of" phrase of an arrest
+    ("Germany condemned the arrest of Turkish reporters by Azerbaijan.",
+     {("DEU", "ACCUSE", "AZE"), ("DEU", "ACCUSE", ("AZE", "COERCE", "TUR"))}),
 ]
 
 

@@ -44,6 +44,7 @@ MODE_WORDS: dict[str, set[str]] = {m: set(ws) for m, ws in _CURATED["mode_words"
 CONTEXT_WORDS: dict[str, set[str]] = {c: set(ws) for c, ws in _CURATED["context_words"].items()}
 
 JOINT_ACTIVITIES = _words("joint_activities")
+PEOPLE_NOUNS = _words("people_nouns")
 UNDOING_VERBS = _words("undoing_verbs")
 REPORTED_WRONGS = _words("reported_wrongs")
 DEFENCE_PACT_NOUNS = _words("defence_pact_nouns")

@@ -21,6 +21,7 @@ from .lexicon import (
     GOVERNING_TYPES,
     MEDIATION_NOUNS,
     MILITARY_NOUNS,
+    PEOPLE_NOUNS,
     GROUP_NOUNS,
     OFFICIAL_NOUNS,
     STATE_NOUNS,
@@ -188,11 +189,15 @@ def _held_where_it_happened(st, tok, rtype: str) -> list[Relation] | None:
     if rtype != "COERCE" or any(c.dep_ == "agent" for c in tok.children):
         return None
     held_tokens = [c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
-    if not held_tokens:
+    if held_tokens:
+        held = [a for c in held_tokens for a in discourse.actors_of(st, c)]
+    elif any(c.dep_ == "auxpass" for c in tok.children) and tok.dep_ in ("pcomp", "advcl", "xcomp", "acl"):
+        # "died after being detained in North Korea": the one held is whom the clause is about
+        held = subjects_of(st, tok)
+    else:
         return None
     places = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
               for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
-    held = [a for c in held_tokens for a in discourse.actors_of(st, c)]
     pairs = [(place, h) for place in places[:1] for h in held if h != place]
     if not pairs:
         return None
@@ -239,6 +244,30 @@ def _casualties(st, tok, rtype: str) -> list[Relation] | None:
     if not pairs:
         return None
     return [make(st, tok, rtype, d, v, qualifiers.negated(st, tok)) for d, v in pairs]
+
+
+#: Nouns for what is done to a person: their possessor undergoes it ("his release", "her arrest").
+UNDERGONE_NOUNS = {"release", "freeing", "arrest", "detention", "capture", "execution", "killing", "deportation",
+                   "extradition", "expulsion", "kidnapping", "abduction", "imprisonment", "jailing"}
+
+
+def _undergone_by_owner(st, tok, rtype: str) -> list[Relation] | None:
+    """"his release from detention", "her arrest by Iranian police": a person's possessive on
+    such a noun names whom it was done to; the doer is the "by" phrase, else nobody named.
+    ``None`` when the noun has no personal possessor."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in UNDERGONE_NOUNS:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    m = st.by_token.get(owner.i)
+    if not (owner.lower_ in {"his", "her", "their"} or m is not None and m.how == "person"):
+        return None  # "Iran's release of the tanker": a state's possessive is the doer
+    patients = discourse.actors_of(st, owner)
+    agents = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+              for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+    negated = qualifiers.negated(st, tok)
+    return [make(st, tok, rtype, a, p, negated) for a in agents[:1] for p in patients if p != a]
 
 
 def _at_the_request_of(st, tok) -> list[Relation] | None:
@@ -328,11 +357,6 @@ def _blamed_on(st, tok) -> list[str]:
         out += discourse.actors_of(st, g) or [a for t in g.subtree if t.i != g.i and t.i in st.by_token
                                               for a in st.by_token[t.i].actors][:1]
     return out
-
-
-#: People named by where they come from: "refugees from Ethiopia".
-PEOPLE_NOUNS = {"refugee", "migrant", "immigrant", "citizen", "national", "worker", "people", "civilian", "student",
-                "pilgrim", "tourist", "asylum-seeker", "returnee", "evacuee", "prisoner", "detainee", "hostage"}
 
 
 def _origin(prep) -> bool:
@@ -591,7 +615,14 @@ def passive_roles(st, tok) -> tuple[list[str], list[str]] | None:
     objects and, with no "by", the agent from the thing's own nationality.
     """
     if tok.pos_ not in ("VERB", "AUX"):
-        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None) or next(
+            (b for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+             for b in g.children if b.dep_ == "prep" and b.lower_ == "by"), None)  # ("the arrest of journalists by Israel", hung low)
+        if by is None and tok.dep_ == "dobj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children):
+            # ("condemned the arrest of reporters by Azerbaijan", hung on the active verb, which
+            # has no agent of its own)
+            by = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i
+                       and any(g.dep_ == "pobj" and g.pos_ != "VERB" for g in c.children)), None)
         if tok.pos_ == "NOUN" and by is not None:
             agents = [a for g in by.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
             if agents:
@@ -627,9 +658,10 @@ def passive_roles(st, tok) -> tuple[list[str], list[str]] | None:
     if patients and (agents or patient.i in st.by_token or patient.lower_ in PRONOUN_WORDS):
         return agents, patients
     rtype = triggers.type_of(st, tok)
-    if not agents and patients and rtype in SENT_TYPES:
+    if not agents and patients and rtype in SENT_TYPES and not _people_at_large(st, patient):
         # "Chinese warships were deployed near Taiwan": the ships' nation acts (but "US
-        # servicemen were killed" are the victims: whoever killed them is not said)
+        # servicemen were killed" are the victims: whoever killed them is not said, and "the
+        # Australian journalist was freed" was freed by someone else)
         agents, patients = patients, []
     elif not agents and patients:
         return [], patients
@@ -985,6 +1017,9 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
     harmed = _casualties(st, tok, rtype)
     if harmed is not None:
         return harmed
+    undergone = _undergone_by_owner(st, tok, rtype)
+    if undergone is not None:
+        return undergone
     received = _received(st, tok, rtype)
     if received is not None:
         return received
