@@ -300,6 +300,12 @@ CASES = [
     # a "by" the parser hangs on the "of" phrase of an arrest
     ("Germany condemned the arrest of Turkish reporters by Azerbaijan.",
      {("DEU", "ACCUSE", "AZE"), ("DEU", "ACCUSE", ("AZE", "COERCE", "TUR"))}),
+    # "put pressure on X" asks something of X; called-off talks did not take place
+    ("The African Union piled pressure on Sudan to end the fighting.", {("AU", "REQUEST", "SDN")}),
+    ("Armenia called off its talks with Turkey.", set()),
+    # a decision to do an act is the act, done by the decider, to whom it is done
+    ("The Ugandan parliament authorised the deployment of troops to Somalia.", {("UGA", "MOBILIZE", "SOM")}),
+    ("Morocco's government approved the release of 40 Algerian prisoners.", {("MAR", "RETREAT", "DZA")}),
 ]
 
 

@@ -46,6 +46,7 @@ CONTEXT_WORDS: dict[str, set[str]] = {c: set(ws) for c, ws in _CURATED["context_
 JOINT_ACTIVITIES = _words("joint_activities")
 PEOPLE_NOUNS = _words("people_nouns")
 UNDOING_VERBS = _words("undoing_verbs")
+DECIDING_VERBS = _words("deciding_verbs")
 REPORTED_WRONGS = _words("reported_wrongs")
 DEFENCE_PACT_NOUNS = _words("defence_pact_nouns")
 PREDICATING_VERBS = _words("predicating_verbs")

@@ -163,7 +163,8 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
             # embargo broken is still an embargo)
             st.governed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                                and c.lemma_.lower() in NOUNS["RETREAT"] | NOUNS["AGREE"])
-        if tok.lemma_.lower() in UNDOING_VERBS:
+        if tok.lemma_.lower() in UNDOING_VERBS or any(
+                f"{tok.lemma_.lower()} {c.lower_}" in UNDOING_VERBS for c in tok.children if c.dep_ == "prt"):
             # a boycotted meeting or a cancelled visit did not take place as a meeting
             st.governed.update(t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
         for rtype in triggers.trigger_types(st, tok):

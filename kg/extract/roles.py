@@ -369,9 +369,10 @@ def _origin(prep) -> bool:
 
 
 def _done_to_of(tok) -> bool:
-    """Whether "the N of X's people" is done to X: expulsions, arrests, attacks, sanctions."""
+    """Whether "the N of X's people" is done to X: expulsions, arrests, attacks, sanctions,
+    releases ("the release of 100 Palestinian prisoners")."""
     lemma = tok.lemma_.lower()
-    return any(lemma in NOUNS.get(t, set()) for t in ("SANCTION", "COERCE", "ASSAULT", "ACCUSE"))
+    return lemma in UNDERGONE_NOUNS or any(lemma in NOUNS.get(t, set()) for t in ("SANCTION", "COERCE", "ASSAULT", "ACCUSE"))
 
 
 def _speech_act(st, tok) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .lexicon import (
+    DECIDING_VERBS,
     DEPORTED_NOUNS,
     EVACUEES,
     HOSTING_VERBS,
@@ -217,8 +218,8 @@ def _dictionary_reading(st, tok) -> list[str]:
     if reading.object_token is not None:
         obj = tok.doc[reading.object_token]
         noun_types = [t for t, nouns in NOUNS.items() if obj.lemma_.lower() in nouns or obj.lower_ in nouns]
-        if any(_leaning(t) == _leaning(reading.type) for t in noun_types):
-            return []
+        if any(_leaning(t) == _leaning(reading.type) for t in noun_types) or (noun_types and tok.lemma_.lower() in DECIDING_VERBS):
+            return []  # (a decision to do it is the act itself: "authorized the deployment")
         st.consumed.add(obj.i)  # "halted aid" is no aid
     st.readings[tok.i] = reading
     return [reading.type]
