@@ -306,6 +306,13 @@ CASES = [
     # a decision to do an act is the act, done by the decider, to whom it is done
     ("The Ugandan parliament authorised the deployment of troops to Somalia.", {("UGA", "MOBILIZE", "SOM")}),
     ("Morocco's government approved the release of 40 Algerian prisoners.", {("MAR", "RETREAT", "DZA")}),
+    # exercises held alone near another state are a show of force; with a partner, cooperation
+    ("Russia held naval exercises near Norway.", {("RUS", "MOBILIZE", "NOR")}),
+    ("Norway held naval exercises with Denmark near Russia.", {("DNK", "COOPERATE", "NOR")}),
+    # a statement speaks for its author
+    ("A statement from the Jordanian foreign ministry condemned Syria.", {("JOR", "ACCUSE", "SYR")}),
+    # easing rules for a state's people concedes to that state
+    ("Georgia eased visa rules for Armenian students.", {("GEO", "CONCEDE", "ARM")}),
 ]
 
 

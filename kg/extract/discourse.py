@@ -17,6 +17,7 @@ from .lexicon import (
     GROUP_NOUNS,
     OFFICIAL_NOUNS,
     ORG_NOUNS,
+    STATEMENT_NOUNS,
     PRONOUNS_FIRST_PLURAL,
     PRONOUNS_FIRST_SING,
     PRONOUNS_PERSON,
@@ -102,6 +103,10 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
             # "received a delegation from Algeria", the "from" hung on the verb
             out += [a for ch in tok.head.children if ch.dep_ == "prep" and ch.lower_ == "from"
                     for g in ch.children if g.dep_ == "pobj" for a in actors_of(st, g, exclude, depth + 1, level) if a not in out]
+    if not out and tok.lemma_.lower() in STATEMENT_NOUNS and tok.dep_ == "nsubj":
+        # "a statement from the Egyptian foreign ministry condemned ...": the author speaks
+        out += [a for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in {"from", "by", "of"}
+                for g in ch.children if g.dep_ == "pobj" for a in actors_of(st, g, exclude, depth + 1, level) if a not in out]
     if depth < 3:
         # "A, B, C and D": spaCy chains conjuncts; take them all at once
         for ch in list(tok.conjuncts) if tok.dep_ != "conj" else []:

@@ -192,6 +192,8 @@ def trigger_types(st, tok) -> list[str]:
             or set(trigger_types(st, tok.head)) & {"ASSAULT", "MOBILIZE", "COERCE"}
         ):
             out.append("COOPERATE")  # "a joint brigade", "joint patrols", "a joint offensive against ..."
+        if "COOPERATE" in out and lemma in MANOEUVRES and _shown_off(st, tok):
+            out = ["MOBILIZE"]  # "held military exercises near Taiwan": a show of force (CAMEO 150)
         if "CONSULT" in out and lemma == "call" and not any(c.lower_ in {"phone", "telephone", "video"} for c in tok.children):
             out.remove("CONSULT")
         if "PROTEST" in out and tok.head.lemma_.lower() in {"lodge", "file", "register", "deliver", "submit"}:
@@ -264,6 +266,27 @@ def verb_taken_for_noun(st, tok) -> bool:
             st.consumed.add(tok.head.i)
             return True
     return False
+
+
+#: Military exercises: with a partner, cooperation; near someone else, a show of force.
+MANOEUVRES = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
+#: Where a show of force is aimed: "near Taiwan", "off the coast of Japan".
+NEAR_PREPS = {"near", "around", "off", "close"}
+
+
+def _shown_off(st, tok) -> bool:
+    """Whether exercises are held alone near another state: a "near", "around" or "off" phrase
+    (on the noun or on the verb that holds it) names someone, and no partner is named ("with",
+    "joint", a second subject)."""
+    holders = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [])
+    if any(c.lower_ in {"joint", "combined", "bilateral", "trilateral"} for c in tok.children):
+        return False
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    if any(p.lower_ == "with" for p in preps):
+        return False
+    if any(s.dep_ == "nsubj" and any(c.dep_ == "conj" for c in s.children) for h in holders for s in h.children):
+        return False
+    return any(t.i in st.by_token for p in preps if p.lower_ in NEAR_PREPS for t in p.subtree)
 
 
 def _goods(tok) -> bool:
