@@ -313,6 +313,10 @@ CASES = [
     ("A statement from the Jordanian foreign ministry condemned Syria.", {("JOR", "ACCUSE", "SYR")}),
     # easing rules for a state's people concedes to that state
     ("Georgia eased visa rules for Armenian students.", {("GEO", "CONCEDE", "ARM")}),
+    # a meeting of a body requested by states: each asked the body (the head noun alone would
+    # stand for its requesters)
+    ("Delegates attended a session of the Security Council requested by Kenya and Ghana.",
+     {("KEN", "REQUEST", "UNSC"), ("GHA", "REQUEST", "UNSC")}),
 ]
 
 

@@ -636,7 +636,9 @@ def passive_roles(st, tok) -> tuple[list[str], list[str]] | None:
         agents = [a for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
                   for a in discourse.actors_of(st, g)]
         head = tok.head
-        patients = discourse.actors_of(st, head) or [
+        # (the head alone stands for the participle's agent, "a resolution drafted by the United
+        # States": what it is of comes first)
+        patients = [a for a in discourse.actors_of(st, head) if a not in agents] or [
             a for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
         if agents and patients:
