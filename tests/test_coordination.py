@@ -317,6 +317,9 @@ CASES = [
     # stand for its requesters)
     ("Delegates attended a session of the Security Council requested by Kenya and Ghana.",
      {("KEN", "REQUEST", "UNSC"), ("GHA", "REQUEST", "UNSC")}),
+    # "the country" troops withdraw from is not theirs: whom the withdrawal is of are the movers
+    ("Mali's junta leader welcomed the pullout of French and German troops from the country.",
+     {("DEU", "RETREAT", "MLI"), ("FRA", "RETREAT", "MLI"), ("MLI", "SUPPORT", "DEU"), ("MLI", "SUPPORT", "FRA")}),
 ]
 
 

@@ -235,6 +235,11 @@ def _own_actors(st, tok, level: int) -> list[str]:
                 if subj is not None and subj.lemma_.lower() not in OFFICIAL_NOUNS and not (
                         subj.i in st.by_token and st.by_token[subj.i].how == "person"):
                     mover = set(actors_of(st, subj, level=level + 1))
+                if tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN":
+                    # "the withdrawal of U.S. and NATO troops from the country": the movers are
+                    # whom the act is of
+                    mover |= {a for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj" for a in actors_of(st, g, level=level + 1)}
             state = recent_state(st, tok.idx, exclude=mover)
             return [state] if state else []
     if lemma in STATE_NOUNS and tok.tag_ == "NN" and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.children):
