@@ -320,6 +320,9 @@ CASES = [
     # "the country" troops withdraw from is not theirs: whom the withdrawal is of are the movers
     ("Mali's junta leader welcomed the pullout of French and German troops from the country.",
      {("DEU", "RETREAT", "MLI"), ("FRA", "RETREAT", "MLI"), ("MLI", "SUPPORT", "DEU"), ("MLI", "SUPPORT", "FRA")}),
+    # inflicting losses on someone is an attack; benefiting from someone's protection receives it
+    ("Eritrean troops inflicted heavy losses on Ethiopian forces.", {("ERI", "ASSAULT", "ETH")}),
+    ("Belarus has benefited from Russia's protection at the United Nations.", {("RUS", "SUPPORT", "BLR")}),
 ]
 
 

@@ -171,6 +171,8 @@ def _received(st, tok, rtype: str) -> list[Relation] | None:
         verb = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in {"come", "be", "remain"}:
         verb = tok.head.head  # "came under pressure from Washington"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in RECEIVING_VERBS:
+        verb = tok.head.head  # "benefiting from Russia's protection"
     else:
         return None
     receivers = subjects_of(st, verb)
