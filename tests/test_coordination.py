@@ -323,6 +323,9 @@ CASES = [
     # inflicting losses on someone is an attack; benefiting from someone's protection receives it
     ("Eritrean troops inflicted heavy losses on Ethiopian forces.", {("ERI", "ASSAULT", "ETH")}),
     ("Belarus has benefited from Russia's protection at the United Nations.", {("RUS", "SUPPORT", "BLR")}),
+    # "the Japanese envoy" names whose envoy he is, whoever was named last
+    ("Chinese envoy Fu Cong spoke first. He then walked out when the Japanese envoy took the floor.",
+     {("CHN", "PROTEST", "JPN")}),
 ]
 
 

@@ -210,7 +210,10 @@ def _own_actors(st, tok, level: int) -> list[str]:
     if tok.lower_ in PLURAL_PAIRS and any(c.lower_ in {"two", "both"} for c in tok.children):
         return list(PLURAL_PAIRS[tok.lower_])  # "the two Koreas"
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in {"the", "this", "that", "these", "those", "both", "our", "two"} for c in tok.children):
+    named_own = any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in st.by_token and st.by_token[c.i].actors
+                    for c in tok.children)  # "the South Korean ambassador" names whose he is
+    if tok.pos_ in ("NOUN", "PROPN") and not named_own and any(
+            c.lower_ in {"the", "this", "that", "these", "those", "both", "our", "two"} for c in tok.children):
         if lemma in OFFICIAL_NOUNS:
             if tok.tag_ == "NNS" or any(c.lower_ in {"both", "two"} for c in tok.children):
                 if lemma in st.group_nouns:
