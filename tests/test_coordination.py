@@ -326,6 +326,7 @@ CASES = [
     # "the Japanese envoy" names whose envoy he is, whoever was named last
     ("Chinese envoy Fu Cong spoke first. He then walked out when the Japanese envoy took the floor.",
      {("CHN", "PROTEST", "JPN")}),
+    ("Belarus moved rocket launchers closer to its border with Lithuania.", {("BLR", "MOBILIZE", "LTU")}),
 ]
 
 
