@@ -327,6 +327,11 @@ CASES = [
     ("Chinese envoy Fu Cong spoke first. He then walked out when the Japanese envoy took the floor.",
      {("CHN", "PROTEST", "JPN")}),
     ("Belarus moved rocket launchers closer to its border with Lithuania.", {("BLR", "MOBILIZE", "LTU")}),
+    # readiness for a conflict act is a threat of it; using force against someone is an attack
+    # (PETRARCH's "&MILITARY" pattern of the USE block means the military, not any "force")
+    ("Iran is ready to strike Israeli bases.", {("IRN", "THREATEN", "ISR")}),
+    ("Azerbaijan is prepared to use force against Armenia.", {("AZE", "THREATEN", "ARM")}),
+    ("Ethiopia used military force against Eritrea.", {("ETH", "ASSAULT", "ERI")}),
 ]
 
 

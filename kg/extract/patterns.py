@@ -42,8 +42,10 @@ def _entries_by_verb() -> dict[str, list[tuple[str, dict]]]:
 
 @lru_cache(maxsize=None)
 def _synset_heads(name: str) -> frozenset[str]:
-    """The words that may head a phrase of a named set ("&food": food, nutrient, ...)."""
-    return frozenset(p[-1] for p in PETRARCH_SYNSETS.get(name, []) if p)
+    """The one-word members of a named set ("&food": food, nutrient, ...); a member of more
+    words ("armed forces") matches only with its other words there, so its last word alone
+    ("forces", as in "use force") is no member."""
+    return frozenset(p[0] for p in PETRARCH_SYNSETS.get(name, []) if len(p) == 1)
 
 
 @lru_cache(maxsize=None)

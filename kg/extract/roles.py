@@ -858,8 +858,9 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
     cond = qualifiers.condition(st, tok)
     if cond is not None and (rtype in THREATENED_TYPES or rtype == "RETREAT" and qualifiers.condition_mark(cond) == "unless"):
         return conditional_threat(st, tok, rtype, cond)
-    if rtype in THREATENED_TYPES - {"THREATEN", "REJECT"} and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in VOWING_VERBS:
-        # "Iran vowed to retaliate against Israel": a vow of force is a threat
+    if rtype in THREATENED_TYPES - {"THREATEN", "REJECT"} and tok.dep_ == "xcomp" and (
+            tok.head.lemma_.lower() in VOWING_VERBS or tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in READY_WORDS):
+        # "Iran vowed to retaliate against Israel", "is ready to strike": a vow of force is a threat
         return conditional_threat(st, tok, rtype, None)
     if rtype in THREATENED_TYPES - {"THREATEN", "REJECT"} and tok.pos_ == "VERB" and _announced_future(st, tok):
         # "Palestinian leaders said they would boycott all contact with the United States": a
@@ -949,6 +950,8 @@ def _announced_future(st, tok) -> bool:
 
 #: Verbs whose complement is vowed: "vowed to retaliate".
 VOWING_VERBS = {"vow", "swear", "pledge", "promise"}
+#: Adjectives of readiness that make a conflict act after them a threat: "is ready to strike".
+READY_WORDS = {"ready", "willing", "prepared", "determined"}
 
 #: Acts that, made to hang on a condition, are threats: "would close the border if ...".
 THREATENED_TYPES = {"REJECT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "THREATEN"}
