@@ -332,6 +332,19 @@ CASES = [
     ("Iran is ready to strike Israeli bases.", {("IRN", "THREATEN", "ISR")}),
     ("Azerbaijan is prepared to use force against Armenia.", {("AZE", "THREATEN", "ARM")}),
     ("Ethiopia used military force against Eritrea.", {("ETH", "ASSAULT", "ERI")}),
+    # troops sent to help, or as part of a force, are help to where they go; without a
+    # purpose, a deployment into a state is a show of force
+    ("Kenya deployed troops to Haiti to help fight the gangs.", {("KEN", "AID", "HTI")}),
+    ("Estonia will send 100 soldiers to Latvia as part of a NATO battlegroup.",
+     {("EST", "AID", "LVA"), ("EST", "MEMBER_OF", "NATO")}),
+    ("Armenia deployed troops to its border with Azerbaijan.", {("ARM", "MOBILIZE", "AZE")}),
+    # weapons bought from a state are its military aid to the buyer ("a NATO member" describes
+    # the buyer); oil bought is trade
+    ("Egypt bought fighter jets from France.", {("FRA", "AID", "EGY")}),
+    ("Greece, an EU member, purchased drones from Israel.", {("ISR", "AID", "GRC")}),
+    ("Hungary bought gas from Russia.", set()),
+    # an opening participle with an agent: the agent acts on the clause's subject
+    ("Backed by Iranian advisers, Iraqi troops retook the city.", {("IRN", "SUPPORT", "IRQ")}),
 ]
 
 

@@ -51,6 +51,9 @@ def actors_of(st, tok, exclude: set[str] = frozenset(), depth: int = 0, level: i
     return list(st.memo[key])
 
 
+#: Appositives that say what a name belongs to, not who else acts: "Turkey, a NATO member".
+MEMBERSHIP_APPOSITIVES = {"member", "signatory", "founder", "part", "participant"}
+
 #: Verbs whose object is a visitor: "received a delegation from Algeria".
 RECEIVING_VISITORS = {"receive", "host", "welcome", "greet", "meet"}
 
@@ -114,6 +117,8 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
                 if a not in out:
                     out.append(a)
         for ch in tok.children:
+            if ch.dep_ == "appos" and ch.lemma_.lower() in MEMBERSHIP_APPOSITIVES:
+                continue  # "Turkey, a NATO member, ...": a description of Turkey, not NATO acting
             if ch.dep_ == "appos":
                 for a in actors_of(st, ch, exclude, depth + 1, level):
                     if a not in out:

@@ -21,6 +21,7 @@ from .lexicon import (
     GOVERNING_TYPES,
     MEDIATION_NOUNS,
     MILITARY_NOUNS,
+    BUYING_VERBS,
     PEOPLE_NOUNS,
     GROUP_NOUNS,
     OFFICIAL_NOUNS,
@@ -645,6 +646,15 @@ def passive_roles(st, tok) -> tuple[list[str], list[str]] | None:
             for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
         if agents and patients:
             return agents, [p for p in patients if p not in agents]
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "Backed by Russian air power, Syrian troops recaptured the town": the agent acts on
+        # the main clause's subject
+        agents = [a for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                  for a in discourse.actors_of(st, g)]
+        patients = [a for c in tok.head.children if c.dep_ == "nsubj" for a in discourse.actors_of(st, c)]
+        if agents and patients:
+            return agents, [p for p in patients if p not in agents]
     patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if patient is None:
         return None
@@ -1031,6 +1041,14 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
     received = _received(st, tok, rtype)
     if received is not None:
         return received
+    if rtype == "AID" and tok.lemma_.lower() in BUYING_VERBS:
+        # "Turkey bought S-400 missiles from Russia": the seller arms the buyer
+        sellers = [a for h in [tok] + [c for c in tok.children if c.dep_ == "dobj"] for c in h.children
+                   if c.dep_ == "prep" and c.lower_ == "from"
+                   for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+        buyers = subjects_of(st, tok)
+        negated = qualifiers.negated(st, tok)
+        return [make(st, tok, rtype, s, b, negated) for s in sellers[:1] for b in buyers if b != s]
     subjects = subjects_of(st, tok)
     nested = None
     objects: list[str] = []

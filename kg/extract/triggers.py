@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from .lexicon import (
+    BUYING_VERBS,
     DECIDING_VERBS,
     DEPORTED_NOUNS,
+    HELPING_PURPOSES,
     EVACUEES,
     HOSTING_VERBS,
     GOAL_NOUNS,
@@ -63,6 +65,8 @@ def trigger_types(st, tok) -> list[str]:
     ):  # (a verb the tagger took for a plural noun: "The council groups A, B and C")
         words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "npadvmod")}
         light = light_verb(st, tok)
+        if light == "MOBILIZE" and _deployed_to_help(tok):
+            return ["AID"]  # "send 150 soldiers to Poland as part of NATO's eastern flank"
         if light:
             return [light]
         for (verb, word), t in PHRASAL.items():
@@ -160,6 +164,10 @@ def trigger_types(st, tok) -> list[str]:
             # government (CAMEO 114), not a demonstration in the street
         if not out and lemma not in NOT_PETRARCH_TRIGGERS and lemma not in CURATED_VERBS and tok.dep_ not in MODIFIER_DEPS:
             out += _dictionary_reading(st, tok)  # (a verb kg's own rules set aside stays set aside)
+        if "MOBILIZE" in out and _deployed_to_help(tok):
+            out[out.index("MOBILIZE")] = "AID"  # "deployed to Mozambique to fight insurgents": military help
+        if lemma in BUYING_VERBS and _arms_bought(st, tok):
+            out = ["AID"]  # "bought S-400 missiles from Russia": Russia arms the buyer
         if "SANCTION" in out and (lemma in {"expel", "deport", "oust"} or "out" in words) and _people_removed(tok):
             out[out.index("SANCTION")] = "COERCE"  # "expelled 2,000 Moroccan nationals": people deported (CAMEO 174), not envoys (166)
     elif verb_taken_for_noun(st, tok):
@@ -332,6 +340,31 @@ def _official_voice(st, tok) -> bool:
         if m is None and s.lemma_.lower() in OFFICIAL_NOUNS | STATE_NOUNS | {"ministry"}:
             return True
     return False
+
+
+def _deployed_to_help(tok) -> bool:
+    """Whether troops are sent somewhere to help: a purpose clause of help ("to fight
+    insurgents", "to help stabilise") or "as part of" a force or a mission."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_PURPOSES and any(g.lower_ == "to" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() == "part" for g in c.children):
+            return True
+    return False
+
+
+def _arms_bought(st, tok) -> bool:
+    """Whether a buying verb's object is weapons and a "from" phrase names a seller."""
+    arms = any(c.dep_ == "dobj" and (c.lemma_.lower() in MILITARY_NOUNS | ARMS_NOUNS or any(
+        g.lemma_.lower() in MILITARY_NOUNS | ARMS_NOUNS for g in c.children if g.dep_ == "compound")) for c in tok.children)
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # ("drones from Israel", hung on the object)
+    seller = any(c.dep_ == "prep" and c.lower_ == "from" and any(g.i in st.by_token for g in c.children)
+                 for h in heads for c in h.children)
+    return arms and seller
+
+
+#: Weapons that are bought and sold, beside the forces of MILITARY_NOUNS.
+ARMS_NOUNS = {"arms", "weapon", "ammunition", "munition", "drone", "helicopter", "aircraft", "rifle", "shell", "system"}
 
 
 def light_verb(st, tok) -> str | None:
