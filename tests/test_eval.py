@@ -75,7 +75,7 @@ def test_the_dev_set_written_for_the_project_stays_above_its_floor(extractor):
     dev = Path(__file__).parent / "fixtures" / "devset"
     report = evaluate(dev / "gold", dev / "corpus", extractor).as_dict()
     assert report["articles"] == 12
-    # floors just under the figures of 2026-12-02 (P 0.950, R 0.706, F1 0.810)
+    # floors just under the figures of 2026-12-02, evening (P 0.934, R 0.706, F1 0.804)
     assert report["relations"]["precision"] >= 0.93
     assert report["relations"]["f1"] >= 0.79
     assert report["negatives_emitted"] == []
@@ -90,9 +90,9 @@ def test_the_voa_gold_stays_above_its_floor(extractor):
     gold = Path(__file__).parent / "fixtures" / "devset" / "voa" / "gold"
     report = evaluate(gold, SHARED / "voa" / "voa_stories.jsonl", extractor).as_dict()
     assert report["articles"] == 10
-    # floors just under the figures of 2026-12-02, late (P 0.702, R 0.398, F1 0.508)
-    assert report["relations"]["precision"] >= 0.68
-    assert report["relations"]["f1"] >= 0.49
+    # floors just under the figures of 2026-12-02, evening (P 0.767, R 0.475, F1 0.586)
+    assert report["relations"]["precision"] >= 0.74
+    assert report["relations"]["f1"] >= 0.56
 
 
 @needs_shared
@@ -101,6 +101,6 @@ def test_the_plover_development_records_stay_above_their_floor(extractor):
 
     d = evaluate_plover(SHARED / "plover" / "plover_gsr_dev.json", extractor).as_dict()
     assert (d["records"], d["inter_state_records"], d["failed"]) == (164, 82, [])
-    # floors just under the figures of 2026-12-02 (inter-state 0.634, all 0.415)
+    # floors just under the figures of 2026-12-02, evening (inter-state 0.634, all 0.421)
     assert d["inter_state_recall"] >= 0.62
-    assert d["recall"] >= 0.40
+    assert d["recall"] >= 0.41
