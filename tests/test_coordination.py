@@ -345,6 +345,10 @@ CASES = [
     ("Hungary bought gas from Russia.", set()),
     # an opening participle with an agent: the agent acts on the clause's subject
     ("Backed by Iranian advisers, Iraqi troops retook the city.", {("IRN", "SUPPORT", "IRQ")}),
+    # a warning to another state's people or government is aimed at that state; one to one's own
+    # citizens is advice
+    ("Germany warned Niger's junta against expelling the ambassador.", {("DEU", "THREATEN", "NER")}),
+    ("Canada warned its citizens against travel to Lebanon.", set()),
 ]
 
 

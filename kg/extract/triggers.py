@@ -111,7 +111,8 @@ def trigger_types(st, tok) -> list[str]:
             t.lower_ in {"terrorist", "terror"} for c in tok.children if c.dep_ in ("oprd", "prep", "xcomp", "ccomp", "attr", "dobj") for t in c.subtree
         ):
             out.append("SANCTION")  # "designated the BLA as a terrorist group"
-        if lemma == "warn" and any(c.dep_ == "dobj" and (c.i in st.by_token or discourse.own_actors(st, c))
+        if lemma == "warn" and any(c.dep_ == "dobj" and (c.i in st.by_token or discourse.actors_of(st, c) and not any(
+                g.dep_ == "poss" and g.lower_ in {"its", "their", "our", "his", "her"} for g in c.children))  # (not "its citizens")
                                    for c in tok.children):
             out.append("THREATEN")  # "warned Lithuania that ...": a warning to a state
         elif lemma == "warn" and (qualifiers.condition(st, tok) is not None or consequences_for(st, tok)):
