@@ -349,6 +349,9 @@ CASES = [
     # citizens is advice
     ("Germany warned Niger's junta against expelling the ambassador.", {("DEU", "THREATEN", "NER")}),
     ("Canada warned its citizens against travel to Lebanon.", set()),
+    # a joint initiative is cooperation; rescuing a state's sailors is help to it
+    ("Spain and Portugal launched a joint initiative on wildfires.", {("ESP", "COOPERATE", "PRT")}),
+    ("The Greek coast guard rescued the crew of a Maltese tanker.", {("GRC", "AID", "MLT")}),
 ]
 
 
