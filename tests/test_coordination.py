@@ -352,6 +352,13 @@ CASES = [
     # a joint initiative is cooperation; rescuing a state's sailors is help to it
     ("Spain and Portugal launched a joint initiative on wildfires.", {("ESP", "COOPERATE", "PRT")}),
     ("The Greek coast guard rescued the crew of a Maltese tanker.", {("GRC", "AID", "MLT")}),
+    # put or placed under investigation or arrest in a state, by no one named: that state did it
+    ("A British tourist was put under investigation in Greece.", {("GRC", "ACCUSE", "GBR")}),
+    ("Two Dutch sailors were placed under arrest in Venezuela.", {("VEN", "COERCE", "NLD")}),
+    # refusing to commit to help refuses whom the help was for; "the Saudi-led coalition" is
+    # Saudi Arabia's, and the coalition's enemy named deeper in is not the target
+    ("Spain refused to commit to any military assistance to the Saudi-led coalition against the Houthis.",
+     {("ESP", "REJECT", "SAU")}),
 ]
 
 

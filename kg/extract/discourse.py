@@ -91,6 +91,12 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
                             out.append(a)
                             if ch.dep_ == "poss" and is_state(st, a):
                                 owners.append(a)
+        if not out:
+            # "the US-led war", "the Saudi-led coalition": whoever leads it (not "Russian-backed
+            # separatists", who are not Russia)
+            out += [a for ch in tok.children if ch.dep_ == "amod" and ch.lemma_.lower() == "lead"
+                    for g in ch.children if g.dep_ == "npadvmod" for a in own_actors(st, g, level)
+                    if a not in out and a not in exclude]
         if owners and any(a not in owners for a in out):
             # the nearer modifier says who it is, the possessor whose it is: "Afghanistan's
             # Taliban insurgency" is the Taliban, "his Brazilian counterpart" Brazil's

@@ -170,8 +170,8 @@ def _received(st, tok, rtype: str) -> list[Relation] | None:
         return None
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVING_VERBS:
         verb = tok.head
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in {"come", "be", "remain"}:
-        verb = tok.head.head  # "came under pressure from Washington"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in {"come", "be", "remain", "put", "place", "fall"}:
+        verb = tok.head.head  # "came under pressure from Washington", "was put under investigation in Italy"
     elif tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in RECEIVING_VERBS:
         verb = tok.head.head  # "benefiting from Russia's protection"
     else:
@@ -179,6 +179,11 @@ def _received(st, tok, rtype: str) -> list[Relation] | None:
     receivers = subjects_of(st, verb)
     givers = [a for a in _named_by(st, tok, ("from", "by")) + _named_by(st, verb, ("from", "by"), modifiers=False)
               if a not in receivers]  # ("received its first loan from China": "its" is the receiver)
+    if not givers and rtype in ("ACCUSE", "COERCE") and tok.head.lower_ == "under":
+        # "was put under investigation in Italy", "placed under arrest in Iran": by no one
+        # named, the state where it happened did it (as with an arrest told in the passive)
+        givers = [a for a in _named_by(st, tok, ("in",), modifiers=False) + _named_by(st, verb, ("in",), modifiers=False)
+                  if a not in receivers]
     if not givers:
         return []
     negated = qualifiers.negated(st, tok)
@@ -451,10 +456,12 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
                         continue  # "restored ties with Chinese mediation": the mediator is no target
                     if g.dep_ == "pobj":
                         add(discourse.actors_of(st, g, exclude))
-                        if ch.lower_ == "against":
+                        if ch.lower_ == "against" and depth <= 1:
+                            # (not an "against" deep in another phrase: "assistance to the
+                            # US-led war against Iraq" is assistance to the United States)
                             against.extend(discourse.actors_of(st, g, exclude))
                         for gg in g.children:  # ("with the Council against Israel", hung on the Council)
-                            if gg.dep_ == "prep" and gg.lower_ == "against" and "against" in preps:
+                            if gg.dep_ == "prep" and gg.lower_ == "against" and "against" in preps and depth <= 1:
                                 named = [a for x in gg.children if x.dep_ == "pobj" for a in discourse.actors_of(st, x, exclude)]
                                 add(named)
                                 against.extend(named)

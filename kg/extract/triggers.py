@@ -120,7 +120,10 @@ def trigger_types(st, tok) -> list[str]:
             # "warned that Berlin would bear the consequences": a warning aimed at someone
             out.append("THREATEN")
         refused = [c for c in tok.children if c.dep_ == "xcomp" and (
-            set(trigger_types(st, c)) & REFUSABLE_TYPES or c.lemma_.lower() in RECOGNISING and trigger_types(st, c))]
+            set(trigger_types(st, c)) & REFUSABLE_TYPES or c.lemma_.lower() in RECOGNISING and trigger_types(st, c)
+            or not trigger_types(st, c) and any(  # "refused to commit to any assistance to ..."
+                g.pos_ == "NOUN" and set(trigger_types(st, g)) & REFUSABLE_TYPES
+                for p in c.children if p.dep_ in ("prep", "dobj") for g in ([p] if p.dep_ == "dobj" else p.children)))]
         if "REJECT" in out and lemma == "refuse" and not refused and not any(c.dep_ == "dobj" for c in tok.children) \
                 and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             out.remove("REJECT")  # "refused to comment" rejects nothing (a bare "has refused" refuses what was asked)
