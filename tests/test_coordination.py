@@ -359,6 +359,8 @@ CASES = [
     # Saudi Arabia's, and the coalition's enemy named deeper in is not the target
     ("Spain refused to commit to any military assistance to the Saudi-led coalition against the Houthis.",
      {("ESP", "REJECT", "SAU")}),
+    # a call "for" something is a request, of whom the clause after it names
+    ("Canada renewed its call for India to cooperate with the investigation.", {("CAN", "REQUEST", "IND")}),
 ]
 
 
