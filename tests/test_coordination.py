@@ -361,6 +361,13 @@ CASES = [
      {("ESP", "REJECT", "SAU")}),
     # a call "for" something is a request, of whom the clause after it names
     ("Canada renewed its call for India to cooperate with the investigation.", {("CAN", "REQUEST", "IND")}),
+    # prisoners and bodies returned are released; "Sweden's NATO membership" is Sweden's
+    ("Russia returned the bodies of 200 Ukrainian soldiers.", {("RUS", "RETREAT", "UKR")}),
+    ("Croatia lifted its veto on Serbia's EU membership.", {("HRV", "CONCEDE", "SRB")}),
+    # a membership sought or bid for is not held
+    ("Spain backed North Macedonia's bid to join the European Union.", {("ESP", "SUPPORT", "MKD")}),
+    # blocking help blocks whom it was for; the help blocked was not given
+    ("Slovakia blocked the aid to Ukraine.", {("SVK", "REJECT", "UKR")}),
 ]
 
 

@@ -51,6 +51,10 @@ def actors_of(st, tok, exclude: set[str] = frozenset(), depth: int = 0, level: i
     return list(st.memo[key])
 
 
+#: Nouns for what their possessor seeks or holds in a body named beside them: "Sweden's NATO
+#: membership", "Ukraine's EU bid" are Sweden's and Ukraine's.
+OWNERS_ACTS = {"membership", "bid", "accession", "application", "candidacy"}
+
 #: Appositives that say what a name belongs to, not who else acts: "Turkey, a NATO member".
 MEMBERSHIP_APPOSITIVES = {"member", "signatory", "founder", "part", "participant"}
 
@@ -97,7 +101,9 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
             out += [a for ch in tok.children if ch.dep_ == "amod" and ch.lemma_.lower() == "lead"
                     for g in ch.children if g.dep_ == "npadvmod" for a in own_actors(st, g, level)
                     if a not in out and a not in exclude]
-        if owners and any(a not in owners for a in out):
+        if owners and tok.lemma_.lower() in OWNERS_ACTS:
+            out = [a for a in out if a in owners]  # "Sweden's NATO membership" is Sweden's bid, of NATO
+        elif owners and any(a not in owners for a in out):
             # the nearer modifier says who it is, the possessor whose it is: "Afghanistan's
             # Taliban insurgency" is the Taliban, "his Brazilian counterpart" Brazil's
             out = [a for a in out if a not in owners]

@@ -72,6 +72,21 @@ def raised_preps(tok) -> set[int]:
     return {c.i for c in tok.children if c.dep_ == "prep" and conj and c.i > min(conj)}
 
 
+#: What a membership may be inside without being held: a bid, an application, talks on it.
+SOUGHT = {"bid", "application", "candidacy", "talk", "talks", "negotiation", "aspiration", "ambition", "hope", "plan",
+          "request", "path", "prospect", "drive", "push", "quest", "veto", "offer", "invitation"}
+
+
+def _sought(tok) -> bool:
+    """Whether a membership word names a membership sought, offered or blocked, not held:
+    "membership bid", "accession talks", "a bid to join", "its veto on Sweden's membership"."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in SOUGHT:
+        return True
+    if tok.dep_ in ("acl", "xcomp", "relcl") and tok.head.lemma_.lower() in SOUGHT:
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in SOUGHT
+
+
 def member_of(st, tok) -> list[Relation]:
     """Membership: "X is a member of O", "O, which X is a part of, along with Y", "X joined O"."""
     orgs: list[str] = []
@@ -79,6 +94,8 @@ def member_of(st, tok) -> list[Relation]:
     lemma = tok.lemma_.lower()
     if lemma in GROUPING_VERBS:
         return grouping(st, tok)
+    if _sought(tok):
+        return []  # "Albania's bid to join the EU", "Ukraine's EU membership bid": not a member yet
     if lemma == "member" and (
         tok.dep_ == "dobj" and tok.head.lemma_.lower() not in {"found", "have", "include", "comprise", "count", "become", "remain"}
         or tok.dep_ == "pobj" and tok.head.lower_ in {"with", "by", "against"}

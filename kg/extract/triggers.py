@@ -179,6 +179,8 @@ def trigger_types(st, tok) -> list[str]:
     elif tok.pos_ in ("NOUN", "PROPN", "ADJ"):
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i + 2 and trigger_types(st, tok.head):
             return []  # "treaty allies", "aid convoy attack": the head noun says what it is
+        if tok.dep_ == "compound" and tok.head.i in st.consumed:
+            return []  # "blocked the EU aid package": the light verb and its object say what it is
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in {"violation", "breach"}:
             return []  # "ceasefire violations" are no ceasefire
         if tok.dep_ == "compound" and (lemma == "supply" or lemma == "aid" and tok.head.lemma_.lower() in LOGISTICS_HEADS):
