@@ -272,6 +272,7 @@ CASES = [
     ("A coalition of Iraqi tribal leaders demanded the withdrawal of all Turkish soldiers.", {("IRQ", "REQUEST", "TUR")}),
     ("A shipment of Chinese grain arrived in Pyongyang.", set()),
     ("A car bombing near the Syrian town of Azaz killed two Turkish soldiers.", set()),
+    ("Airstrikes by the Kenyan army in the border region killed 20 al-Shabab fighters.", {("KEN", "ASSAULT", "AlShabaab")}),
     # "the Russian-led CSTO" is the CSTO
     ("Belarus froze its participation in the Russian-led CSTO.", {("BLR", "SANCTION", "CSTO")}),
     # an act named as the cause of a complaint was done by whom the complaint is aimed at; whom

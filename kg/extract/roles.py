@@ -832,6 +832,9 @@ def _agentive(st, tok, rtype: str) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in OFFICIAL_NOUNS | GROUP_NOUNS | STATE_NOUNS | MILITARY_NOUNS:
         return True
+    if lemma in NOUNS["ASSAULT"] and _named_by(st, tok, ("by",)):
+        return True  # "airstrikes by the Somali army killed ...", "a Russian missile strike": the
+        # attack names its doer (not only where it happened)
     return any(g.dep_ == "pobj" and _agentive(st, g, rtype) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children)
 
