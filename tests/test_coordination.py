@@ -369,6 +369,8 @@ CASES = [
     ("Spain backed North Macedonia's bid to join the European Union.", {("ESP", "SUPPORT", "MKD")}),
     # blocking help blocks whom it was for; the help blocked was not given
     ("Slovakia blocked the aid to Ukraine.", {("SVK", "REJECT", "UKR")}),
+    # a participle after a reported clause, aimed at that clause's subject, is the reporter's
+    ("China said Japan had approved the visit, urging Tokyo to reflect on its history.", {("CHN", "REQUEST", "JPN")}),
 ]
 
 

@@ -1104,6 +1104,15 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         subjects, objects = passive
         if not subjects or not objects:
             return []
+    if (passive is None and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.dep_ == "ccomp"
+            and tok.head.head.lemma_.lower() in REPORTING_VERBS and subjects):
+        # "the ministry said Hungary had blocked the package, accusing Budapest of ...": a
+        # participle aimed at the reported clause's own subject is the reporter's
+        aimed = [a for c in tok.children if c.dep_ == "dobj" for a in discourse.actors_of(st, c)]
+        if aimed and set(aimed) <= set(subjects):
+            reporters = subjects_of(st, tok.head.head)
+            if reporters and not set(reporters) & set(aimed):
+                subjects = reporters
     weak = tok.i in st.readings and not st.readings[tok.i].pattern
     if nested is None and passive is None:
         objects = objects_of(st, tok, rtype, exclude=set(subjects[:1]), deep=not weak, not_deep=set(subjects))
