@@ -371,6 +371,9 @@ CASES = [
     ("Slovakia blocked the aid to Ukraine.", {("SVK", "REJECT", "UKR")}),
     # a participle after a reported clause, aimed at that clause's subject, is the reporter's
     ("China said Japan had approved the visit, urging Tokyo to reflect on its history.", {("CHN", "REQUEST", "JPN")}),
+    # a bailout is aid; troops sent to monitor a ceasefire are help to where they go
+    ("The IMF approved a bailout for Pakistan.", {("IMF", "AID", "PAK")}),
+    ("Kazakhstan deployed troops to Tajikistan to monitor the ceasefire.", {("KAZ", "AID", "TJK")}),
 ]
 
 
