@@ -374,6 +374,9 @@ CASES = [
     # a bailout is aid; troops sent to monitor a ceasefire are help to where they go
     ("The IMF approved a bailout for Pakistan.", {("IMF", "AID", "PAK")}),
     ("Kazakhstan deployed troops to Tajikistan to monitor the ceasefire.", {("KAZ", "AID", "TJK")}),
+    # "he" after an official named only by title is that official
+    ("The Kenyan defence minister arrived in Mogadishu. He praised Somalia's reforms.",
+     {("KEN", "CONSULT", "SOM"), ("KEN", "SUPPORT", "SOM")}),
 ]
 
 

@@ -197,6 +197,9 @@ def _own_actors(st, tok, level: int) -> list[str]:
             p = recent_person(st, tok.idx, royal=True)  # "His Highness": the prince, not his guest
             return [p.actor] if p and p.actor else []
         p = recent_person(st, tok.idx)
+        if st.last_official is not None and st.last_official[0] < tok.idx and (
+                p is None or not any(m.person is p and st.last_official[0] < m.start < tok.idx for m in st.mentions)):
+            return [st.last_official[1]]  # the unnamed official spoken of since the last name
         return [p.actor] if p and p.actor else []
     if low in PRONOUNS_STATE:
         if low == "it" and tok.dep_ in ("dobj", "pobj"):

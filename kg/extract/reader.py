@@ -63,6 +63,7 @@ class ArticleState:
         self.mentions: list[Mention] = []
         self.history: list[tuple[int, str, str]] = []  # (char, actor id, dep) of state mentions read so far
         self.last_dyad: tuple[str, str] | None = None
+        self.last_official: tuple[int, str] | None = None  # (char, state) of "Egypt's foreign minister" as a subject
         self.doers: dict[str, str] = {}  # verb lemma -> the state last named as doing it ("North Korea launched")
         self.group_nouns: dict[str, str] = {}  # "diplomat" -> "RUS" from "Russian diplomats"
         self.relations: list[Relation] = []
@@ -199,6 +200,12 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
             for c in tok.children:
                 if c.dep_ == "nsubj" and c.i in st.by_token and st.by_token[c.i].actors and st.by_token[c.i].how != "person":
                     st.doers[tok.lemma_.lower()] = st.by_token[c.i].actors[0]
+    for tok in sent:
+        # "Egypt's foreign minister arrived ... He met ...": an official unnamed, for a later "he"
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in OFFICIAL_NOUNS and tok.i not in st.by_token:
+            acts = discourse.actors_of(st, tok)
+            if len(acts) == 1 and discourse.is_state(st, acts[0]):
+                st.last_official = (tok.idx, acts[0])
     for r in produced:
         st.relations.append(r)
         if (r.type in DYAD_TYPES and not pair_subject and not r.negated and isinstance(r.object, ActorRef)
