@@ -377,6 +377,8 @@ CASES = [
     # "he" after an official named only by title is that official
     ("The Kenyan defence minister arrived in Mogadishu. He praised Somalia's reforms.",
      {("KEN", "CONSULT", "SOM"), ("KEN", "SUPPORT", "SOM")}),
+    # a delegation or an envoy sent to a state visits it
+    ("India sent a delegation to Bhutan.", {("BTN", "CONSULT", "IND")}),
 ]
 
 
