@@ -279,6 +279,9 @@ CASES = [
     # that act was aimed at is no target of a measure it caused
     ("Beijing criticized Washington over arms sales to Taiwan.", {("CHN", "ACCUSE", "USA"), ("CHN", "ACCUSE", ("USA", "AID", "TWN"))}),
     ("China imposed sanctions on Raytheon over arms sales to Taiwan.", set()),
+    ("Beijing imposed sanctions on Lockheed Martin over arms sales to Taiwan.", set()),
+    # claiming responsibility for an attack claims the attack
+    ("The Houthis claimed responsibility for an attack on a Greek tanker.", {("Houthis", "ASSAULT", "GRC")}),
     ("Moscow expelled two Estonian diplomats over the attack on its embassy.", {("RUS", "SANCTION", "EST")}),
     # a joint act is done side by side: its doers cooperate and never attack each other
     ("Mali and Niger launched a joint offensive against the militants.", {("MLI", "COOPERATE", "NER")}),

@@ -71,11 +71,18 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
         # (only a complaint says who did it; a sanction "over the attack on its embassy"
         # asserts no attack by whom it punishes)
         answering = tok.head.head
-        if not set(triggers.trigger_types(st, answering)) & {"ACCUSE", "REJECT"}:
+        answering_types = set(triggers.trigger_types(st, answering))
+        if answering.lemma_.lower() == "responsibility" and answering.dep_ == "dobj":
+            # "claimed responsibility for an attack on a British ship": the claimant did it
+            return subjects_of(st, answering.head, level=level)
+        if not answering_types and answering.i not in st.consumed:
+            pass  # (a word that answers nothing, nor a light verb's object, "imposed sanctions": read on)
+        elif not answering_types & {"ACCUSE", "REJECT"}:
             return []
-        blamed = [c for c in answering.children if c.dep_ == "dobj"] + [
-            g for c in answering.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
-        return [a for c in blamed for a in discourse.actors_of(st, c, level=level)]
+        else:
+            blamed = [c for c in answering.children if c.dep_ == "dobj"] + [
+                g for c in answering.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
+            return [a for c in blamed for a in discourse.actors_of(st, c, level=level)]
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
         # "a statement released on Tuesday", "prisoners released by Russia", "troops deployed
         # near the border": a participle's doer is its "by" phrase (or the forces it names),
