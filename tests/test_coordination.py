@@ -313,6 +313,7 @@ CASES = [
     # exercises held alone near another state are a show of force; with a partner, cooperation
     ("Russia held naval exercises near Norway.", {("RUS", "MOBILIZE", "NOR")}),
     ("Norway held naval exercises with Denmark near Russia.", {("DNK", "COOPERATE", "NOR")}),
+    ("China conducted naval patrols near Vietnam.", {("CHN", "MOBILIZE", "VNM")}),
     # a statement speaks for its author
     ("A statement from the Jordanian foreign ministry condemned Syria.", {("JOR", "ACCUSE", "SYR")}),
     # easing rules for a state's people concedes to that state

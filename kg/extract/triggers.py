@@ -290,7 +290,7 @@ def verb_taken_for_noun(st, tok) -> bool:
 
 
 #: Military exercises: with a partner, cooperation; near someone else, a show of force.
-MANOEUVRES = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
+MANOEUVRES = {"drill", "exercise", "maneuver", "manoeuvre", "wargame", "patrol"}
 #: Where a show of force is aimed: "near Taiwan", "off the coast of Japan".
 NEAR_PREPS = {"near", "around", "off", "close"}
 
