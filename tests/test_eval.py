@@ -101,6 +101,6 @@ def test_the_plover_development_records_stay_above_their_floor(extractor):
 
     d = evaluate_plover(SHARED / "plover" / "plover_gsr_dev.json", extractor).as_dict()
     assert (d["records"], d["inter_state_records"], d["failed"]) == (164, 82, [])
-    # floors just under the figures of 2026-12-02, evening (inter-state 0.634, all 0.421)
-    assert d["inter_state_recall"] >= 0.62
-    assert d["recall"] >= 0.41
+    # floors just under the figures of 2026-12-02, evening (inter-state 0.658, all 0.433)
+    assert d["inter_state_recall"] >= 0.64
+    assert d["recall"] >= 0.42
