@@ -15,6 +15,9 @@ from __future__ import annotations
 from .model import Person, Mention
 from .lexicon import (
     GROUP_NOUNS,
+    MEMBERSHIP_APPOSITIVES,
+    OWNERS_ACTS,
+    RECEIVING_VISITORS,
     OFFICIAL_NOUNS,
     ORG_NOUNS,
     STATEMENT_NOUNS,
@@ -49,17 +52,6 @@ def actors_of(st, tok, exclude: set[str] = frozenset(), depth: int = 0, level: i
     if key not in st.memo:
         st.memo[key] = _nested(st, _actors_of, st, tok, exclude, depth, level)
     return list(st.memo[key])
-
-
-#: Nouns for what their possessor seeks or holds in a body named beside them: "Sweden's NATO
-#: membership", "Ukraine's EU bid" are Sweden's and Ukraine's.
-OWNERS_ACTS = {"membership", "bid", "accession", "application", "candidacy"}
-
-#: Appositives that say what a name belongs to, not who else acts: "Turkey, a NATO member".
-MEMBERSHIP_APPOSITIVES = {"member", "signatory", "founder", "part", "participant"}
-
-#: Verbs whose object is a visitor: "received a delegation from Algeria".
-RECEIVING_VISITORS = {"receive", "host", "welcome", "greet", "meet"}
 
 
 def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:

@@ -22,6 +22,11 @@ from .lexicon import (
     MEDIATION_NOUNS,
     MILITARY_NOUNS,
     BUYING_VERBS,
+    DYING_VERBS,
+    HARM_VERBS,
+    JOINT_WORDS,
+    READY_WORDS,
+    UNDERGONE_NOUNS,
     PEOPLE_NOUNS,
     GROUP_NOUNS,
     OFFICIAL_NOUNS,
@@ -219,12 +224,6 @@ def _held_where_it_happened(st, tok, rtype: str) -> list[Relation] | None:
     return [make(st, tok, rtype, place, h, qualifiers.negated(st, tok)) for place, h in pairs]
 
 
-#: Verbs that say people were harmed, whose subject is the victim when an attack is named
-#: beside them ("were killed in a raid", "died in an ambush").
-HARM_VERBS = {"kill", "die", "wound", "injure", "hurt", "perish", "maim"}
-DYING_VERBS = {"die", "perish"}
-
-
 def _casualties(st, tok, rtype: str) -> list[Relation] | None:
     """"Two Israeli soldiers were killed in a Syrian attack", "... were wounded when guerrillas
     fired rockets at a post": people harmed in the passive, with no "by", were harmed by the
@@ -259,11 +258,6 @@ def _casualties(st, tok, rtype: str) -> list[Relation] | None:
     if not pairs:
         return None
     return [make(st, tok, rtype, d, v, qualifiers.negated(st, tok)) for d, v in pairs]
-
-
-#: Nouns for what is done to a person: their possessor undergoes it ("his release", "her arrest").
-UNDERGONE_NOUNS = {"release", "freeing", "arrest", "detention", "capture", "execution", "killing", "deportation",
-                   "extradition", "expulsion", "kidnapping", "abduction", "imprisonment", "jailing"}
 
 
 def _undergone_by_owner(st, tok, rtype: str) -> list[Relation] | None:
@@ -982,8 +976,6 @@ def _announced_future(st, tok) -> bool:
 
 #: Verbs whose complement is vowed: "vowed to retaliate".
 VOWING_VERBS = {"vow", "swear", "pledge", "promise"}
-#: Adjectives of readiness that make a conflict act after them a threat: "is ready to strike".
-READY_WORDS = {"ready", "willing", "prepared", "determined"}
 
 #: Acts that, made to hang on a condition, are threats: "would close the border if ...".
 THREATENED_TYPES = {"REJECT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "THREATEN"}
@@ -1199,10 +1191,6 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # each other too, and are the story's pair from then on
         edges.append(make(st, tok, rtype, guests[0], guests[1], qualifiers.negated(st, tok)))
     return edges
-
-
-#: Adjectives that make an act one its doers do together ("a joint offensive").
-JOINT_WORDS = {"joint", "combined", "coordinated"}
 
 
 def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested: Relation | None) -> list[Relation]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .model import Relation
 from .lexicon import (
+    SOUGHT_NOUNS,
     GROUPING_VERBS,
     NEUTRAL_WORDS,
     PREDICATING_VERBS,
@@ -72,19 +73,14 @@ def raised_preps(tok) -> set[int]:
     return {c.i for c in tok.children if c.dep_ == "prep" and conj and c.i > min(conj)}
 
 
-#: What a membership may be inside without being held: a bid, an application, talks on it.
-SOUGHT = {"bid", "application", "candidacy", "talk", "talks", "negotiation", "aspiration", "ambition", "hope", "plan",
-          "request", "path", "prospect", "drive", "push", "quest", "veto", "offer", "invitation"}
-
-
 def _sought(tok) -> bool:
     """Whether a membership word names a membership sought, offered or blocked, not held:
     "membership bid", "accession talks", "a bid to join", "its veto on Sweden's membership"."""
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() in SOUGHT:
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in SOUGHT_NOUNS:
         return True
-    if tok.dep_ in ("acl", "xcomp", "relcl") and tok.head.lemma_.lower() in SOUGHT:
+    if tok.dep_ in ("acl", "xcomp", "relcl") and tok.head.lemma_.lower() in SOUGHT_NOUNS:
         return True
-    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in SOUGHT
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in SOUGHT_NOUNS
 
 
 def member_of(st, tok) -> list[Relation]:

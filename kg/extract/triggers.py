@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from .lexicon import (
+    ARMS_NOUNS,
     BUYING_VERBS,
+    MANOEUVRES,
     DECIDING_VERBS,
     DEPORTED_NOUNS,
     HELPING_PURPOSES,
@@ -289,8 +291,6 @@ def verb_taken_for_noun(st, tok) -> bool:
     return False
 
 
-#: Military exercises: with a partner, cooperation; near someone else, a show of force.
-MANOEUVRES = {"drill", "exercise", "maneuver", "manoeuvre", "wargame", "patrol"}
 #: Where a show of force is aimed: "near Taiwan", "off the coast of Japan".
 NEAR_PREPS = {"near", "around", "off", "close"}
 
@@ -375,9 +375,6 @@ def _arms_bought(st, tok) -> bool:
                  for h in heads for c in h.children)
     return arms and seller
 
-
-#: Weapons that are bought and sold, beside the forces of MILITARY_NOUNS.
-ARMS_NOUNS = {"arms", "weapon", "ammunition", "munition", "drone", "helicopter", "aircraft", "rifle", "shell", "system"}
 
 
 def light_verb(st, tok) -> str | None:
