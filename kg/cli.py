@@ -229,8 +229,11 @@ def query(name: str | None, expression: str | None, params: tuple[str, ...], fmt
             click.echo(f"{q.name:12}  {q.description}")
         return
     sparql = resolve_query(name, expression)
-    store = _open_store(store_dir, False, _remote(endpoint, update_endpoint, gsp_endpoint))
-    table = _interruptible(lambda: to_table(run_query(store, sparql, list(params)), compact=fmt == "table"))
+    remote = _remote(endpoint, update_endpoint, gsp_endpoint)
+    # (the store is opened in the interruptible thread too: an open that waits on a busy store
+    # is as deaf to Ctrl-C as the engine)
+    table = _interruptible(lambda: to_table(run_query(_open_store(store_dir, False, remote), sparql, list(params)),
+                                            compact=fmt == "table"))
     click.echo(format_table(table, fmt))
 
 
