@@ -4,11 +4,13 @@ and failures that stay with their article."""
 from __future__ import annotations
 
 import collections
+import ctypes
 import itertools
 import logging
 import multiprocessing
 import os
 import signal
+import sys
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -186,7 +188,8 @@ class _Pool:
         _LIVE_POOLS.add(self)
 
     def _new(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.n, mp_context=multiprocessing.get_context("fork"), initializer=_quiet_worker)
+        return ProcessPoolExecutor(self.n, mp_context=multiprocessing.get_context("fork"), initializer=_quiet_worker,
+                                   initargs=(os.getpid(),))
 
     def terminate(self) -> None:
         for proc in list((getattr(self.executor, "_processes", None) or {}).values()):
@@ -222,9 +225,22 @@ class _Pool:
 _LIVE_POOLS: weakref.WeakSet[_Pool] = weakref.WeakSet()
 
 
-def _quiet_worker() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them (``stop_workers``)."""
+def _quiet_worker(parent: int) -> None:
+    """Workers leave Ctrl-C to the main process, which stops them (``stop_workers``), and die
+    with it: a main process killed outright (SIGKILL, the OOM killer) leaves no worker behind
+    holding its memory."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+        except (OSError, AttributeError):
+            return
+        if os.getppid() != parent:
+            os._exit(0)  # the parent died before the request could be made
+
+
+#: prctl(2) option: the signal this process gets when its parent dies.
+PR_SET_PDEATHSIG = 1
 
 
 def stop_workers() -> None:
