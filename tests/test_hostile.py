@@ -25,6 +25,8 @@ from kg.pipeline import ingest_paths
 from kg.remote import RemoteStore
 from kg.store import GraphStore
 
+from conftest import children_of
+
 #: Characters Python's str.splitlines() takes for line ends though N-Quads and JSON Lines do not.
 SEPARATORS = {"LINE SEPARATOR": "\u2028", "PARAGRAPH SEPARATOR": "\u2029", "NEXT LINE": "\u0085",
               "VERTICAL TAB": "\x0b", "FORM FEED": "\x0c", "FILE SEPARATOR": "\x1c",
@@ -188,7 +190,7 @@ def test_4_a_worker_killed_by_the_kernel_ends_the_run_with_every_article(tmp_pat
     killed = None
     deadline = time.monotonic() + 60
     while killed is None and time.monotonic() < deadline and proc.poll() is None:
-        kids = _children(proc.pid)
+        kids = children_of(proc.pid)
         if kids:
             time.sleep(0.5)  # let it take a batch
             killed = kids[0]
@@ -200,18 +202,6 @@ def test_4_a_worker_killed_by_the_kernel_ends_the_run_with_every_article(tmp_pat
     assert out.startswith("240 articles, 480 relations, "), out
     assert _stats(tmp_path / "store")["articles"] == 240
 
-
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid:
-                found.append(int(entry.name))
-    return found
 
 
 def test_4_an_article_that_kills_its_worker_every_time_is_reported(monkeypatch, extractor):
@@ -475,7 +465,7 @@ def _tree_rss_mb(pid: int) -> float:
         except OSError:
             continue
         total += next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
-        todo += _children(p)
+        todo += children_of(p)
     return total / 1024
 
 
@@ -561,7 +551,7 @@ def test_12_ctrl_c_stops_an_ingest_within_a_second_and_the_store_stays_whole(tmp
     assert time.monotonic() - sent < 1.0
     assert proc.returncode == 130
     assert err.strip() == "Error: interrupted; the store holds every article finished before that"
-    assert not _children(proc.pid)
+    assert not children_of(proc.pid)
     stats = _stats(store)
     assert 50 <= stats["articles"] < 1500 and stats["relations"] == 2 * stats["articles"]  # the summary is refreshed
     r = CliRunner().invoke(main, ["validate", "--store", str(store)])

@@ -9,7 +9,6 @@ import sys
 import time
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -21,7 +20,7 @@ from kg.pipeline import ingest_paths
 from kg.server import Server
 from kg.store import GraphStore
 
-from conftest import DATA
+from conftest import DATA, children_of, process_alive
 
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 STATES = ["Russia", "India", "Moscow", "the Kremlin", "Pakistani", "NATO", "he", "it", "they", "the two sides"]
@@ -71,28 +70,6 @@ def _articles(folder, n):
     return folder
 
 
-def _children(pid: int) -> list[int]:
-    """The process ids whose parent is ``pid`` (Linux /proc)."""
-    out = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid:
-                out.append(int(entry.name))
-    return out
-
-
-def _alive(pid: int) -> bool:
-    """Whether ``pid`` is a running process (a zombie awaiting its reaper is not)."""
-    try:
-        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
 def test_a_killed_ingest_leaves_whole_articles_and_a_second_run_completes_it(tmp_path):
     corpus = _articles(tmp_path / "corpus", 150)
     reference = GraphStore(tmp_path / "reference")
@@ -113,14 +90,14 @@ def test_a_killed_ingest_leaves_whole_articles_and_a_second_run_completes_it(tmp
                 written = GraphStore(store_dir, create=False, read_only=True).graph_count()
             except Exception:
                 written = 0
-    workers = _children(proc.pid)
+    workers = children_of(proc.pid)
     proc.send_signal(signal.SIGKILL)  # in the middle of the ingest: some articles are in, most are not
     proc.wait()
     # its extraction workers die with it rather than hold their memory as orphans
     deadline = time.monotonic() + 10
-    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+    while any(process_alive(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert workers and not any(_alive(w) for w in workers)
+    assert workers and not any(process_alive(w) for w in workers)
 
     store = GraphStore(store_dir)  # the store opens after the kill
     got: dict[str, int] = {}
