@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from .model import Person, Mention
 from .lexicon import (
+    DIVIDED,
     GROUP_NOUNS,
+    HALVES,
+    PLURAL_PAIRS,
     MEMBERSHIP_APPOSITIVES,
     OWNERS_ACTS,
     RECEIVING_VISITORS,
@@ -159,13 +162,6 @@ def _nested(st, fn, *args) -> list[str]:
         return fn(*args)
     finally:
         st.nesting -= 1
-
-
-#: Divided countries whose halves the news calls "the North" and "the South".
-DIVIDED = {frozenset({"KOR", "PRK"}): {"North": "PRK", "South": "KOR"}}
-HALVES = {"North", "South"}
-#: Plurals that name both states of a divided country: "the two Koreas".
-PLURAL_PAIRS = {"koreas": ("KOR", "PRK")}
 
 
 def _own_actors(st, tok, level: int) -> list[str]:

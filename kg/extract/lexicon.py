@@ -149,8 +149,13 @@ ANAPHOR_RE = re.compile(
     re.I,
 )
 PAIR_RE = re.compile(r"\b(?:both|two|each other)\b", re.I)
-#: "the North", "the South": a half of a divided country (discourse.DIVIDED), capitalised.
-HALVES_RE = re.compile(r"\b[Tt]he (?:North|South)\b")
+#: Divided countries whose halves the news calls "the North" and "the South".
+DIVIDED = {frozenset({"KOR", "PRK"}): {"North": "PRK", "South": "KOR"}}
+HALVES = {half for halves in DIVIDED.values() for half in halves}
+#: Plurals that name both states of a divided country: "the two Koreas".
+PLURAL_PAIRS = {"koreas": ("KOR", "PRK")}
+#: "the North", "the South", capitalised: a sentence holding one refers to a state.
+HALVES_RE = re.compile(r"\b[Tt]he (?:%s)\b" % "|".join(sorted(HALVES)))
 WE_RE = re.compile(r"\b(?:we|our|us)\b", re.I)
 #: Words that bring the sides of a dispute along without naming them: "does not take sides".
 SIDES_RE = re.compile(r"\b(?:tak(?:e|es|ing)|took) sides\b|\bneutral|\bimpartial", re.I)

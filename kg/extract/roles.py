@@ -1036,6 +1036,21 @@ def _governing_subject(st, tok) -> str | None:
     return None
 
 
+def _bought(st, tok, rtype: str) -> list[Relation] | None:
+    """"Turkey bought S-400 missiles from Russia": the seller arms the buyer. ``None`` when
+    ``tok`` is no buying verb."""
+    if rtype != "AID" or tok.lemma_.lower() not in BUYING_VERBS:
+        return None
+    sellers = triggers.sellers(st, tok)
+    negated = qualifiers.negated(st, tok)
+    return [make(st, tok, rtype, s, b, negated) for s in sellers[:1] for b in subjects_of(st, tok) if b != s]
+
+
+#: Readings of a trigger whose roles are not subject and object: each answers ``None`` when it
+#: does not apply, else the trigger's relations (possibly none).
+SPECIAL_READINGS = (_held_where_it_happened, _casualties, _undergone_by_owner, _received, _bought)
+
+
 def relations_of(st, tok, rtype: str) -> list[Relation]:
     if rtype == "NEUTRAL":
         return standing.neutral(st, tok)
@@ -1043,26 +1058,10 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         return standing.member_of(st, tok)
     if rtype in ("PARTNER", "ALLY", "RIVAL") and tok.lemma_.lower() in ROLE_RELATION_NOUNS:
         return standing.role_noun(st, tok, rtype)
-    held = _held_where_it_happened(st, tok, rtype)
-    if held is not None:
-        return held
-    harmed = _casualties(st, tok, rtype)
-    if harmed is not None:
-        return harmed
-    undergone = _undergone_by_owner(st, tok, rtype)
-    if undergone is not None:
-        return undergone
-    received = _received(st, tok, rtype)
-    if received is not None:
-        return received
-    if rtype == "AID" and tok.lemma_.lower() in BUYING_VERBS:
-        # "Turkey bought S-400 missiles from Russia": the seller arms the buyer
-        sellers = [a for h in [tok] + [c for c in tok.children if c.dep_ == "dobj"] for c in h.children
-                   if c.dep_ == "prep" and c.lower_ == "from"
-                   for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
-        buyers = subjects_of(st, tok)
-        negated = qualifiers.negated(st, tok)
-        return [make(st, tok, rtype, s, b, negated) for s in sellers[:1] for b in buyers if b != s]
+    for reading in SPECIAL_READINGS:
+        found = reading(st, tok, rtype)
+        if found is not None:
+            return found
     subjects = subjects_of(st, tok)
     nested = None
     objects: list[str] = []

@@ -121,11 +121,7 @@ def trigger_types(st, tok) -> list[str]:
             # "warned that it would take countermeasures if Washington and Seoul continued ...",
             # "warned that Berlin would bear the consequences": a warning aimed at someone
             out.append("THREATEN")
-        refused = [c for c in tok.children if c.dep_ == "xcomp" and (
-            set(trigger_types(st, c)) & REFUSABLE_TYPES or c.lemma_.lower() in RECOGNISING and trigger_types(st, c)
-            or not trigger_types(st, c) and any(  # "refused to commit to any assistance to ..."
-                g.pos_ == "NOUN" and set(trigger_types(st, g)) & REFUSABLE_TYPES
-                for p in c.children if p.dep_ in ("prep", "dobj") for g in ([p] if p.dep_ == "dobj" else p.children)))]
+        refused = [c for c in tok.children if c.dep_ == "xcomp" and _refusable(st, c)]
         if "REJECT" in out and lemma == "refuse" and not refused and not any(c.dep_ == "dobj" for c in tok.children) \
                 and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             out.remove("REJECT")  # "refused to comment" rejects nothing (a bare "has refused" refuses what was asked)
@@ -212,11 +208,10 @@ def trigger_types(st, tok) -> list[str]:
             out = ["MOBILIZE"]  # "held military exercises near Taiwan": a show of force (CAMEO 150)
         if "CONSULT" in out and lemma == "call" and not any(c.lower_ in {"phone", "telephone", "video"} for c in tok.children):
             out.remove("CONSULT")
-        clauses = list(tok.children) + (list(tok.head.children) if tok.dep_ == "dobj" else [])
         if lemma == "call" and not out and (
             any(c.lower_ == "for" for c in tok.children)
             or any(c.dep_ == "advcl" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-                   for c in clauses)
+                   for c in list(tok.children) + (list(tok.head.children) if tok.dep_ == "dobj" else []))
         ):
             out.append("REQUEST")  # "its call for China to release ...", "Washington's call for denuclearization"
         if "PROTEST" in out and tok.head.lemma_.lower() in {"lodge", "file", "register", "deliver", "submit"}:
@@ -228,6 +223,17 @@ def trigger_types(st, tok) -> list[str]:
         ):
             out = ["PROTEST"]  # "a hunger strike", "went on strike"
     return out
+
+
+def _refusable(st, act) -> bool:
+    """Whether refusing ``act`` (a verb after "refused to") rejects whom it was for: help, a
+    concession, a meeting, recognition, or an untyped verb of such a noun ("refused to commit
+    to any assistance to ...")."""
+    types = set(trigger_types(st, act))
+    if types:
+        return bool(types & REFUSABLE_TYPES) or act.lemma_.lower() in RECOGNISING
+    return any(g.pos_ == "NOUN" and set(trigger_types(st, g)) & REFUSABLE_TYPES
+               for p in act.children if p.dep_ in ("prep", "dobj") for g in ([p] if p.dep_ == "dobj" else p.children))
 
 
 def _dictionary_reading(st, tok) -> list[str]:
@@ -370,10 +376,15 @@ def _arms_bought(st, tok) -> bool:
     """Whether a buying verb's object is weapons and a "from" phrase names a seller."""
     arms = any(c.dep_ == "dobj" and (c.lemma_.lower() in MILITARY_NOUNS | ARMS_NOUNS or any(
         g.lemma_.lower() in MILITARY_NOUNS | ARMS_NOUNS for g in c.children if g.dep_ == "compound")) for c in tok.children)
-    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # ("drones from Israel", hung on the object)
-    seller = any(c.dep_ == "prep" and c.lower_ == "from" and any(g.i in st.by_token for g in c.children)
-                 for h in heads for c in h.children)
-    return arms and seller
+    return arms and bool(sellers(st, tok))
+
+
+def sellers(st, tok) -> list[str]:
+    """Who a buying verb names as selling: its "from" phrase, on the verb or on its object
+    ("drones from Israel", the parser's choice)."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    return [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
 
 
 
