@@ -383,6 +383,16 @@ CASES = [
      {("KEN", "CONSULT", "SOM"), ("KEN", "SUPPORT", "SOM")}),
     # a delegation or an envoy sent to a state visits it
     ("India sent a delegation to Bhutan.", {("BTN", "CONSULT", "IND")}),
+    # "he" after someone kg does not know has spoken is theirs, not an earlier official's
+    ("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi. Opposition candidate "
+     "Kizza Besigye says the vote was rigged. He said during a visit to Tanzania that he would win.",
+     {("UGA", "CONSULT", "KEN")}),
+    # "the country" after a list is the listed state the story names most, not the last listed
+    ("India lodged a protest with Nepal over the map. Later, India and Bhutan signed a trade deal. "
+     "The country also accused China of building roads near the border.",
+     {("IND", "ACCUSE", "NPL"), ("BTN", "AGREE", "IND"), ("IND", "ACCUSE", "CHN")}),
+    # "than" comparing two acts names no second target ("closer to X than to Y" does)
+    ("Russia seems more interested in disrupting the shipping lanes than in listening to the views of Georgians.", set()),
 ]
 
 

@@ -390,10 +390,20 @@ def clause_subject_token(st, tok):
 
 
 def recent_state(st, at: int, exclude: set[str]) -> str | None:
-    for c, a, d in reversed(st.history + [(t.idx, st.by_token[t.i].actors[0], t.dep_) for t in st.sent if t.i in st.by_token and st.by_token[t.i].actors and st.by_token[t.i].how != "person"]):
-        if c < at and a not in exclude and st.res.dict.actors.get(a) and st.res.dict.actors[a].kind == "Country":
-            return a
-    return None
+    """The state named last before ``at``; when that was the last of a list ("Pakistan and
+    the United States have designated ..."), the one of the list the story names most."""
+    named = [(c, a, d) for c, a, d in st.history + [
+        (t.idx, st.by_token[t.i].actors[0], t.dep_) for t in st.sent
+        if t.i in st.by_token and st.by_token[t.i].actors and st.by_token[t.i].how != "person"]
+        if c < at and a not in exclude and is_state(st, a)]
+    if not named:
+        return None
+    c, a, d = named[-1]
+    if d != "conj":
+        return a
+    listed = {x for cx, x, _ in named if c - cx < 60}
+    counts = {x: sum(1 for _, y, _ in named if y == x) for x in listed}
+    return max(listed, key=lambda x: (counts[x], x == a))
 
 
 def recent_states(st, at: int, n: int) -> list[str]:
@@ -424,13 +434,18 @@ def counterpart_of(st, state: str, at: int) -> str | None:
 
 
 def recent_person(st, at: int, royal: bool = False) -> Person | None:
-    """The official named last before ``at`` (with ``royal``, the last one titled as a monarch or prince)."""
-    best = None
+    """The official named last before ``at`` (with ``royal``, the last one titled as a monarch or prince).
+
+    None when someone kg does not know has spoken since ("Wine says ... he said"): the
+    "he" is more likely theirs than an earlier official's."""
+    best, best_at = None, -1
     for m in st.mentions:
         if m.start >= at:
             break
         if m.person is not None and (not royal or is_royal(m.person)):
-            best = m.person
+            best, best_at = m.person, m.start
+    if best is not None and any(best_at < u < at for u in st.unknown_speakers):
+        return None
     return best
 
 
@@ -449,8 +464,8 @@ def note_states(st, m: Mention, start: int, dep: str | None, paragraph_states: l
         return
     if m.how != "person":
         if dep is None:
-            tok = st.doc.char_span(start, start + 1, alignment_mode="expand")
-            dep = tok[0].dep_ if tok is not None and len(tok) else ""
+            span = st.doc.char_span(start, max(m.end, start + 1), alignment_mode="expand")
+            dep = span.root.dep_ if span is not None and len(span) else ""
         st.history.append((start, a, dep))
     if a not in paragraph_states:
         paragraph_states.append(a)

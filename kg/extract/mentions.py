@@ -18,6 +18,8 @@ from .lexicon import (
     SIDES_RE,
     WE_RE,
     SENTENCE_END,
+    NAME_PATTERN,
+    OFFICIAL_NOUNS,
 )
 
 
@@ -74,6 +76,27 @@ def find_persons(st, text: str | None = None) -> list[tuple[int, int, Person]]:
             elif p2.actor is None and p1.actor:
                 p2.actor = p1.actor
     return found
+
+
+#: A name that speaks: "Wine says", "Maimane said", "Bobi Wine told reporters".
+SPEAKING_NAME_RE = re.compile(rf"\b({NAME_PATTERN})\s+(?:says|said|told|adds|added|argues|argued|believes|thinks|noted|recalls|recalled)\b")
+#: Capitalised words before "said" that name nobody in particular.
+NOT_A_NAME = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "what", "which", "there",
+              "the", "a", "an", "one", "some", "many", "most", "both", "others", "everyone", "nobody", "all"}
+
+
+def find_unknown_speakers(st) -> None:
+    """Where people kg does not know speak ("Wine says ..."): an opposition candidate, an
+    analyst, a resident. A later "he" is theirs rather than an official named before them,
+    so these positions end the reach of ``discourse.recent_person``."""
+    for m in SPEAKING_NAME_RE.finditer(st.text):
+        name = m.group(1).strip()
+        words = name.split()
+        if words[0].lower() in NOT_A_NAME or words[0].lower() in OFFICIAL_NOUNS or actor_at_text(st, name):
+            continue
+        if st.res.role_re.match(name) or any(w in p.aliases or w == p.name for p in st.persons.values() for w in (name, words[-1])):
+            continue
+        st.unknown_speakers.append(m.start())
 
 
 def actor_at_text(st, s: str) -> str | None:

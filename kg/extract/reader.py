@@ -84,11 +84,13 @@ class ArticleState:
         self.nesting = 0  # how deep discourse.actors_of is in a noun phrase
         self.readings: dict = {}  # token index -> patterns.VerbReading of verbs the dictionary typed
         self.spans: list[tuple[int, int, Mention]] = []
+        self.unknown_speakers: list[int] = []  # where people kg does not know speak
         title = article.title or ""
         for _, end, person in mentions.find_persons(self, title):
             if re.match(SPEECH_AFTER_NAME, title[end:]) and self.default_speaker is None:
                 self.default_speaker = person
         mentions.find_mention_spans(self)
+        mentions.find_unknown_speakers(self)
         qualifiers.find_quotes(self)
         mentions.find_transcript_labels(self)
 

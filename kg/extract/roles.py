@@ -499,9 +499,16 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
     scope = list(tok.subtree) + ([c for c in tok.head.children if c.i != tok.i] if tok.dep_ in ("attr", "dobj", "nsubj") else [])
     for ch in scope:
         if ch.lower_ in {"compared", "than"}:
-            for g in ch.subtree:
+            # (not through a clause of its own: "more interested in disrupting X than in
+            # protecting the liberties of Americans" compares two acts, not two targets)
+            stack = list(ch.children)
+            while stack:
+                g = stack.pop()
+                if g.pos_ == "VERB":
+                    continue
                 if g.dep_ == "pobj":
                     add(discourse.actors_of(st, g, exclude))
+                stack.extend(g.children)
     if not out and rtype == "CONSULT" and len(not_deep) < 2:
         # "met in Islamabad", "talks in Montevideo" only when nobody else is the object (a
         # capital stands for its government; another city is only where it happened), and
