@@ -486,7 +486,9 @@ def load(file: str, fmt: str | None, graph: str | None, base: str, store_dir: st
 
     Named graphs of an N-Quads, TriG or JSON-LD file replace the store's graphs of the
     same name (the shared actors graph is added to); triples outside a named graph go
-    into a graph named after the file, so loading the file again replaces them.
+    into a graph named after the file, so loading the file again replaces them. The
+    summary's figures a file holds (ties, dyads, degrees) are recounted from the relations
+    loaded, never copied: loading a file twice leaves the store as loading it once.
 
     \b
     Examples:

@@ -42,7 +42,8 @@ import pyoxigraph as ox
 from .errors import InputError, StoreError
 from .ontology import DCTERMS, DEFAULT_BASE, KG, KG_URI, PROV, RELATION_TYPES, shapes_path
 from .store import DATASET_FORMATS, FORMATS, PREFIXES, GraphStore, drop_graph_update, xml_safe
-from .summary import refresh
+from .graph import summary_graph
+from .summary import SUMMARY_CLASSES, SUMMARY_PREDICATES, refresh
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -407,13 +408,28 @@ IN_MEMORY_LOAD_BYTES = 10_000_000
 STREAM_CHUNK = 200_000
 
 
-def _tie_quads(q: ox.Quad) -> list[ox.Quad]:
-    """What one quad of a file's summary graph contributes: the tie it names, marked stale
-    so that ``kg.summary.refresh`` recounts it from the relations actually loaded."""
+def _tie_quads(q: ox.Quad, summary: ox.NamedNode) -> list[ox.Quad]:
+    """What one quad of a file's summary figures contributes: the tie it names, put in the
+    store's ``summary`` graph and marked stale so that ``kg.summary.refresh`` recounts it
+    from the relations actually loaded."""
     if q.predicate.value not in _TIE_DESCRIPTION:
         return []
-    return [q, ox.Quad(q.subject, ox.NamedNode(f"{KG_URI}stale"), ox.Literal(True), q.graph_name),
-            ox.Quad(q.subject, ox.NamedNode(str(RDF.type)), ox.NamedNode(f"{KG_URI}Tie"), q.graph_name)]
+    return [ox.Quad(q.subject, q.predicate, q.object, summary),
+            ox.Quad(q.subject, ox.NamedNode(f"{KG_URI}stale"), ox.Literal(True), summary),
+            ox.Quad(q.subject, ox.NamedNode(str(RDF.type)), ox.NamedNode(f"{KG_URI}Tie"), summary)]
+
+
+_RDF_TYPE = str(RDF.type)
+
+
+def _derived(q: ox.Quad) -> bool:
+    """Whether ``q`` is one of the summary's figures (a tie, a dyad, an actor's degree, a
+    type's count), in whatever graph the file has it: a Turtle or N-Triples export holds
+    them beside the relations, and loading them as they are would count every relation
+    twice once the summary is recounted."""
+    if _is_summary(q.graph_name) or q.predicate.value in SUMMARY_PREDICATES:
+        return True
+    return q.predicate.value == _RDF_TYPE and q.object.value in SUMMARY_CLASSES
 
 
 def load_file(store, path: str | Path, fmt: str | None = None, graph: str | None = None,
@@ -431,14 +447,19 @@ def load_file(store, path: str | Path, fmt: str | None = None, graph: str | None
     quads = parse_file(path, fmt, target, base)
     if not quads:
         raise InputError(f"{path} holds no triples; nothing to load")
+    summary = summary_graph(base)
     by_graph: dict[str, list[ox.Quad]] = {}
+    shared: list[ox.Quad] = []
     for q in quads:
-        by_graph.setdefault(q.graph_name.value, []).append(q)
-    shared = [q for name, qs in by_graph.items() if _is_shared(ox.NamedNode(name)) for q in qs]
-    # a summary graph is derived: the ties it names are added, marked stale, and recounted
-    # from the relations actually loaded (kg.summary.refresh), never copied figure by figure
-    shared += [t for name, qs in by_graph.items() if _is_summary(ox.NamedNode(name)) for q in qs for t in _tie_quads(q)]
-    own = [name for name in by_graph if not _is_shared(ox.NamedNode(name)) and not _is_summary(ox.NamedNode(name))]
+        if _derived(q):
+            # the summary is derived: the ties it names are added, marked stale, and recounted
+            # from the relations actually loaded (kg.summary.refresh), never copied figure by figure
+            shared += _tie_quads(q, summary)
+        elif _is_shared(q.graph_name):
+            shared.append(q)
+        else:
+            by_graph.setdefault(q.graph_name.value, []).append(q)
+    own = list(by_graph)
     for i, name in enumerate(own):
         # the shared graphs are added to along with the last graph, never replaced: replacing
         # an article takes its day out of the calendar when no other article has it, and
@@ -449,7 +470,7 @@ def load_file(store, path: str | Path, fmt: str | None = None, graph: str | None
     store.flush()
     refresh(store, base)
     store.flush()
-    return LoadSummary(len(quads), sorted(by_graph))
+    return LoadSummary(len(quads), sorted(set(by_graph) | {q.graph_name.value for q in shared}))
 
 
 def _stream_load(store: GraphStore, p: Path, fmt: str | None, target: ox.NamedNode | None, base: str) -> LoadSummary:
@@ -463,13 +484,14 @@ def _stream_load(store: GraphStore, p: Path, fmt: str | None, target: ox.NamedNo
     names: set[str] = set()
     shared: list[ox.Quad] = []
     count = 0
+    summary = summary_graph(base)
     for q in iter_file(p, fmt, target, base):
         count += 1
         g = q.graph_name
-        if _is_shared(g):
+        if _derived(q):
+            shared += _tie_quads(q, summary)
+        elif _is_shared(g):
             shared.append(q)
-        elif _is_summary(g):
-            shared += _tie_quads(q)
         else:
             names.add(g.value)
     if not count:
@@ -479,8 +501,7 @@ def _stream_load(store: GraphStore, p: Path, fmt: str | None, target: ox.NamedNo
         store.update(" ;\n".join(drop_graph_update(ox.NamedNode(n)) for n in own[i:i + 200]))
     chunk: list[ox.Quad] = []
     for q in iter_file(p, fmt, target, base):
-        g = q.graph_name
-        if _is_shared(g) or _is_summary(g):
+        if _is_shared(q.graph_name) or _derived(q):
             continue
         chunk.append(q)
         if len(chunk) >= STREAM_CHUNK:

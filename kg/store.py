@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import QueryError, StoreError
-from .ontology import KG_URI
+from .ontology import DEFAULT_BASE, KG_URI
 
 DEFAULT_STORE = ".kg"
 
@@ -108,6 +108,16 @@ def count_answer(rows) -> int:
     return int(rows[0]["n"].value) if rows else 0
 
 
+def graph_base(graph: ox.NamedNode) -> str:
+    """The base IRI of the store a graph of kg's belongs to: ``<base>article/...`` for an
+    article, ``<base>graph/...`` for a loaded file (any other name: the default base)."""
+    if "/article/" in graph.value:
+        return graph.value.rsplit("/article/", 1)[0] + "/"
+    if "/graph/" in graph.value:
+        return graph.value.split("/graph/", 1)[0] + "/"
+    return DEFAULT_BASE
+
+
 def retire_update(graph: ox.NamedNode) -> str:
     """The SPARQL update to run before an article graph is replaced or dropped: it marks
     stale, in the summary graph, the ties that the relations of ``graph`` count towards and
@@ -115,7 +125,7 @@ def retire_update(graph: ox.NamedNode) -> str:
     when no other article is published on it (the new version puts its day back)."""
     from .graph import calendar_graph, summary_graph  # here, not at the top: kg query need not load the extractor
 
-    base = graph.value.rsplit("/article/", 1)[0] + "/"
+    base = graph_base(graph)
     summary, calendar = f"<{summary_graph(base).value}>", f"<{calendar_graph(base).value}>"
     return (
         f"INSERT {{ GRAPH {summary} {{ ?t <{KG_URI}stale> true }} }} "

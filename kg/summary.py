@@ -62,6 +62,13 @@ _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _TIE_FIGURES = ("relationCount", "articleCount", "firstDate", "lastDate", "latestRelation", "stale")
 #: what refresh rewrites on a dyad or an actor
 _DERIVED = ("degree", "relationCount", "balance", *_QUAD_COUNT.values())
+#: Every predicate of the summary graph: derived from the relations, so never taken from a
+#: file (``kg.interop.load_file`` keeps only which ties exist, and recounts them)
+SUMMARY_PREDICATES = frozenset(f"{KG_URI}{p}" for p in (
+    *_TIE_FIGURES, *_DERIVED, "rank", "pending", "tieCount", "objectionCount", "ploverType",
+    "firstActor", "secondActor", "tieSubject", "tieType", "tieObject"))
+#: The classes of the summary graph's nodes.
+SUMMARY_CLASSES = frozenset({f"{KG_URI}Tie", f"{KG_URI}Dyad"})
 _PREFIX = (
     f"PREFIX kg: <{KG_URI}>\n"
     "PREFIX prov: <http://www.w3.org/ns/prov#>\n"

@@ -19,8 +19,9 @@ from kg.cli import main
 from kg.errors import InputError
 from kg.interop import (
     CSV_COLUMNS, csv_text, decode_attributes, encode_attributes, export_graph, file_graph, gexf_bytes,
-    graph_data, graphml_bytes, load_file, to_networkx,
+    graph_data, graphml_bytes, load_file, to_networkx, validate_store,
 )
+from kg.query import stats
 from kg.store import GraphStore
 
 import graphfixture
@@ -59,8 +60,31 @@ def test_merged_formats_parse_in_rdflib_and_load_back_isomorphic(sample_store, t
     copy = GraphStore(tmp_path / "copy")
     summary = load_file(copy, f)
     assert summary.quads == len(original)
-    assert summary.graphs == [f"{ID}graph/file/graph.{ext}"]  # a triples file gets a graph named after it
+    # a triples file gets a graph named after it; the summary's ties go to the summary graph
+    assert summary.graphs == [f"{ID}graph/file/graph.{ext}", f"{ID}graph/summary"]
     assert isomorphic(_merged(copy), original)
+
+
+@pytest.mark.parametrize("fmt,ext", [
+    ("turtle", "ttl"), ("ntriples", "nt"), ("jsonld", "jsonld"), ("rdfxml", "rdf"), ("nquads", "nq"), ("trig", "trig"),
+])
+def test_loading_a_file_twice_leaves_the_store_as_once(sample_store, tmp_path, fmt, ext):
+    """A merged export holds the summary's figures beside the relations: they are recounted,
+    not loaded, so a second load changes nothing and no relation is counted twice."""
+    f = tmp_path / f"graph.{ext}"
+    f.write_bytes(sample_store.serialize(fmt))
+    once, twice = GraphStore(tmp_path / "once"), GraphStore(tmp_path / "twice")
+    load_file(once, f)
+    load_file(twice, f)
+    load_file(twice, f)
+    assert set(twice.quads()) == set(once.quads())
+    # the figures are those of the store the file came from: 54 relations, 9 of them CONSULT
+    for store in (once, twice):
+        figures = stats(store)
+        assert (figures["relations"], figures["by_type"]["CONSULT"]) == (54, 9)
+        assert validate_store(store).conforms, "no stale mark or stray summary left behind"
+    assert {q.graph_name.value for q in twice.quads()} >= {f"{ID}graph/summary"}
+    assert not any(q.graph_name.value.endswith(f"graph.{ext}/graph/summary") for q in twice.quads())
 
 
 @pytest.mark.parametrize("fmt,ext", [("nquads", "nq"), ("trig", "trig")])
