@@ -356,8 +356,11 @@ def read_jsonl(path: Path, raw: bytes | None = None, warn: Warn | None = None) -
         yield art
 
 
-def expand_paths(paths: list[str | Path]) -> list[Path]:
-    """Files to read: each file given, and the supported files found under each folder."""
+def expand_paths(paths: list[str | Path], warn: Warn | None = None) -> list[Path]:
+    """Files to read: each file given, and the supported files found under each folder.
+
+    A file of another type inside a folder is skipped with a warning through ``warn``
+    (hidden files and folders, such as .git or .DS_Store, silently)."""
     if not paths:
         raise InputError("no input given; name one or more .txt, .html or .jsonl files or folders")
     files: list[Path] = []
@@ -365,7 +368,14 @@ def expand_paths(paths: list[str | Path]) -> list[Path]:
         if not p.exists():
             raise InputError(f"{p}: no such file or folder")
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            found, skipped = [], []
+            for f in sorted(p.rglob("*")):
+                if not f.is_file() or any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                (found if f.suffix.lower() in SUFFIXES else skipped).append(f)
+            if warn is not None:
+                for f in skipped:
+                    warn(f"{f}: unsupported file type {f.suffix or '(none)'!r}, skipped; kg reads .txt, .html, .htm and .jsonl")
             if not found:
                 raise InputError(f"{p}: no .txt, .html, .htm or .jsonl files in this folder")
             files.extend(found)
@@ -433,5 +443,5 @@ def _jsonl_chunk(path: Path, raw: bytes, first: int, warn: Warn | None) -> Itera
 
 def read_articles(paths: list[str | Path], warn: Warn | None = None) -> Iterator[Article]:
     """Every article under ``paths``; raises InputError for a bad path before reading any."""
-    for f in expand_paths(paths):
+    for f in expand_paths(paths, warn):
         yield from read_file(f, warn)

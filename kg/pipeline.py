@@ -47,7 +47,7 @@ class IngestSummary:
 
 def iter_articles(paths: list[str | Path], warn: Callable[[str], None]) -> tuple[list[Path], Iterator[Article]]:
     """The files under ``paths`` (checked before anything is read) and their articles."""
-    files = expand_paths(paths)
+    files = expand_paths(paths, warn)
 
     def gen() -> Iterator[Article]:
         for f in files:

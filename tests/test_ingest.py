@@ -170,3 +170,26 @@ def test_large_jsonl_streams_with_line_numbers(tmp_path):
     assert len(arts) == 2499
     assert arts[-1].name == "many.jsonl#2500"
     assert warnings == ["many.jsonl:1701: not valid JSON (Expecting property name enclosed in double quotes), line skipped"]
+
+
+def test_files_of_other_types_in_a_folder_are_each_named_in_a_warning(tmp_path):
+    (tmp_path / "one.txt").write_text("Chile and Peru signed a fisheries pact.", encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "notes.md").write_text("# notes", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main", encoding="utf-8")
+    warnings: list[str] = []
+    arts = list(read_articles([tmp_path], warnings.append))
+    assert [a.name for a in arts] == ["one.txt"]
+    assert warnings == [
+        f"{tmp_path / 'scan.pdf'}: unsupported file type '.pdf', skipped; kg reads .txt, .html, .htm and .jsonl",
+        f"{tmp_path / 'sub' / 'notes.md'}: unsupported file type '.md', skipped; kg reads .txt, .html, .htm and .jsonl",
+    ]
+
+
+def test_one_sentence_without_a_full_stop_is_an_article(tmp_path):
+    f = tmp_path / "line.txt"
+    f.write_text("Chile and Peru signed a fisheries pact", encoding="utf-8")
+    [art] = read_articles([f])
+    assert art.text.strip() == "Chile and Peru signed a fisheries pact"
