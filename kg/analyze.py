@@ -479,9 +479,20 @@ def render_text(report: dict, data: GraphData) -> str:
 
 
 def parse_dyad(text: str) -> tuple[str, str]:
-    """``RUS,IND`` (or ``RUS-IND``) -> ("RUS", "IND")."""
+    """``RUS,IND``, ``Russia,New Delhi`` (or ``RUS-IND``) -> its two sides as written
+    (``resolve_dyad`` reads them as actors)."""
     for sep in (",", "-", " "):
         bits = [b.strip() for b in text.split(sep) if b.strip()]
         if len(bits) == 2:
             return bits[0], bits[1]
-    raise InputError(f"cannot read {text!r} as a dyad; give two actor ids separated by a comma, such as RUS,IND")
+    raise InputError(f"cannot read {text!r} as a dyad; give two actors separated by a comma, such as RUS,IND or Russia,India")
+
+
+def resolve_dyad(text: str, data) -> tuple[str, str]:
+    """The two actor ids ``--dyad`` names, each side read by any of its names (kg.resolve)
+    or by the id or label of an actor only the store knows (an official)."""
+    from . import resolve
+
+    known = {a.id: a.label for a in data.actors.values()}
+    a, b = parse_dyad(text)
+    return resolve.actor(a, "--dyad", graph=known), resolve.actor(b, "--dyad", graph=known)

@@ -199,41 +199,59 @@ def extract(paths: tuple[str, ...], fmt: str, negated: bool, time_limit: float, 
         raise SystemExit(1)
 
 
-@main.command()
+@main.command(add_help_option=False)
 @click.argument("name", required=False)
 @click.option("-e", "--expression", help="A SPARQL query given inline.")
-@click.option("--param", "-p", "params", multiple=True, help="NAME=VALUE bound to ?NAME (an actor id like RUS, a date, an IRI, text).")
+@click.option("--param", "-p", "params", multiple=True,
+              help="NAME=VALUE bound to ?NAME: for a saved query, one of the parameters it declares (see --list).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
-@click.option("--list", "list_", is_flag=True, help="List the saved queries with what each answers.")
+@click.option("--list", "list_", is_flag=True, help="List the saved queries with what each answers and its parameters.")
+@click.option("-h", "--help", "help_", is_flag=True, help="Show this message (with NAME, that saved query's parameters) and exit.")
 @STORE_OPTION
 @remote_options
 @friendly
-def query(name: str | None, expression: str | None, params: tuple[str, ...], fmt: str, list_: bool, store_dir: str,
-          endpoint, update_endpoint, gsp_endpoint) -> None:
+def query(name: str | None, expression: str | None, params: tuple[str, ...], fmt: str, list_: bool, help_: bool,
+          store_dir: str, endpoint, update_endpoint, gsp_endpoint) -> None:
     """Ask the store a SPARQL question: a saved NAME, a FILE.rq, or -e 'SPARQL'.
 
     Queries see the union of all article graphs. Values given with --param are bound
-    as variables, never pasted into the query text.
+    as variables, never pasted into the query text. A saved query takes only the
+    parameters it declares (an actor by id, name, capital or demonym; a date as
+    YYYY-MM-DD); an unknown or missing one is an error.
 
     \b
     Examples:
       kg query --list
       kg query supplies
-      kg query partners --param actor=RUS --format csv
+      kg query partners --param actor=Russia --format csv
+      kg query period --help
       kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
     """
     from .query import format_table, resolve_query, run_query, saved_queries, to_table
 
+    saved = saved_queries().get(name) if name and not expression else None
+    if help_:
+        ctx = click.get_current_context()
+        if saved is None:
+            click.echo(ctx.get_help())
+        else:
+            click.echo(f"kg query {saved.name}: {saved.description}\n")
+            click.echo("Parameters:" if saved.params else "Parameters: none")
+            for p in saved.params:
+                click.echo(f"  {p.usage()}")
+        return
     if list_:
         for q in saved_queries().values():
             click.echo(f"{q.name:12}  {q.description}")
+            for p in q.params:
+                click.echo(f"{'':14}  {p.usage()}")
         return
     sparql = resolve_query(name, expression)
     remote = _remote(endpoint, update_endpoint, gsp_endpoint)
     # (the store is opened in the interruptible thread too: an open that waits on a busy store
     # is as deaf to Ctrl-C as the engine)
-    table = _interruptible(lambda: to_table(run_query(_open_store(store_dir, False, remote), sparql, list(params)),
-                                            compact=fmt == "table"))
+    table = _interruptible(lambda: to_table(run_query(_open_store(store_dir, False, remote), sparql, list(params),
+                                                      saved=saved), compact=fmt == "table"))
     click.echo(format_table(table, fmt))
 
 
@@ -536,7 +554,7 @@ def validate(file: str | None, fmt: str | None, store_dir: str, endpoint, update
 
 @main.command()
 @click.argument("sections", nargs=-1, type=click.Choice(["centrality", "communities", "balance", "timeline"]))
-@click.option("--dyad", help="Two actor ids, such as RUS,IND: the timeline of that pair.")
+@click.option("--dyad", help="Two actors, such as RUS,IND or Russia,India: the timeline of that pair.")
 @click.option("--period", type=click.Choice(["day", "month", "year"]), default="month", show_default=True, help="Period of the timelines.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--plot", type=click.Path(dir_okay=False), help="Draw the --dyad timeline as an SVG picture in this file.")
@@ -559,16 +577,18 @@ def analyze(sections: tuple[str, ...], dyad: str | None, period: str, fmt: str, 
       kg analyze balance --format json
       kg analyze timeline --dyad RUS,IND --period year --plot rus-ind.svg
     """
-    from .analyze import analyze as run, parse_dyad, render_text, timeline, timeline_svg
+    from .analyze import analyze as run, parse_dyad, render_text, resolve_dyad, timeline, timeline_svg
     from .errors import InputError
     from .interop import graph_data
 
-    pair = parse_dyad(dyad) if dyad else None
-    if plot and not pair:
+    if dyad:
+        parse_dyad(dyad)  # (its form is checked before the store is opened)
+    if plot and not dyad:
         raise InputError("--plot draws one dyad's timeline; give --dyad A,B as well, such as --dyad RUS,IND")
     if plot and not plot.lower().endswith(".svg"):
         raise InputError(f"--plot writes SVG; give a file name ending in .svg, not {plot}")
     data = graph_data(_open_store(store_dir, False, _remote(endpoint, update_endpoint, gsp_endpoint)))
+    pair = resolve_dyad(dyad, data) if dyad else None
     chosen = list(sections) or ["centrality", "communities", "balance"] + (["timeline"] if pair else [])
     report = run(data, chosen, pair, period)
     if fmt == "json":

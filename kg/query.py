@@ -21,13 +21,50 @@ RESULT_FORMATS = ("table", "csv", "tsv", "json")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
+#: What a saved question's parameter holds: how a value given for it is read.
+PARAM_KINDS = {
+    "actor": "a state or organisation: an id in any case, a name, a capital or a demonym (RUS, Russia, Moscow)",
+    "date": "a day, YYYY-MM-DD",
+    "person": "an official as the articles name them: a full name or a surname, any case",
+    "text": "text, matched exactly",
+}
+#: ``# param NAME: KIND, required|optional. What it does.`` in a saved question's header.
+_PARAM_LINE = re.compile(r"^#\s*param\s+([A-Za-z_]\w*)\s*:\s*(\w+)\s*,\s*(required|optional)\.?\s*(.*)$")
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter a saved question declares in its header."""
+
+    name: str
+    kind: str
+    required: bool
+    doc: str
+
+    def usage(self) -> str:
+        return f"--param {self.name}={self.kind.upper()} ({'required' if self.required else 'optional'}): {self.doc}"
+
+
 @dataclass(frozen=True)
 class SavedQuery:
-    """One saved question: its name, what it answers, and its SPARQL text."""
+    """One saved question: its name, what it answers, its SPARQL text and its parameters."""
 
     name: str
     description: str
     text: str
+    params: tuple[Param, ...] = ()
+
+
+def _declared(name: str, text: str) -> tuple[Param, ...]:
+    out = []
+    for line in text.splitlines():
+        if re.match(r"^#\s*param\b", line):
+            m = _PARAM_LINE.match(line)
+            if not m or m.group(2) not in PARAM_KINDS:
+                raise QueryError(f"{name}.rq: cannot read {line.strip()!r}; write '# param NAME: KIND, required|optional. "
+                                 f"What it does.' with KIND one of {', '.join(PARAM_KINDS)}")
+            out.append(Param(m.group(1), m.group(2), m.group(3) == "required", m.group(4).strip()))
+    return tuple(out)
 
 
 def _query_dir():
@@ -45,7 +82,8 @@ def saved_queries() -> dict[str, SavedQuery]:
         if f.name.endswith(".rq"):
             text = f.read_text(encoding="utf-8")
             first = next((ln for ln in text.splitlines() if ln.startswith("#")), "# (no description)")
-            out[f.name[:-3]] = SavedQuery(f.name[:-3], first.lstrip("# ").strip(), text)
+            name = f.name[:-3]
+            out[name] = SavedQuery(name, first.lstrip("# ").strip(), text, _declared(name, text))
     return out
 
 
@@ -99,12 +137,90 @@ def parse_param(value: str, base: str = DEFAULT_BASE) -> tuple[str, ox.NamedNode
     return name, ox.Literal(raw)
 
 
-def run_query(store: GraphStore, sparql: str, params: list[str] | None = None, base: str = DEFAULT_BASE):
+def run_query(store: GraphStore, sparql: str, params: list[str] | None = None, base: str = DEFAULT_BASE,
+              saved: SavedQuery | None = None):
     """Run ``sparql`` with ``params`` (NAME=VALUE) bound as variables; a query shaped to crash
-    the engine (``check_query_shape``) is refused first."""
+    the engine (``check_query_shape``) is refused first.
+
+    For a ``saved`` question the parameters are those its header declares: an unknown or
+    missing one is a QueryError, and each value is read by its kind (an actor by any of its
+    names, a checked date, an official by name). For other queries a value is read by its
+    look (``parse_param``), and a name the query has no variable for is an error."""
     check_query_shape(sparql)
-    bindings = dict(parse_param(p, base) for p in params or [])
+    bindings = bind_params(store, saved, params or [], base) if saved is not None else {}
+    if saved is None:
+        for p in params or []:
+            name, term = parse_param(p, base)
+            if not re.search(rf"[?$]{re.escape(name)}\b", sparql):
+                raise QueryError(f"--param {p!r}: the query has no variable ?{name} to bind")
+            bindings[name] = term
     return store.query(sparql, bindings)
+
+
+def bind_params(store: GraphStore, saved: SavedQuery, params: list[str], base: str = DEFAULT_BASE
+                ) -> dict[str, ox.NamedNode | ox.Literal]:
+    """The bindings of a saved question's parameters, each value read by its declared kind."""
+    declared = {p.name: p for p in saved.params}
+    given: dict[str, str] = {}
+    for raw in params:
+        if "=" not in raw:
+            raise QueryError(f"--param {raw!r}: write it as NAME=VALUE, e.g. --param actor=RUS")
+        name, value = (x.strip() for x in raw.split("=", 1))
+        name = name.lstrip("?$")
+        if name not in declared:
+            takes = " or ".join(f"--param {p.name}={p.kind.upper()}" for p in saved.params)
+            raise QueryError(f"{saved.name} has no parameter {name!r}; "
+                             + (f"it takes {takes} (kg query {saved.name} --help)" if takes else "it takes none"))
+        given[name] = value
+    missing = [p for p in saved.params if p.required and p.name not in given]
+    if missing:
+        needs = " and ".join(f"--param {p.name}={p.kind.upper()}" for p in missing)
+        raise QueryError(f"{saved.name} needs {needs} (kg query {saved.name} --help)")
+    out: dict[str, ox.NamedNode | ox.Literal] = {}
+    for name, value in given.items():
+        out[name] = _term(store, declared[name], value, base)
+    return out
+
+
+def _term(store: GraphStore, p: Param, value: str, base: str) -> ox.NamedNode | ox.Literal:
+    from . import resolve
+
+    option = f"--param {p.name}"
+    if p.kind == "actor":
+        if re.match(r"<?https?://", value):
+            return parse_param(f"{p.name}={value}", base)[1]
+        return mint("actor", resolve.actor(value, option), base)
+    if p.kind == "date":
+        return ox.Literal(resolve.day(value, option) or "", datatype=ox.NamedNode(_XSD + "date"))
+    if p.kind == "person":
+        return ox.Literal(_speaker(store, value, option))
+    return ox.Literal(value)
+
+
+def _speakers(store: GraphStore) -> list[str]:
+    """The names of the speakers in the store (the engine's rows live and die in here: they
+    may not cross threads)."""
+    return sorted({r["name"].value for r in store.query("SELECT DISTINCT ?name WHERE { ?r kg:speaker ?p . ?p rdfs:label ?name }")})
+
+
+def _speaker(store: GraphStore, value: str, option: str) -> str:
+    """The name an official is stored under, from their full name or surname in any case."""
+    names = _speakers(store)
+    wanted = value.strip().casefold()
+    exact = [n for n in names if n.casefold() == wanted]
+    if exact:
+        return exact[0]
+    by_surname = [n for n in names if n.casefold().split()[-1:] == wanted.split()[-1:] and len(wanted.split()) == 1]
+    if len(by_surname) == 1:
+        return by_surname[0]
+    if by_surname:
+        raise QueryError(f"{option}: {value!r} could be {' or '.join(by_surname)}; give the full name")
+    import difflib
+
+    close = difflib.get_close_matches(value.strip(), names, n=3, cutoff=0.6)
+    hint = f"; did you mean {' or '.join(close)}?" if close else (
+        f"; the speakers in the store include {', '.join(names[:5])}" if names else "; no statement in the store has a speaker")
+    raise QueryError(f"{option}: no speaker called {value!r}{hint}")
 
 
 def short(term) -> str:

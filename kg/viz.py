@@ -15,7 +15,6 @@ seconds (the tooltip and the details panel still give each edge's direction and 
 
 from __future__ import annotations
 
-import difflib
 import html
 import json
 import math
@@ -26,6 +25,7 @@ from datetime import date as Date
 from importlib import resources
 from pathlib import Path
 
+from . import resolve
 from .errors import KgError
 from .ontology import KG_URI, RELATION_TYPES, RelationType
 from .query import short
@@ -185,45 +185,15 @@ def graph_data(store: GraphStore) -> tuple[dict[str, dict], dict[tuple, Edge]]:
 # ---------------------------------------------------------------- selection (CLI filters)
 
 
-def parse_date(value: str | Date | None, option: str = "date") -> str | None:
-    """``YYYY-MM-DD`` (or a date) as an ISO string; KgError names the option otherwise."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, Date):
-        return value.isoformat()
-    try:
-        return Date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise KgError(f"bad date {value!r} for {option}: give it as YYYY-MM-DD, e.g. 2021-01-01") from None
-
-
-def parse_types(value: str | Iterable[str] | None) -> set[str] | None:
-    """Relation types from ``"AID,REJECT"`` or a list, upper-cased and checked."""
-    if value is None:
-        return None
-    parts = value.split(",") if isinstance(value, str) else list(value)
-    types = {p.strip().upper() for p in parts if p.strip()}
-    unknown = sorted(types - set(RELATION_TYPES))
-    if unknown or not types:
-        raise KgError(
-            f"unknown relation type {', '.join(unknown) or repr(value)} for --types; known: {', '.join(RELATION_TYPES)}"
-        )
-    return types
-
-
-def find_actor(nodes: dict[str, dict], name: str) -> str:
-    """The id of the actor called ``name``: an id (RUS) or a label (Russia), any case."""
-    wanted = name.strip().casefold()
-    actors = [n for n in nodes.values() if n["kind"] != "Relation"]
-    for match in (lambda n: n["id"] == name.strip(), lambda n: n["id"].casefold() == wanted,
-                  lambda n: n["label"].casefold() == wanted):
-        hits = [n["id"] for n in actors if match(n)]
-        if hits:
-            return min(hits)
-    names = {n["label"]: n["id"] for n in actors} | {n["id"]: n["id"] for n in actors}
-    close = difflib.get_close_matches(name.strip(), list(names), n=1, cutoff=0.75)
-    hint = f"; did you mean {close[0]} ({names[close[0]]})?" if close else ": give an id such as RUS or a name such as Russia"
-    raise KgError(f"no actor {name!r} in the graph{hint}")
+def find_actor(nodes: dict[str, dict], name: str, option: str = "--focus") -> str:
+    """The id of the actor ``name`` names in the graph: any of its names (kg.resolve), or
+    the id or label of an actor only the graph knows (an official); KgError when it names
+    nobody, or an actor with no relation in the graph."""
+    actors = {n["id"]: n["label"] for n in nodes.values() if n["kind"] != "Relation"}
+    aid = resolve.actor(name, option, graph=actors)
+    if aid not in actors:
+        raise KgError(f"{option} {name}: {resolve.described(aid)} has no relation in the graph")
+    return aid
 
 
 def _ends(edge: Edge, nodes: dict[str, dict]) -> list[str]:
@@ -239,8 +209,8 @@ def check_filters(
     until: str | Date | None = None,
 ) -> tuple[set[str] | None, str | None, str | None]:
     """The filters that need no graph, checked: (types, since, until); KgError if one is bad."""
-    wanted = parse_types(types)
-    lo, hi = parse_date(since, "--since"), parse_date(until, "--until")
+    wanted = resolve.relation_types(types)
+    lo, hi = resolve.day(since, "--since"), resolve.day(until, "--until")
     if lo and hi and lo > hi:
         raise KgError(f"--since {lo} is after --until {hi}")
     if depth < 0:

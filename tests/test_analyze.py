@@ -129,7 +129,7 @@ def test_report_as_json_and_bad_input(small):
     json.dumps(report)
     assert parse_dyad("RUS,IND") == parse_dyad("RUS-IND") == ("RUS", "IND")
     assert parse_dyad("sergey-lavrov,IND") == ("sergey-lavrov", "IND")
-    with pytest.raises(InputError, match=r"^cannot read 'RUS' as a dyad; give two actor ids separated by a comma"):
+    with pytest.raises(InputError, match=r"^cannot read 'RUS' as a dyad; give two actors separated by a comma, such as RUS,IND or Russia,India"):
         parse_dyad("RUS")
     with pytest.raises(InputError, match=r"^unknown section 'graph'; choose from: centrality, communities, balance, timeline"):
         analyze(small, ["graph"])

@@ -114,7 +114,8 @@ def test_select_by_type_date_and_focus(seed_store):
 
 @needs_shared
 @pytest.mark.parametrize("filters, message", [
-    ({"focus": "Atlantis"}, "no actor 'Atlantis' in the graph"),
+    ({"focus": "Atlantis"}, "--focus: no actor called 'Atlantis'; did you mean "),
+    ({"focus": "Chile"}, "--focus Chile: Chile (CHL) has no relation in the graph"),
     ({"focus": "Rusia"}, "did you mean Russia (RUS)?"),
     ({"since": "2021-13-01"}, "bad date '2021-13-01' for --since"),
     ({"until": "yesterday"}, "bad date 'yesterday' for --until"),
@@ -169,7 +170,7 @@ def test_cli_viz_options(tmp_path):
     assert {(e["from"], e["relation"], e["to"]) for e in _data(out.read_text(encoding="utf-8"))["edges"]} == {
         ("RUS", "AID", "PAK"), ("IND", "REJECT", "RUS AID PAK")}
     for args, message in ((["--since", "2021-02-30"], "bad date"), (["--types", "HUG"], "unknown relation type HUG"),
-                          (["--focus", "XYZ"], "no actor 'XYZ'")):
+                          (["--focus", "XYZ"], "no actor called 'XYZ'")):
         r = runner.invoke(main, ["viz", "--store", store, "-o", str(tmp_path / "x.html"), *args])
         assert r.exit_code != 0 and message in r.output and "Traceback" not in r.output
         assert len(r.output.strip().splitlines()) == 1

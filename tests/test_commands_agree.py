@@ -1,0 +1,118 @@
+"""Every command names actors one way and refuses what it cannot answer (issue 14): saved
+questions declare their parameters, an actor is read by any of its names, and a parameter
+that matches nothing by mistake is an error instead of an empty answer."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.query import PARAM_KINDS, saved_queries
+
+import graphfixture
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("agree") / "store"
+    graphfixture.build(path)
+    return str(path)
+
+
+def run(store, *args):
+    r = CliRunner().invoke(main, [*args, "--store", store])
+    return r.exit_code, r.output
+
+
+def rows(store, *args):
+    code, out = run(store, "query", *args, "--format", "json")
+    assert code == 0, out
+    return json.loads(out)
+
+
+@pytest.mark.parametrize("name", ["IND", "ind", "India", "india", "New Delhi", "Indian", "indian"])
+def test_an_actor_parameter_takes_any_name_of_the_actor(store, name):
+    got = [(r["actor"], r["partner"]) for r in rows(store, "partners", "--param", f"actor={name}")]
+    assert got == [("https://w3id.org/kg-bilateral/id/actor/IND", "https://w3id.org/kg-bilateral/id/actor/RUS")]
+
+
+@pytest.mark.parametrize("name", ["SCO", "sco", "Shanghai Cooperation Organisation"])
+def test_an_organisation_parameter_takes_any_name_of_it(store, name):
+    assert [(r["organisation"], r["member"]) for r in rows(store, "members", "--param", f"org={name}")] == [
+        ("SCO", "IND"), ("SCO", "RUS")]
+
+
+def test_the_quad_in_any_case(store):
+    assert sorted(r["member"] for r in rows(store, "members", "--param", "org=QUAD")) == ["AUS", "IND", "JPN", "USA"]
+
+
+def test_a_speaker_by_surname_in_any_case(store):
+    assert {r["name"] for r in rows(store, "said", "--param", "name=lavrov")} == {"Sergei Lavrov"}
+
+
+@pytest.mark.parametrize("args, message", [
+    (["partners", "--param", "actor=Narnia"], "Error: --param actor: no actor called 'Narnia'; did you mean "),
+    (["partners", "--param", "actor=Rusia"], "Error: --param actor: no actor called 'Rusia'; did you mean Russia (RUS)"),
+    (["partners", "--param", "country=IND"],
+     "Error: partners has no parameter 'country'; it takes --param actor=ACTOR (kg query partners --help)"),
+    (["supplies", "--param", "provider=FRA"],
+     "Error: supplies has no parameter 'provider'; it takes --param actor=ACTOR (kg query supplies --help)"),
+    (["types", "--param", "actor=RUS"], "Error: types has no parameter 'actor'; it takes none"),
+    (["period"], "Error: period needs --param since=DATE and --param until=DATE (kg query period --help)"),
+    (["period", "--param", "since=yesterday", "--param", "until=2021-12-31"],
+     "Error: bad date 'yesterday' for --param since: give it as YYYY-MM-DD, e.g. 2021-01-01"),
+    (["said", "--param", "name=Nobody Atall"], "Error: --param name: no speaker called 'Nobody Atall'"),
+    (["-e", "SELECT ?x WHERE { ?x ?p ?o }", "--param", "country=IND"],
+     "Error: --param 'country=IND': the query has no variable ?country to bind"),
+])
+def test_a_parameter_that_cannot_match_is_a_one_line_error(store, args, message):
+    code, out = run(store, "query", *args)
+    assert code == 1
+    assert out.startswith(message) and out.count("\n") == 1, out
+
+
+def test_saved_questions_list_their_parameters(store):
+    code, out = run(store, "query", "--list")
+    assert code == 0
+    assert "--param since=DATE (required): The first day of the range." in out
+    code, out = run(store, "query", "dyad", "--help")
+    assert code == 0 and out.splitlines()[2:] == [
+        "Parameters:",
+        "  --param a=ACTOR (required): One side of the pair.",
+        "  --param b=ACTOR (required): The other side.",
+    ]
+
+
+def test_every_parameter_a_description_shows_is_declared():
+    import re
+
+    for q in saved_queries().values():
+        shown = set(re.findall(r"--param (\w+)=", q.description))
+        assert shown <= {p.name for p in q.params}, q.name
+        assert all(p.kind in PARAM_KINDS for p in q.params), q.name
+
+
+@pytest.mark.parametrize("focus", ["IND", "india", "New Delhi", "Indian"])
+def test_viz_focus_takes_any_name_of_the_actor(store, tmp_path, focus):
+    code, out = run(store, "viz", "--focus", focus, "--depth", "0", "-o", str(tmp_path / "g.html"))
+    assert code == 0, out
+    page = (tmp_path / "g.html").read_text(encoding="utf-8")
+    code, by_id = run(store, "viz", "--focus", "IND", "--depth", "0", "-o", str(tmp_path / "id.html"))
+    assert out.replace("g.html", "id.html") == by_id
+    assert page.count('"from"') == (tmp_path / "id.html").read_text(encoding="utf-8").count('"from"') > 0
+
+
+def test_viz_focus_on_an_actor_without_relations_says_so(store, tmp_path):
+    code, out = run(store, "viz", "--focus", "Chile", "-o", str(tmp_path / "g.html"))
+    assert (code, out) == (1, "Error: --focus Chile: Chile (CHL) has no relation in the graph\n")
+    assert not (tmp_path / "g.html").exists()
+
+
+def test_analyze_dyad_takes_names(store):
+    code, by_name = run(store, "analyze", "timeline", "--dyad", "Russia,New Delhi", "--format", "json")
+    assert code == 0, by_name
+    code, by_id = run(store, "analyze", "timeline", "--dyad", "RUS,IND", "--format", "json")
+    assert by_name == by_id and [t["dyad"] for t in json.loads(by_id)["timelines"]] == [["IND", "RUS"]]
