@@ -189,11 +189,12 @@ def extract(paths: tuple[str, ...], fmt: str, negated: bool, time_limit: float, 
                 obj = r.object
                 o = f"({obj.subject.id} {obj.type} {obj.object.id if hasattr(obj.object, 'id') else '…'})" if hasattr(obj, "type") else obj.id
                 rows.append([ex.article.name, r.subject.id, ("not " if r.negated else "") + r.type, o,
-                             r.mode or "", r.context or "", r.speaker.name if r.speaker else "", r.evidence])
+                             r.modality or "", r.mode or "", r.context or "", r.speaker.name if r.speaker else "", r.evidence])
     if fmt == "table":
-        from .query import Table, format_table
+        from .query import format_table, text_table
 
-        click.echo(format_table(Table(["article", "subject", "type", "object", "mode", "context", "speaker", "evidence"], rows), "table"))
+        click.echo(format_table(text_table(
+            ["article", "subject", "type", "object", "modality", "mode", "context", "speaker", "evidence"], rows), "table"))
     if failures:
         click.echo(f"{len(failures)} of {done + len(failures)} articles failed (listed above)", err=True)
         raise SystemExit(1)
@@ -204,7 +205,9 @@ def extract(paths: tuple[str, ...], fmt: str, negated: bool, time_limit: float, 
 @click.option("-e", "--expression", help="A SPARQL query given inline.")
 @click.option("--param", "-p", "params", multiple=True,
               help="NAME=VALUE bound to ?NAME: for a saved query, one of the parameters it declares (see --list).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "sparql-json"]), default="table",
+              show_default=True, help="Tables, CSV and TSV print an actor by its id (RUS); json gives typed values "
+              "and each actor's IRI beside its id; sparql-json the W3C SPARQL results format.")
 @click.option("--list", "list_", is_flag=True, help="List the saved queries with what each answers and its parameters.")
 @click.option("-h", "--help", "help_", is_flag=True, help="Show this message (with NAME, that saved query's parameters) and exit.")
 @STORE_OPTION
@@ -227,7 +230,7 @@ def query(name: str | None, expression: str | None, params: tuple[str, ...], fmt
       kg query period --help
       kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
     """
-    from .query import format_table, resolve_query, run_query, saved_queries, to_table
+    from .query import format_table, resolve_query, run_query, saved_queries, sparql_json, to_table
 
     saved = saved_queries().get(name) if name and not expression else None
     if help_:
@@ -250,8 +253,12 @@ def query(name: str | None, expression: str | None, params: tuple[str, ...], fmt
     remote = _remote(endpoint, update_endpoint, gsp_endpoint)
     # (the store is opened in the interruptible thread too: an open that waits on a busy store
     # is as deaf to Ctrl-C as the engine)
+    if fmt == "sparql-json":
+        click.echo(_interruptible(lambda: sparql_json(run_query(_open_store(store_dir, False, remote), sparql, list(params),
+                                                                saved=saved))))
+        return
     table = _interruptible(lambda: to_table(run_query(_open_store(store_dir, False, remote), sparql, list(params),
-                                                      saved=saved), compact=fmt == "table"))
+                                                      saved=saved)))
     click.echo(format_table(table, fmt))
 
 
@@ -266,6 +273,10 @@ def _interruptible(work):
     def run() -> None:
         try:
             box["value"] = work()
+        except KgError as exc:
+            # without its traceback: the frames it holds (and the engine's result objects in
+            # them, which may not be dropped by another thread) are freed here
+            box["error"] = exc.with_traceback(None)
         except BaseException as exc:  # noqa: BLE001 - handed to the main thread as it is
             box["error"] = exc
 

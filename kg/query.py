@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import urllib.parse
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -17,7 +18,7 @@ from .graph import mint
 from .ontology import DEFAULT_BASE
 from .store import PREFIXES, GraphStore, check_query_shape
 
-RESULT_FORMATS = ("table", "csv", "tsv", "json")
+RESULT_FORMATS = ("table", "csv", "tsv", "json", "sparql-json")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
@@ -237,43 +238,133 @@ def short(term) -> str:
     return str(term)
 
 
+#: An actor's IRI (``<base>actor/RUS``): tables print its id, JSON its id and the IRI.
+_ACTOR_IRI = re.compile(r"^.+/actor/([^/]+)$")
+_JSON_NUMBERS = {_XSD + t: int for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger",
+                                         "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong")} | {
+    _XSD + t: float for t in ("decimal", "double", "float")}
+
+
+def actor_id(term) -> str | None:
+    """The id of an actor IRI (``RUS``), None for any other term."""
+    if isinstance(term, ox.NamedNode):
+        m = _ACTOR_IRI.match(term.value)
+        if m:
+            return urllib.parse.unquote(m.group(1))
+    return None
+
+
+def cell_text(term, compact: bool = True) -> str:
+    """A term as a cell of a table, CSV or TSV: an actor by its id, a literal by its value,
+    another IRI with a known prefix (``compact``) or in full."""
+    if term is None:
+        return ""
+    aid = actor_id(term)
+    if aid is not None:
+        return aid
+    if isinstance(term, ox.Literal):
+        return term.value
+    if isinstance(term, ox.NamedNode):
+        return short(term) if compact else term.value
+    return str(term)
+
+
+def json_value(term):
+    """A term as a JSON value: numbers and booleans typed, dates and text as strings, an
+    IRI in full (an actor's id comes beside it, see ``Table.records``)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        if dt == _XSD + "boolean":
+            return term.value in ("true", "1")
+        kind = _JSON_NUMBERS.get(dt)
+        if kind is not None:
+            try:
+                return kind(term.value)
+            except ValueError:
+                return term.value
+        return term.value
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    return str(term)
+
+
 @dataclass
 class Table:
-    """Rows of a SELECT (or the answer of an ASK, or the triples of a CONSTRUCT)."""
+    """Rows of a SELECT (or the answer of an ASK, or the triples of a CONSTRUCT), as the
+    engine's terms."""
 
     columns: list[str]
-    rows: list[list[str]]
+    terms: list[list]
     raw: object = None
+
+    def text_rows(self, compact: bool = True) -> list[list[str]]:
+        return [[cell_text(t, compact) for t in r] for r in self.terms]
+
+    @property
+    def rows(self) -> list[list[str]]:
+        """The rows as text, as a table prints them."""
+        return self.text_rows()
+
+    def records(self) -> list[dict]:
+        """The rows as JSON objects: typed values, and for a column holding an actor its id
+        with the IRI beside it under ``COLUMN_iri``."""
+        out = []
+        for r in self.terms:
+            rec: dict = {}
+            for c, t in zip(self.columns, r):
+                aid = actor_id(t)
+                if aid is not None:
+                    rec[c], rec[f"{c}_iri"] = aid, t.value
+                else:
+                    rec[c] = json_value(t)
+            out.append(rec)
+        return out
 
 
 def to_table(results, compact: bool = True) -> Table:
-    """Query results as plain columns and rows of text; ``compact`` writes IRIs with a
-    prefix (for reading), otherwise in full (for CSV, TSV and JSON that other tools read)."""
-    cell = short if compact else (lambda t: "" if t is None else t.value if isinstance(t, (ox.Literal, ox.NamedNode)) else str(t))
+    """Query results as columns and rows of terms (``compact`` is kept for callers; the
+    form is chosen when the table is formatted)."""
     if isinstance(results, ox.QueryBoolean):
-        return Table(["answer"], [["true" if bool(results) else "false"]], results)
+        return Table(["answer"], [[ox.Literal(bool(results))]], results)
     if isinstance(results, (ox.QueryTriples, list)):
-        rows = [[cell(t.subject), cell(t.predicate), cell(t.object)] for t in results]
+        rows = [[t.subject, t.predicate, t.object] for t in results]
         return Table(["subject", "predicate", "object"], rows, None)
     cols = [v.value for v in results.variables]
-    rows = [[cell(sol[c]) for c in cols] for sol in results]
+    rows = [[sol[c] for c in cols] for sol in results]
     return Table(cols, rows, None)
+
+
+def sparql_json(results) -> str:
+    """SELECT or ASK results in the W3C SPARQL 1.1 Query Results JSON Format."""
+    if isinstance(results, (ox.QueryTriples, list)):
+        raise QueryError("sparql-json holds the answers of SELECT and ASK; a CONSTRUCT or DESCRIBE gives triples: "
+                         "use --format table, csv, tsv or json")
+    return results.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
+
+
+def text_table(columns: list[str], rows: list[list[str]]) -> Table:
+    """A table of plain text cells (for rows made outside a query)."""
+    return Table(columns, [[ox.Literal(c) for c in r] for r in rows])
 
 
 def format_table(table: Table, fmt: str) -> str:
     """``table`` as text: an aligned table, CSV, TSV, or JSON rows."""
     if fmt == "json":
-        return json.dumps([dict(zip(table.columns, r)) for r in table.rows], ensure_ascii=False, indent=1)
+        if table.columns == ["answer"] and isinstance(table.raw, ox.QueryBoolean):
+            return json.dumps({"answer": bool(table.raw)})
+        return json.dumps(table.records(), ensure_ascii=False, indent=1)
     if fmt in ("csv", "tsv"):
         buf = io.StringIO()
         w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         w.writerow(table.columns)
-        w.writerows(table.rows)
+        w.writerows(table.text_rows(compact=False))
         return buf.getvalue().rstrip("\n")
     if fmt != "table":
         raise QueryError(f"unknown format {fmt!r}; choose one of: {', '.join(RESULT_FORMATS)}")
     width = 60
-    cells = [[c if len(c) <= width else c[: width - 1] + "…" for c in r] for r in table.rows]
+    cells = [[c if len(c) <= width else c[: width - 1] + "…" for c in r] for r in table.text_rows()]
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(table.columns)]
     line = "  ".join(h.ljust(w) for h, w in zip(table.columns, widths))
     out = [line, "  ".join("-" * w for w in widths)]

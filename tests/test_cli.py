@@ -34,7 +34,7 @@ def test_ingest_query_export_viz_stats_on_the_sample(runner, tmp_path):
     assert summary.startswith("9 articles, ") and " relations, " in summary
     r = runner.invoke(main, ["query", "members", "--store", store, "--format", "json"])
     rows = json.loads(r.output)
-    assert {"organisation": "ASEAN", "member": "TLS", "articles": "1"} in rows
+    assert {"organisation": "ASEAN", "member": "TLS", "articles": 1} in rows
     out = tmp_path / "g.ttl"
     r = runner.invoke(main, ["export", "--format", "turtle", "-o", str(out), "--store", store])
     assert r.exit_code == 0 and out.read_text(encoding="utf-8").startswith("@prefix")

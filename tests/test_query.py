@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from kg.errors import QueryError
@@ -50,7 +52,7 @@ def test_members_of_the_quad_and_sco(seed_store):
 def test_parameters_are_bound_not_pasted(seed_store):
     q = saved_queries()["partners"].text
     rows = to_table(run_query(seed_store, q, ["actor=RUS"])).rows
-    assert [(r[0], r[1], r[2]) for r in rows] == [("id:actor/RUS", "id:actor/IND", "PARTNER")]
+    assert [(r[0], r[1], r[2]) for r in rows] == [("RUS", "IND", "PARTNER")]
     # a value that would break out of a pasted query is just a string that matches nothing
     evil = to_table(run_query(seed_store, q, ['actor=x" } UNION { ?a ?b ?c'])).rows
     assert evil == []
@@ -79,7 +81,15 @@ def test_formats(sample_store):
     table = to_table(sample_store.query("SELECT ?a ?b WHERE { VALUES (?a ?b) { (1 \"x,y\") } }"))
     assert format_table(table, "csv") == 'a,b\n1,"x,y"'
     assert format_table(table, "tsv") == "a\tb\n1\tx,y"
-    assert format_table(table, "json") == '[\n {\n  "a": "1",\n  "b": "x,y"\n }\n]'
+    assert format_table(table, "json") == '[\n {\n  "a": 1,\n  "b": "x,y"\n }\n]'
+    # JSON values are typed; an actor is its id with the IRI beside it, in every format
+    typed = to_table(sample_store.query(
+        'SELECT ?n ?d ?f ?yes ?who WHERE { VALUES (?n ?d ?f ?yes ?who) { (3 "2021-04-15"^^xsd:date 0.5 true <https://w3id.org/kg-bilateral/id/actor/RUS>) } }'))
+    assert json.loads(format_table(typed, "json")) == [{"n": 3, "d": "2021-04-15", "f": 0.5, "yes": True, "who": "RUS",
+                                                         "who_iri": "https://w3id.org/kg-bilateral/id/actor/RUS"}]
+    assert format_table(typed, "csv").splitlines()[1] == "3,2021-04-15,0.5,true,RUS"
+    assert format_table(typed, "table").splitlines()[2].split() == ["3", "2021-04-15", "0.5", "true", "RUS"]
+    assert json.loads(format_table(to_table(sample_store.query("ASK { ?s ?p ?o }")), "json")) == {"answer": True}
     assert format_table(table, "table").splitlines()[-1] == "(1 row)"
 
 

@@ -40,8 +40,8 @@ def test_supplies_lists_asserted_aid_only(store):
 
 
 def test_partners_of_a_state_bound_as_a_parameter(store):
-    assert [(r["partner"], r["articles"]) for r in rows(store, "partners", "actor=IND")] == [("id:actor/RUS", "2")]
-    assert {r["partner"] for r in rows(store, "partners", "actor=PAK")} == {"id:actor/CHN"}
+    assert [(r["partner"], r["articles"]) for r in rows(store, "partners", "actor=IND")] == [("RUS", "2")]
+    assert {r["partner"] for r in rows(store, "partners", "actor=PAK")} == {"CHN"}
 
 
 def test_objections_nest_the_relation(store):
