@@ -69,14 +69,27 @@ def tie_iri(subject: str, rtype: str, obj: str, base: str = DEFAULT_BASE) -> Nam
     return mint("tie", hashlib.sha1(key.encode("utf-8")).hexdigest()[:20], base)
 
 
-def tie_ends(r: Relation) -> tuple[ActorRef, ActorRef]:
+def tie_ends(r: Relation) -> tuple[ActorRef, ActorRef] | None:
     """The (subject, object) of the tie ``r`` counts towards: as written, except that a
     symmetric type (PARTNER, RIVAL, AGREE ...) puts the lesser actor id first, so that
-    "Russia and India are partners" and "India and Russia are partners" share one tie."""
-    assert isinstance(r.object, ActorRef)
-    if RELATION_TYPES[r.type].symmetric and r.object.id < r.subject.id:
-        return r.object, r.subject
-    return r.subject, r.object
+    "Russia and India are partners" and "India and Russia are partners" share one tie.
+
+    An objection ("India opposes Russia's supply of arms to Pakistan", IND REJECT (RUS AID
+    PAK)) counts towards the tie between the objector and whoever does what it objects to
+    (IND REJECT RUS), as ``kg analyze`` reads it, or when that is the objector itself
+    ("Russia denied supplying arms to Pakistan") towards whom it is done to (RUS REJECT
+    PAK); None only when neither is another actor."""
+    obj = r.object
+    while isinstance(obj, Relation):
+        inner = obj
+        obj = inner.subject
+        if obj.id == r.subject.id:
+            obj = inner.object
+    if not isinstance(obj, ActorRef) or obj.id == r.subject.id:
+        return None
+    if RELATION_TYPES[r.type].symmetric and obj.id < r.subject.id:
+        return obj, r.subject
+    return r.subject, obj
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
@@ -210,21 +223,21 @@ def extraction_nquads(ex: Extraction, base: str = DEFAULT_BASE, *, ties: bool = 
             return node
         # the truthy triple, so that simple questions stay simple
         add(f"{subj} {_TRUTHY[r.type]} {obj} {g} .")
-        if not isinstance(r.object, ActorRef):
-            if ties:  # an objection to a relation: its type's count of objections needs a recount
-                add(f"{_CLASS[r.type]} {P['stale']} {_TRUE} {summary} .")
-        else:
+        if not isinstance(r.object, ActorRef) and ties:
+            # an objection to a relation: its type's count of objections needs a recount
+            add(f"{_CLASS[r.type]} {P['stale']} {_TRUE} {summary} .")
+        ends = tie_ends(r)
+        if ends is not None:
             # the tie between the two actors that this relation counts towards
-            first, second = tie_ends(r)
+            first, second = ends
             tie = f"<{tie_iri(first.id, r.type, second.id, base).value}>"
             add(f"{node} {P['tie']} {tie} {g} .")
             if ties and tie not in own:
                 own.add(tie)
-                ends = (subj, obj) if first is r.subject else (obj, subj)
                 add(f"{tie} {P['type']} {P['Tie']} {summary} .")
-                add(f"{tie} {P['tieSubject']} {ends[0]} {summary} .")
+                add(f"{tie} {P['tieSubject']} {describe(first)} {summary} .")
                 add(f'{tie} {P["tieType"]} "{r.type}" {summary} .')
-                add(f"{tie} {P['tieObject']} {ends[1]} {summary} .")
+                add(f"{tie} {P['tieObject']} {describe(second)} {summary} .")
         return node
 
     for r in ex.asserted:

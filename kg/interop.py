@@ -175,8 +175,11 @@ def graph_data(store) -> GraphData:
             continue
         about = ""
         if obj in props:
+            # an objection joins the objector to whoever does what it objects to (to whom
+            # it is done, when that is the objector itself): the tie it counts towards
             about = describe(obj)
-            obj = one(obj, KG.subject)
+            inner_subject = one(obj, KG.subject)
+            obj = inner_subject if inner_subject != subj else one(obj, KG.object)
         art = articles.get(one(r, PROV.wasDerivedFrom), {})
         speaker = one(r, KG.speaker)
         conf = one(r, KG.confidence)

@@ -4,7 +4,9 @@ Aggregate questions (how many relations of each type, the balance of each dyad, 
 degree, the most-attested relations) would otherwise read every relation node, which at a
 million relations takes seconds to minutes. Instead, every asserted relation between two
 actors links to its *tie* (``kg:tie``): one node per (subject, type, object) in the summary
-graph. A new article is marked ``kg:pending`` there, and replacing an article marks the ties
+graph. An objection (IND REJECT (RUS AID PAK)) counts towards the tie between the objector
+and whoever does what it objects to (IND REJECT RUS; ``kg.graph.tie_ends``), as ``kg
+analyze`` reads it, so that every surface counts the same relations. A new article is marked ``kg:pending`` there, and replacing an article marks the ties
 of its old graph ``kg:stale``, in the same transaction as the article
 (``GraphStore.replace_graph``), so a crash can leave the summary late but never wrong for
 good. ``refresh`` then adds the pending articles' relations to their ties, recounts the
@@ -21,9 +23,9 @@ between each tie's old and new figures:
 - each actor of such a pair: ``kg:degree`` (how many dyads it is in) and
   ``kg:relationCount``;
 - each relation type, on its class (``kg:Aid``): ``kg:ploverType``, ``kg:relationCount``
-  and ``kg:tieCount``, and ``kg:objectionCount``, the asserted relations of the type whose
-  object is another relation (they have no tie, and are recounted: they are few); an
-  article with objections marks the classes of their types stale;
+  and ``kg:tieCount``, and ``kg:objectionCount``, how many of its relations are
+  objections to another relation (recounted: they are few); an article with objections
+  marks the classes of their types stale;
 - ``kg:rank`` 1..100 on the most-attested ties (most articles, then most relations, then by
   subject, type and object id), merged from the previous ranking when no ranked tie lost
   support, recomputed over every tie when one did.
@@ -223,8 +225,10 @@ class SummaryBuilder:
         for r in ex.asserted:
             if not isinstance(r.object, ActorRef):
                 self.objections[r.type] += 1
+            ends = tie_ends(r)
+            if ends is None:
                 continue
-            first, second = tie_ends(r)
+            first, second = ends
             t = tie_iri(first.id, r.type, second.id, self.base).value
             tie = self.ties.get(t)
             if tie is None:

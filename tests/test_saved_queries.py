@@ -97,7 +97,9 @@ def test_most_attested(store):
     # PARTNER is symmetric: "Russia and India" in both articles is one tie, its lesser id first
     assert (top["subject"], top["type"], top["object"], top["articles"], top["sentences"], top["lastDate"]) == (
         "IND", "PARTNER", "RUS", "2", "2", "2022-06-01")
-    assert len(rows(store, "attested")) == 14  # every tie between two actors (16 relations, one objection, one tie twice)
+    # every tie between two actors: 16 relations, one tie twice; India's objection to Russia's
+    # aid to Pakistan counts towards the tie India REJECT Russia
+    assert len(rows(store, "attested")) == 15
 
 
 def test_what_an_official_said(store):
@@ -130,17 +132,18 @@ def test_balance(store):
     by_dyad = {(r["x"], r["y"]): r for r in rows(store, "balance")}
     assert by_dyad[("CHN", "IND")]["materialConflict"] == "1" and by_dyad[("CHN", "IND")]["balance"] == "-1"
     assert by_dyad[("PAK", "RUS")]["materialCooperation"] == "1"
-    assert ("IND", "RUS") in by_dyad and by_dyad[("IND", "RUS")]["verbalConflict"] == "1"
+    # an accusation, and the objection to Russia's aid to Pakistan
+    assert ("IND", "RUS") in by_dyad and by_dyad[("IND", "RUS")]["verbalConflict"] == "2"
     assert by_dyad[("IND", "CHN")] == {**by_dyad[("CHN", "IND")], "x": "IND", "y": "CHN"}  # from both sides
     # a dyad of standing relations only (members of the SCO) has no quad class, so no balance
     assert ("RUS", "SCO") not in by_dyad
     mine = [(r["x"], r["y"], r["balance"]) for r in rows(store, "balance", "actor=IND")]
-    assert mine == [("IND", "CHN", "-1"), ("IND", "RUS", "-1")]
+    assert mine == [("IND", "RUS", "-2"), ("IND", "CHN", "-1")]
 
 
 def test_degree(store):
     top = rows(store, "degree")[0]
-    assert (top["actor"], top["degree"], top["relations"]) == ("IND", "5", "7")
+    assert (top["actor"], top["degree"], top["relations"]) == ("IND", "5", "8")  # the objection too
 
 
 def test_frenemies(store):
@@ -151,10 +154,12 @@ def test_frenemies(store):
 
 def test_counts_types_officials_relations(store):
     assert rows(store, "counts") == [{"articles": "3", "states": "7", "organisations": "2", "officials": "2", "relations": "16"}]
-    types = {r["type"]: (r["relations"], r["ties"]) for r in rows(store, "types")}
-    # the inner AID that India objects to is reported, not asserted; the REJECT of it is asserted
-    assert types["MEMBER_OF"] == ("6", "6") and types["AID"] == ("1", "1") and types["PARTNER"] == ("3", "2")
-    assert types["REJECT"] == ("1", "0") and types["ACCUSE"] == ("2", "2") and sum(int(n) for n, _ in types.values()) == 16
+    types = {r["type"]: (r["relations"], r["ties"], r["objections"]) for r in rows(store, "types")}
+    # the inner AID that India objects to is reported, not asserted; the REJECT of it is
+    # asserted, an objection counted towards the tie India REJECT Russia
+    assert types["MEMBER_OF"] == ("6", "6", "0") and types["AID"] == ("1", "1", "0") and types["PARTNER"] == ("3", "2", "0")
+    assert types["REJECT"] == ("1", "1", "1") and types["ACCUSE"] == ("2", "2", "0")
+    assert sum(int(n) for n, _, _ in types.values()) == 16
     assert {(r["name"], r["actsFor"]) for r in rows(store, "officials")} == {("Sergei Lavrov", "RUS"), ("Wang Yi", "CHN")}
     assert len(rows(store, "relations")) == 16
     assert {r["object"] for r in rows(store, "relations") if r["type"] == "REJECT"} == {"(RUS AID PAK)"}
