@@ -356,11 +356,16 @@ def read_jsonl(path: Path, raw: bytes | None = None, warn: Warn | None = None) -
         yield art
 
 
+#: A folder's notes about itself, passed over without a warning when they are not articles.
+FOLDER_NOTES = re.compile(r"^(?:README|LICEN[CS]E|COPYING|NOTICE|CHANGELOG|AUTHORS)(?:\.\w+)?$", re.I)
+
+
 def expand_paths(paths: list[str | Path], warn: Warn | None = None) -> list[Path]:
     """Files to read: each file given, and the supported files found under each folder.
 
     A file of another type inside a folder is skipped with a warning through ``warn``
-    (hidden files and folders, such as .git or .DS_Store, silently)."""
+    (hidden files and folders, such as .git or .DS_Store, and a folder's own notes, such
+    as README.md or LICENSE, silently)."""
     if not paths:
         raise InputError("no input given; name one or more .txt, .html or .jsonl files or folders")
     files: list[Path] = []
@@ -372,7 +377,10 @@ def expand_paths(paths: list[str | Path], warn: Warn | None = None) -> list[Path
             for f in sorted(p.rglob("*")):
                 if not f.is_file() or any(part.startswith(".") for part in f.relative_to(p).parts):
                     continue
-                (found if f.suffix.lower() in SUFFIXES else skipped).append(f)
+                if f.suffix.lower() in SUFFIXES:
+                    found.append(f)
+                elif not FOLDER_NOTES.match(f.name):
+                    skipped.append(f)
             if warn is not None:
                 for f in skipped:
                     warn(f"{f}: unsupported file type {f.suffix or '(none)'!r}, skipped; kg reads .txt, .html, .htm and .jsonl")

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import counts
 from .extract import Extraction, Extractor, Failure
 from .graph import article_iri, extraction_nquads
 from .errors import InputError, KgError, StoreError
@@ -121,7 +122,7 @@ def ingest_paths(
                 failed(Failure(ex.article, None, f"not written: {type(exc).__name__}: {first}"))
                 continue
             summary.articles += 1
-            summary.relations += len(ex.asserted)
+            summary.relations += len(counts.relations(ex))
             if progress:
                 progress(ex)
             if summary.articles % REFRESH_EVERY == 0:
@@ -237,7 +238,7 @@ def _producer(extractions: Iterable[Extraction], base: str, fd: int) -> dict:
             builder.add(ex)
             chunk.append(text)
             stats["articles"] += 1
-            stats["relations"] += len(ex.asserted)
+            stats["relations"] += len(counts.relations(ex))
             if len(chunk) >= 256:
                 data = "".join(chunk)
                 stats["quads"] += data.count("\n")

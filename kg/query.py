@@ -374,12 +374,7 @@ def format_table(table: Table, fmt: str) -> str:
 
 
 def stats(store: GraphStore) -> dict:
-    """Articles, actors and relations by type, from the saved count questions, and the
-    quads the store holds."""
-    saved = saved_queries()
-    counts = to_table(store.query(saved["counts"].text))
-    types = to_table(store.query(saved["types"].text))
-    out = {c: int(v) for c, v in zip(counts.columns, counts.rows[0])} if counts.rows else {}
-    out["by_type"] = {r[0]: int(r[1]) for r in types.rows}
-    out["quads"] = store.quad_count()  # counting distinct merged triples takes a minute at a million relations
-    return out
+    """The store's figures (``kg.counts.figures``)."""
+    from .counts import figures
+
+    return figures(store)

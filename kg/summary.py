@@ -43,6 +43,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .counts import relations
 from .extract import ActorRef, Extraction, Relation
 from .graph import actor_iri, article_iri, lit, relation_iri, summary_graph, tie_ends, tie_iri
 from .ontology import DEFAULT_BASE, KG_URI, RELATION_TYPES
@@ -222,13 +223,10 @@ class SummaryBuilder:
     def add(self, ex: Extraction) -> None:
         art = article_iri(ex.article.id, self.base).value
         date = ex.article.date or ""
-        for r in ex.asserted:
+        for r in relations(ex):
             if not isinstance(r.object, ActorRef):
                 self.objections[r.type] += 1
-            ends = tie_ends(r)
-            if ends is None:
-                continue
-            first, second = ends
+            first, second = tie_ends(r)
             t = tie_iri(first.id, r.type, second.id, self.base).value
             tie = self.ties.get(t)
             if tie is None:

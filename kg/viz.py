@@ -95,6 +95,7 @@ class Edge:
     type: str
     evidence: list[dict] = field(default_factory=list)
     articles: set[str] = field(default_factory=set)
+    relations: dict[str, str | None] = field(default_factory=dict)  # the relation nodes merged into it, with their dates
 
 
 def line_style(rt: RelationType) -> str:
@@ -112,11 +113,13 @@ def _evidence(row) -> dict:
     return ev
 
 
-def _add_evidence(target: dict | Edge, ev: dict) -> None:
+def _add_evidence(target: dict | Edge, ev: dict, relation: str | None = None) -> None:
     evidence = target["evidence"] if isinstance(target, dict) else target.evidence
     if ev not in evidence:
         evidence.append(ev)
     (target["articles"] if isinstance(target, dict) else target.articles).add(ev["article"])
+    if relation is not None and isinstance(target, Edge):
+        target.relations[relation] = ev["date"]
 
 
 def graph_data(store: GraphStore) -> tuple[dict[str, dict], dict[tuple, Edge]]:
@@ -164,19 +167,21 @@ def graph_data(store: GraphStore) -> tuple[dict[str, dict], dict[tuple, Edge]]:
             target = actor(row["oid"].value, row["olabel"].value, row["okind"])
             if row["r"].value in inner:  # described by the relation that holds it, not asserted by itself
                 _add_evidence(nodes[relation_node(row["r"].value)], ev)
-                described.append((sid, rtype, target, ev))
+                described.append((sid, rtype, target, ev, row["r"].value))
                 continue
         else:
             target = relation_node(row["o"].value)
             if target is None:
                 continue
+        if RELATION_TYPES[rtype].symmetric and row["oid"] is not None and target < sid:
+            sid, target = target, sid  # one edge per tie: "A and B are partners" either way round
         edge = edges.setdefault((sid, rtype, target), Edge(sid, target, rtype))
-        _add_evidence(edge, ev)
+        _add_evidence(edge, ev, row["r"].value)
     own = set(edges)
-    for sid, rtype, target, ev in described:
+    for sid, rtype, target, ev, r in described:
         # asserted all the same, by no relation node of its own (one node in both roles)
         if (sid, rtype, target) in truthy and (sid, rtype, target) not in own:
-            _add_evidence(edges.setdefault((sid, rtype, target), Edge(sid, target, rtype)), ev)
+            _add_evidence(edges.setdefault((sid, rtype, target), Edge(sid, target, rtype)), ev, r)
     for edge in edges.values():
         edge.evidence.sort(key=lambda e: (e["date"] or "", e["title"] or "", e["evidence"]), reverse=True)
     return nodes, edges
@@ -242,7 +247,8 @@ def select(
             evidence = [ev for ev in e.evidence if ev["date"] and (not lo or ev["date"] >= lo) and (not hi or ev["date"] <= hi)]
             if not evidence:
                 continue
-            e = Edge(e.source, e.target, e.type, evidence, {ev["article"] for ev in evidence})
+            e = Edge(e.source, e.target, e.type, evidence, {ev["article"] for ev in evidence},
+                     {r: d for r, d in e.relations.items() if d and (not lo or d >= lo) and (not hi or d <= hi)})
         kept[key] = e
 
     if focus_id is not None:
@@ -419,7 +425,7 @@ def network_of(nodes: dict[str, dict], edges: dict[tuple, Edge], seed: int = LAY
             e.source, e.target, id=f"e{i}", title=_hover(e, labels), relation=e.type,
             color={"color": colour, "highlight": colour, "hover": colour, "opacity": 0.9 if not big else 0.55},
             width=round(1.2 + min(2.0 * math.log2(len(e.articles)), 6), 2) if e.articles else 1.2,
-            articles=len(e.articles), ends=_ends(e, nodes),
+            articles=len(e.articles), relations=len(e.relations) or len(e.evidence), ends=_ends(e, nodes),
             dates=sorted({ev["date"] for ev in e.evidence if ev["date"]}),
             mode=", ".join(sorted({ev["mode"] for ev in e.evidence if ev["mode"]})),
             context=", ".join(sorted({ev["context"] for ev in e.evidence if ev["context"]})),

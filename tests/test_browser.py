@@ -25,6 +25,7 @@ import pytest
 
 from kg.pipeline import ingest_paths
 from kg.store import GraphStore
+from kg.query import stats
 from kg.viz import Edge, graph_data, render_graph, render_html, select
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -234,7 +235,7 @@ def test_seed_page_draws_the_graph_and_filters_it(seed_store, page, tmp_path):
     shown = set(page.evaluate("kg.network.body.data.nodes.getIds()"))
     assert {"RUS", "IND", "PAK", "Quad", "USA", "JPN", "AUS", "SCO", "RUS AID PAK"} <= shown
     pairs = {tuple(p) for p in page.evaluate("kg.network.body.data.edges.get({filter: e => !e.link}).map(e => [e.from, e.relation, e.to])")}
-    assert {("RUS", "PARTNER", "IND"), ("IND", "RIVAL", "PAK"), ("RUS", "AID", "PAK")} <= pairs  # the triangle
+    assert {("IND", "PARTNER", "RUS"), ("IND", "RIVAL", "PAK"), ("RUS", "AID", "PAK")} <= pairs  # the triangle
     assert {(m, "MEMBER_OF", "Quad") for m in ("USA", "JPN", "AUS", "IND")} <= pairs
     assert {(m, "MEMBER_OF", "SCO") for m in ("RUS", "IND", "PAK")} <= pairs
     assert ("IND", "REJECT", "RUS AID PAK") in pairs
@@ -248,7 +249,7 @@ def test_seed_page_draws_the_graph_and_filters_it(seed_store, page, tmp_path):
 
     # styles: colour by type, dashed verbal, solid material, dotted standing, arrows only where directed
     aid, reject, partner = (page.evaluate(f"kg.edges.get({{filter: e => e.from === '{s}' && e.relation === '{t}'}})[0]")
-                            for s, t in (("RUS", "AID"), ("IND", "REJECT"), ("RUS", "PARTNER")))
+                            for s, t in (("RUS", "AID"), ("IND", "REJECT"), ("IND", "PARTNER")))
     assert aid["dashes"] is False and reject["dashes"] and partner["dashes"] and reject["dashes"] != partner["dashes"]
     assert aid["arrows"] == "to" and partner["arrows"] == ""
     assert aid["color"]["color"] != reject["color"]["color"]
@@ -279,7 +280,12 @@ def test_seed_page_draws_the_graph_and_filters_it(seed_store, page, tmp_path):
     members = sum(1 for k in edges if k[1] == "MEMBER_OF")
     assert members >= 7 and counts["edges"] == n_edges - members
     assert "SCO" not in page.evaluate("kg.network.body.data.nodes.getIds()")
-    assert f"(of {n_nodes} and {n_edges})" in counts["text"]
+    # the header counts relations as kg stats does, and those of the edges still shown
+    relations = stats(seed_store)["relations"]
+    kept_relations = sum(len(e.relations) for e in kept_edges.values())
+    assert counts["text"] == (f"{len(kept_nodes)} nodes, {len(kept_edges)} edges, {kept_relations} relations shown "
+                              f"(of {n_nodes}, {n_edges} and {relations})")
+    assert counts["said"]["total_relations"] == relations
     assert (tmp_path / "seed.png").stat().st_size > 10_000
     _offline_and_clean(page)
 

@@ -5,6 +5,7 @@ that matches nothing by mistake is an error instead of an empty answer."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -116,3 +117,62 @@ def test_analyze_dyad_takes_names(store):
     assert code == 0, by_name
     code, by_id = run(store, "analyze", "timeline", "--dyad", "RUS,IND", "--format", "json")
     assert by_name == by_id and [t["dyad"] for t in json.loads(by_id)["timelines"]] == [["IND", "RUS"]]
+
+
+# ---------------------------------------------------------------- the same figures on every surface
+
+
+def _page_data(path) -> dict:
+    raw = path.read_text(encoding="utf-8").split('<script id="kg-data" type="application/json">', 1)[1]
+    return json.loads(raw.split("</script>", 1)[0])
+
+
+def test_every_surface_reports_the_same_figures(tmp_path):
+    """One store (the sample: 9 articles, one of them objecting to a relation), every
+    command that counts: the ingest's summary line, kg stats, the saved questions counts,
+    types, degree and attested, kg analyze, and the page's data and legend."""
+    from conftest import DATA
+
+    store = str(tmp_path / "store")
+    r = CliRunner().invoke(main, ["ingest", str(DATA), "--store", store])
+    assert r.exit_code == 0, r.output
+    line = r.stdout.strip().splitlines()[-1]
+    articles, relations = (int(x) for x in re.match(r"^(\d+) articles, (\d+) relations, ", line).groups())
+
+    code, out = run(store, "stats", "--json")
+    stats = json.loads(out)
+    assert (stats["articles"], stats["relations"]) == (articles, relations) == (9, 54)
+
+    [counts] = rows(store, "counts")
+    assert (counts["articles"], counts["relations"]) == (articles, relations)
+
+    types = rows(store, "types")
+    by_type = {t["type"]: t["relations"] for t in types if t["relations"]}
+    assert by_type == stats["by_type"] and sum(by_type.values()) == relations
+    ties = sum(t["ties"] for t in types)
+    assert sum(t["objections"] for t in types) == 1  # China opposes France's supply to the Philippines
+
+    degree = {d["actor"]: (d["degree"], d["relations"]) for d in rows(store, "degree")}
+    # every relation joins two actors: counted once at each end, every dyad twice
+    assert sum(n for _, n in degree.values()) == 2 * relations
+    dyads = sum(d for d, _ in degree.values()) // 2
+    [stored] = rows(store, "-e", "SELECT (COUNT(?d) AS ?n) WHERE { ?d a kg:Dyad }")
+    assert stored["n"] == dyads
+
+    code, out = run(store, "analyze", "--format", "json")
+    report = json.loads(out)
+    assert report["relations"] == relations and report["actors"] == len(degree)
+    assert {c["actor"]: (c["neighbours"], c["relations"]) for c in report["centrality"]} == degree
+
+    assert len(rows(store, "attested")) == min(100, ties)
+
+    page = tmp_path / "g.html"
+    code, out = run(store, "viz", "-o", str(page))
+    assert code == 0, out
+    data = _page_data(page)
+    drawn = [e for e in data["edges"] if not e.get("link")]
+    assert sum(e["relations"] for e in drawn) == relations and len(drawn) == ties
+    legend: dict[str, int] = {}
+    for e in drawn:
+        legend[e["relation"]] = legend.get(e["relation"], 0) + e["relations"]
+    assert legend == by_type

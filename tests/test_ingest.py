@@ -177,6 +177,7 @@ def test_files_of_other_types_in_a_folder_are_each_named_in_a_warning(tmp_path):
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "notes.md").write_text("# notes", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# about these articles", encoding="utf-8")  # the folder's notes: no warning
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main", encoding="utf-8")
     warnings: list[str] = []

@@ -54,7 +54,7 @@ def test_article_text_cannot_inject_markup(tmp_path):
 @needs_shared
 def test_seed_page_has_the_triangle_the_quad_and_the_objection(seed_store):
     nodes, edges = graph_data(seed_store)
-    assert {("RUS", "PARTNER", "IND"), ("IND", "RIVAL", "PAK"), ("RUS", "AID", "PAK")} <= set(edges)
+    assert {("IND", "PARTNER", "RUS"), ("IND", "RIVAL", "PAK"), ("RUS", "AID", "PAK")} <= set(edges)
     assert {("AUS", "MEMBER_OF", "Quad"), ("IND", "MEMBER_OF", "Quad"), ("JPN", "MEMBER_OF", "Quad"), ("USA", "MEMBER_OF", "Quad")} <= set(edges)
     assert ("IND", "REJECT", "RUS AID PAK") in edges
     assert nodes["RUS AID PAK"]["kind"] == "Relation"
@@ -67,7 +67,7 @@ def test_seed_page_has_the_triangle_the_quad_and_the_objection(seed_store):
 def test_edges_and_nodes_are_styled_by_type_and_kind(seed_store):
     data = _data(render_html(seed_store)[0])
     edges = {(e["from"], e["relation"], e["to"]): e for e in data["edges"]}
-    aid, reject, partner = edges["RUS", "AID", "PAK"], edges["IND", "REJECT", "RUS AID PAK"], edges["RUS", "PARTNER", "IND"]
+    aid, reject, partner = edges["RUS", "AID", "PAK"], edges["IND", "REJECT", "RUS AID PAK"], edges["IND", "PARTNER", "RUS"]
     assert aid["dashes"] is False and reject["dashes"] == [8, 6] and partner["dashes"] == [2, 5]  # material, verbal, standing
     assert (aid["arrows"], partner["arrows"]) == ("to", "")  # PARTNER is symmetric
     assert aid["color"]["color"] == TYPE_COLOURS["AID"] and reject["color"]["color"] == TYPE_COLOURS["REJECT"]
