@@ -351,7 +351,8 @@ def viz(output: str, focus: str | None, depth: int, types: str | None, since: st
 
     check_filters(depth=depth, types=types, since=since, until=until)  # before the store is opened
     store = _open_store(store_dir, False)
-    nodes, edges = write_html(store, output, title=title, focus=focus, depth=depth, types=types, since=since, until=until)
+    nodes, edges = write_html(store, output, title=title, focus=focus, depth=depth, types=types, since=since, until=until,
+                              warn=lambda m: click.echo(f"warning: {m}", err=True))
     click.echo(f"wrote {output} ({nodes} nodes, {edges} edges)")
 
 

@@ -19,7 +19,7 @@ import html
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
 from importlib import resources
@@ -226,6 +226,7 @@ def check_filters(
 def select(
     nodes: dict[str, dict], edges: dict[tuple, Edge], *, focus: str | None = None, depth: int = 1,
     types: str | Iterable[str] | None = None, since: str | Date | None = None, until: str | Date | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> tuple[dict[str, dict], dict[tuple, Edge]]:
     """The part of the graph to draw: edges of ``types`` with evidence dated within
     [``since``, ``until``] (an edge keeps only that evidence), then the ego graph of
@@ -233,6 +234,9 @@ def select(
 
     An edge to a relation node (India REJECT Russia's AID to Pakistan) joins its subject
     to both actors of the inner relation, so it is one step from each of them.
+
+    Filters that leave nothing of a graph that had edges are a KgError (an empty page is no
+    answer); relations from undated articles left out by a date filter are told to ``warn``.
     """
     import networkx as nx
 
@@ -240,10 +244,12 @@ def select(
     focus_id = find_actor(nodes, focus) if focus is not None else None
 
     kept: dict[tuple, Edge] = {}
+    undated = 0
     for key, e in edges.items():
         if wanted is not None and e.type not in wanted:
             continue
         if lo or hi:
+            undated += sum(1 for d in e.relations.values() if not d)
             evidence = [ev for ev in e.evidence if ev["date"] and (not lo or ev["date"] >= lo) and (not hi or ev["date"] <= hi)]
             if not evidence:
                 continue
@@ -259,6 +265,15 @@ def select(
             g.add_edges_from((ends[0], other) for other in ends[1:])
         near = set(nx.ego_graph(g, focus_id, radius=depth))
         kept = {k: e for k, e in kept.items() if (ends := _ends(e, nodes))[0] in near and any(a in near for a in ends[1:])}
+    if undated and warn is not None:
+        warn(f"{undated} relation{'s' if undated != 1 else ''} from undated articles left out by "
+             f"{' and '.join(o for o, v in (('--since', lo), ('--until', hi)) if v)}")
+    if edges and not kept:
+        dates = sorted(d for e in edges.values() for d in e.relations.values() if d)
+        given = [f"{o} {v}" for o, v in (("--types", types and ",".join(sorted(wanted or ()))), ("--since", lo),
+                                          ("--until", hi), ("--focus", focus)) if v]
+        span = f"; the relations are dated {dates[0]} to {dates[-1]}" if dates and (lo or hi) else ""
+        raise KgError(f"no relation matches {' '.join(given)}{span}; nothing written")
 
     used = {x for e in kept.values() for x in (e.source, e.target)}
     return {k: v for k, v in nodes.items() if k in used}, kept
@@ -491,10 +506,11 @@ def render_graph(nodes: dict[str, dict], edges: dict[tuple, Edge], title: str = 
 def render_html(
     store: GraphStore, title: str = "kg: relations between states", *, focus: str | None = None, depth: int = 1,
     types: str | Iterable[str] | None = None, since: str | Date | None = None, until: str | Date | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> tuple[str, int, int]:
     """The page, with its node and edge counts: data, vis-network and styles inlined, so no
-    request leaves it. The filters are those of :func:`select`."""
-    nodes, edges = select(*graph_data(store), focus=focus, depth=depth, types=types, since=since, until=until)
+    request leaves it. The filters (and ``warn``) are those of :func:`select`."""
+    nodes, edges = select(*graph_data(store), focus=focus, depth=depth, types=types, since=since, until=until, warn=warn)
     return render_graph(nodes, edges, title)
 
 

@@ -176,3 +176,27 @@ def test_every_surface_reports_the_same_figures(tmp_path):
     for e in drawn:
         legend[e["relation"]] = legend.get(e["relation"], 0) + e["relations"]
     assert legend == by_type
+
+
+def test_viz_filters_that_leave_nothing_write_nothing(store, tmp_path):
+    out = tmp_path / "g.html"
+    code, text = run(store, "viz", "--since", "2030-01-01", "-o", str(out))
+    assert (code, text) == (1, "Error: no relation matches --since 2030-01-01; the relations are dated "
+                               "2021-04-15 to 2023-03-03; nothing written\n")
+    assert not out.exists()
+    code, text = run(store, "viz", "--types", "THREATEN", "-o", str(out))
+    assert (code, text) == (1, "Error: no relation matches --types THREATEN; nothing written\n") and not out.exists()
+
+
+def test_viz_says_how_many_undated_relations_a_date_filter_leaves_out(tmp_path):
+    (tmp_path / "dated.txt").write_text("Title: Pact\nDate: 2024-05-01\n\nChile and Peru signed a fisheries pact.\n",
+                                        encoding="utf-8")
+    (tmp_path / "undated.txt").write_text("Bolivia and Paraguay signed a trade pact. Bolivia accused Chile of spying.\n",
+                                          encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert CliRunner().invoke(main, ["ingest", str(tmp_path / "dated.txt"), str(tmp_path / "undated.txt"),
+                                     "--store", store, "-q"]).exit_code == 0
+    r = CliRunner().invoke(main, ["viz", "--since", "2024-01-01", "-o", str(tmp_path / "g.html"), "--store", store])
+    assert r.exit_code == 0
+    assert r.stderr == "warning: 2 relations from undated articles left out by --since\n"
+    assert r.stdout == f"wrote {tmp_path / 'g.html'} (2 nodes, 1 edges)\n"
