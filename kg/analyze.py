@@ -35,6 +35,10 @@ false precision.
   per period the cooperation (sum of positive weights), the conflict (sum of negative
   ones), the score, and the running total. Relations from undated articles are counted
   apart.
+- Relations announced for later or only possible (modality ``future`` or
+  ``hypothetical``: "will supply", "could pave the way") are left out unless asked for
+  (``include_modal``, ``kg analyze --include-modal``): they say what may happen, not
+  what did; the report says how many were left out.
 - Centrality (degree, betweenness) and communities (greedy modularity, weighted by the
   number of relations) are computed on the undirected graph of all relations,
   memberships included.
@@ -412,15 +416,31 @@ def timeline_svg(tl: Timeline, width: int = 720, height: int = 360) -> str:
 # ---------------------------------------------------------------- the whole report
 
 
+#: Modalities of relations not reported as done.
+MODAL = {"future", "hypothetical"}
+
+
+def done_only(data: GraphData) -> GraphData:
+    """``data`` without the relations announced for later or only possible (and the actors
+    only those relations named)."""
+    edges = [e for e in data.edges if e.modality not in MODAL]
+    used = {a for e in edges for a in (e.subject, e.object)}
+    return GraphData({iri: a for iri, a in data.actors.items() if a.id in used}, edges)
+
+
 def analyze(data: GraphData, sections: list[str] | tuple[str, ...] = ("centrality", "communities", "balance"),
-            dyad: tuple[str, str] | None = None, period: str = "month") -> dict:
-    """The chosen sections as plain data (what ``kg analyze --format json`` prints)."""
+            dyad: tuple[str, str] | None = None, period: str = "month", include_modal: bool = False) -> dict:
+    """The chosen sections as plain data (what ``kg analyze --format json`` prints); without
+    ``include_modal``, on the relations reported as done (``done_only``)."""
     bad = [s for s in sections if s not in SECTIONS]
     if bad:
         raise InputError(f"unknown section {bad[0]!r}; choose from: {', '.join(SECTIONS)}")
     if period not in PERIODS:
         raise InputError(f"unknown period {period!r}; choose one of: {', '.join(PERIODS)}")
-    out: dict = {"actors": len(data.actors), "relations": len(data.edges)}
+    everything = len(data.edges)
+    if not include_modal:
+        data = done_only(data)
+    out: dict = {"actors": len(data.actors), "relations": len(data.edges), "modal_left_out": everything - len(data.edges)}
     if "centrality" in sections:
         out["centrality"] = centrality(data)
     if "communities" in sections:
@@ -447,7 +467,9 @@ def _num(x: int) -> str:
 
 def render_text(report: dict, data: GraphData) -> str:
     """The report for reading in a terminal."""
-    parts = [f"{report['actors']} actors, {report['relations']} relations"]
+    left = report.get("modal_left_out", 0)
+    parts = [f"{report['actors']} actors, {report['relations']} relations"
+             + (f" ({left} future or hypothetical left out; --include-modal counts them)" if left else "")]
     if "centrality" in report:
         rows = [[r["actor"], r["label"], r["kind"], r["relations"], r["neighbours"], f"{r['degree']:.3f}", f"{r['betweenness']:.3f}"]
                 for r in report["centrality"]]

@@ -570,11 +570,13 @@ def validate(file: str | None, fmt: str | None, store_dir: str, endpoint, update
 @click.option("--period", type=click.Choice(["day", "month", "year"]), default="month", show_default=True, help="Period of the timelines.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--plot", type=click.Path(dir_okay=False), help="Draw the --dyad timeline as an SVG picture in this file.")
+@click.option("--include-modal", is_flag=True,
+              help="Count relations announced for later or only possible ('will supply', 'could') as done.")
 @STORE_OPTION
 @remote_options
 @friendly
-def analyze(sections: tuple[str, ...], dyad: str | None, period: str, fmt: str, plot: str | None, store_dir: str,
-            endpoint, update_endpoint, gsp_endpoint) -> None:
+def analyze(sections: tuple[str, ...], dyad: str | None, period: str, fmt: str, plot: str | None, include_modal: bool,
+            store_dir: str, endpoint, update_endpoint, gsp_endpoint) -> None:
     """Network analysis: centrality, communities, structural balance, dyad timelines.
 
     Without SECTIONS prints centrality, communities and balance (and the timeline of
@@ -589,7 +591,7 @@ def analyze(sections: tuple[str, ...], dyad: str | None, period: str, fmt: str, 
       kg analyze balance --format json
       kg analyze timeline --dyad RUS,IND --period year --plot rus-ind.svg
     """
-    from .analyze import analyze as run, parse_dyad, render_text, resolve_dyad, timeline, timeline_svg
+    from .analyze import analyze as run, done_only, parse_dyad, render_text, resolve_dyad, timeline, timeline_svg
     from .errors import InputError
     from .interop import graph_data
 
@@ -602,13 +604,14 @@ def analyze(sections: tuple[str, ...], dyad: str | None, period: str, fmt: str, 
     data = graph_data(_open_store(store_dir, False, _remote(endpoint, update_endpoint, gsp_endpoint)))
     pair = resolve_dyad(dyad, data) if dyad else None
     chosen = list(sections) or ["centrality", "communities", "balance"] + (["timeline"] if pair else [])
-    report = run(data, chosen, pair, period)
+    report = run(data, chosen, pair, period, include_modal=include_modal)
+    shown = data if include_modal else done_only(data)
     if fmt == "json":
         click.echo(json.dumps(report, indent=1, ensure_ascii=False))
     else:
-        click.echo(render_text(report, data))
+        click.echo(render_text(report, shown))
     if plot:
-        Path(plot).write_text(timeline_svg(timeline(data.edges, *pair, period)), encoding="utf-8")
+        Path(plot).write_text(timeline_svg(timeline(shown.edges, *pair, period)), encoding="utf-8")
         click.echo(f"wrote {plot}", err=True)
 
 

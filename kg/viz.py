@@ -63,12 +63,12 @@ PREFIX kg: <https://w3id.org/kg-bilateral/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?r ?type ?s ?sid ?slabel ?skind ?o ?oid ?olabel ?okind ?mode ?context ?evidence ?speaker ?title ?date ?source ?a
+SELECT DISTINCT ?r ?type ?s ?sid ?slabel ?skind ?o ?oid ?olabel ?okind ?modality ?mode ?context ?evidence ?speaker ?title ?date ?source ?a
 WHERE {
   ?r kg:relationType ?type ; kg:subject ?s ; kg:object ?o ; kg:evidence ?evidence ; prov:wasDerivedFrom ?a .
   ?s kg:actorId ?sid ; rdfs:label ?slabel ; a ?skind .
   OPTIONAL { ?o kg:actorId ?oid ; rdfs:label ?olabel ; a ?okind . }
-  OPTIONAL { ?r kg:mode ?mode } OPTIONAL { ?r kg:context ?context }
+  OPTIONAL { ?r kg:modality ?modality } OPTIONAL { ?r kg:mode ?mode } OPTIONAL { ?r kg:context ?context }
   OPTIONAL { ?r kg:speaker/rdfs:label ?speaker }
   OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:date ?date } OPTIONAL { ?a dcterms:source ?source }
 }
@@ -82,7 +82,7 @@ TRUTHY_QUERY = (
     + " } ?s ?p ?o . ?s kg:actorId ?sid . ?o kg:actorId ?oid . }"
 )
 
-_EVIDENCE_KEYS = ("evidence", "speaker", "title", "date", "source", "mode", "context", "article")
+_EVIDENCE_KEYS = ("evidence", "speaker", "title", "date", "source", "modality", "mode", "context", "article")
 _PROP_TYPES = {KG_URI + rt.prop: name for name, rt in RELATION_TYPES.items()}
 
 

@@ -120,7 +120,7 @@ def test_the_timeline_plot_is_an_svg_with_a_bar_per_signed_period(small):
 
 def test_report_as_json_and_bad_input(small):
     report = analyze(small, ["balance", "timeline"], ("RUS", "IND"), "year")
-    assert set(report) == {"actors", "relations", "balance", "timelines"}
+    assert set(report) == {"actors", "relations", "modal_left_out", "balance", "timelines"}
     assert (report["actors"], report["relations"]) == (9, 16)
     assert report["timelines"] == [{"dyad": ["IND", "RUS"], "period": "year", "undated": 0, "points": [
         {"period": "2021", "relations": 3, "cooperation": 1, "conflict": -2, "score": -1, "cumulative": -1},
@@ -165,7 +165,12 @@ def test_analyze_command_on_the_seed(seed_store, tmp_path):
             "(RUS is on good terms with both IND and PAK, who are at odds)") in lines
     assert "  IND-PAK -1: IND RIVAL PAK (-1)" in lines
     data = graph_data(seed_store)
-    assert lines[0] == f"{len(data.actors)} actors, {len(data.edges)} relations"
+    done = [e for e in data.edges if e.modality not in ("future", "hypothetical")]
+    actors = {a for e in done for a in (e.subject, e.object)}
+    assert lines[0] == (f"{len(actors)} actors, {len(done)} relations ({len(data.edges) - len(done)} future or "
+                        "hypothetical left out; --include-modal counts them)") and len(done) < len(data.edges)
+    r = runner.invoke(main, ["analyze", "--store", store, "--include-modal"])
+    assert r.output.splitlines()[0] == f"{len(data.actors)} actors, {len(data.edges)} relations"
     r = runner.invoke(main, ["analyze", "balance", "--format", "json", "--store", store])
     report = json.loads(r.stdout)
     assert [(t["triad"], t["signs"], t["balanced"]) for t in report["balance"]["triads"]] == [

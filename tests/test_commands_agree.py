@@ -98,10 +98,10 @@ def test_every_parameter_a_description_shows_is_declared():
 
 @pytest.mark.parametrize("focus", ["IND", "india", "New Delhi", "Indian"])
 def test_viz_focus_takes_any_name_of_the_actor(store, tmp_path, focus):
-    code, out = run(store, "viz", "--focus", focus, "--depth", "0", "-o", str(tmp_path / "g.html"))
+    code, out = run(store, "viz", "--focus", focus, "-o", str(tmp_path / "g.html"))
     assert code == 0, out
     page = (tmp_path / "g.html").read_text(encoding="utf-8")
-    code, by_id = run(store, "viz", "--focus", "IND", "--depth", "0", "-o", str(tmp_path / "id.html"))
+    code, by_id = run(store, "viz", "--focus", "IND", "-o", str(tmp_path / "id.html"))
     assert out.replace("g.html", "id.html") == by_id
     assert page.count('"from"') == (tmp_path / "id.html").read_text(encoding="utf-8").count('"from"') > 0
 
@@ -159,10 +159,15 @@ def test_every_surface_reports_the_same_figures(tmp_path):
     [stored] = rows(store, "-e", "SELECT (COUNT(?d) AS ?n) WHERE { ?d a kg:Dyad }")
     assert stored["n"] == dyads
 
-    code, out = run(store, "analyze", "--format", "json")
+    code, out = run(store, "analyze", "--format", "json", "--include-modal")
     report = json.loads(out)
     assert report["relations"] == relations and report["actors"] == len(degree)
     assert {c["actor"]: (c["neighbours"], c["relations"]) for c in report["centrality"]} == degree
+    # by default kg analyze leaves out what is announced for later or only possible, and says so
+    code, out = run(store, "analyze", "--format", "json")
+    done = json.loads(out)
+    modal = [r for r in rows(store, "relations") if r["modality"] in ("future", "hypothetical")]
+    assert done["modal_left_out"] == len(modal) > 0 and done["relations"] + len(modal) == relations
 
     assert len(rows(store, "attested")) == min(100, ties)
 
@@ -200,3 +205,32 @@ def test_viz_says_how_many_undated_relations_a_date_filter_leaves_out(tmp_path):
     assert r.exit_code == 0
     assert r.stderr == "warning: 2 relations from undated articles left out by --since\n"
     assert r.stdout == f"wrote {tmp_path / 'g.html'} (2 nodes, 1 edges)\n"
+
+
+def test_modality_is_shown_wherever_a_relation_is(tmp_path):
+    text = tmp_path / "m.txt"
+    text.write_text("Title: Plans\nDate: 2024-05-01\n\nRussia will supply fighter jets to Pakistan. "
+                    "India could pave the way for talks with China. Japan signed a trade pact with Vietnam.\n",
+                    encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert CliRunner().invoke(main, ["ingest", str(text), "--store", store, "-q"]).exit_code == 0
+    expected = {("RUS", "AID", "PAK", "future"), ("IND", "CONSULT", "CHN", "hypothetical"), ("JPN", "AGREE", "VNM", "")}
+
+    listed = {(r["subject"], r["type"], r["object"], r["modality"] or "") for r in rows(store, "relations")}
+    assert listed == expected
+    code, csv_text = run(store, "query", "relations", "--format", "csv")
+    assert csv_text.splitlines()[0].split(",")[:5] == ["day", "subject", "type", "object", "modality"]
+    r = CliRunner().invoke(main, ["extract", str(text), "--format", "table"])
+    table = {tuple(line.split()[1:5]) for line in r.output.splitlines()[2:-1]}
+    assert {("RUS", "AID", "PAK", "future"), ("IND", "CONSULT", "CHN", "hypothetical")} <= table
+    [supply] = rows(store, "supplies")
+    assert supply["modality"] == "future"
+
+    page = tmp_path / "g.html"
+    assert run(store, "viz", "-o", str(page))[0] == 0
+    shown = {(e["from"], e["relation"], e["to"], ev.get("modality", ""))
+             for e in _page_data(page)["edges"] for ev in e.get("evidence", [])}
+    assert {(s, t, o, m) for s, t, o, m in expected} == shown
+
+    code, out = run(store, "analyze", "--format", "json")
+    assert (json.loads(out)["relations"], json.loads(out)["modal_left_out"]) == (1, 2)

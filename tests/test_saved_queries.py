@@ -59,7 +59,8 @@ def test_members(store):
 
 def test_dyad_timeline(store):
     got = [(r["date"], r["type"]) for r in rows(store, "dyad", "a=RUS", "b=IND")]
-    assert got == [("2021-04-15", "ACCUSE"), ("2021-04-15", "PARTNER"), ("2022-06-01", "PARTNER")]
+    # India's objection to Russia's aid to Pakistan is part of the pair's story
+    assert got == [("2021-04-15", "ACCUSE"), ("2021-04-15", "PARTNER"), ("2021-04-15", "REJECT"), ("2022-06-01", "PARTNER")]
 
 
 def test_triangles(store):
