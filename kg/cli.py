@@ -75,6 +75,19 @@ def _open_store(store_dir: str, create: bool, remote: dict | None = None):
     return open_store(store_dir, **(remote or {}), create=create, read_only=not create)
 
 
+def write_output(path: str, data: bytes | str, option: str = "-o") -> None:
+    """Write a command's output file, making its missing folders; one line if it cannot."""
+    out = Path(path)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, str):
+            out.write_text(data, encoding="utf-8")
+        else:
+            out.write_bytes(data)
+    except OSError as exc:
+        raise KgError(f"cannot write {path} ({exc.strerror or exc}); give {option} a file in a folder you can write to") from None
+
+
 def _remote(endpoint: str | None, update_endpoint: str | None, gsp_endpoint: str | None) -> dict:
     return {"endpoint": endpoint, "update_endpoint": update_endpoint, "gsp_endpoint": gsp_endpoint} if endpoint else {}
 
@@ -317,7 +330,7 @@ def export(fmt: str, output: str | None, store_dir: str, endpoint, update_endpoi
     else:
         data = store.serialize(fmt)
     if output:
-        Path(output).write_bytes(data)
+        write_output(output, data)
         count = f"{store.triple_count()} triples" if fmt in FORMATS else fmt
         click.echo(f"wrote {output} ({len(data)} bytes, {count})", err=True)
     else:
@@ -347,12 +360,13 @@ def viz(output: str, focus: str | None, depth: int, types: str | None, since: st
       kg viz -o graph.html
       kg viz --focus RUS --depth 1 --types AID,REJECT --since 2021-01-01 -o russia.html
     """
-    from .viz import check_filters, write_html
+    from .viz import check_filters, render_html
 
     check_filters(depth=depth, types=types, since=since, until=until)  # before the store is opened
     store = _open_store(store_dir, False)
-    nodes, edges = write_html(store, output, title=title, focus=focus, depth=depth, types=types, since=since, until=until,
-                              warn=lambda m: click.echo(f"warning: {m}", err=True))
+    page, nodes, edges = render_html(store, title=title, focus=focus, depth=depth, types=types, since=since, until=until,
+                                     warn=lambda m: click.echo(f"warning: {m}", err=True))
+    write_output(output, page)
     click.echo(f"wrote {output} ({nodes} nodes, {edges} edges)")
 
 
@@ -611,7 +625,7 @@ def analyze(sections: tuple[str, ...], dyad: str | None, period: str, fmt: str, 
     else:
         click.echo(render_text(report, shown))
     if plot:
-        Path(plot).write_text(timeline_svg(timeline(shown.edges, *pair, period)), encoding="utf-8")
+        write_output(plot, timeline_svg(timeline(shown.edges, *pair, period)), "--plot")
         click.echo(f"wrote {plot}", err=True)
 
 

@@ -226,6 +226,12 @@ class GraphStore:
             raise StoreError(f"{self.path} is a file, not a store folder; give --store DIR")
         self.read_only = read_only
         self._seen = self._signature() if read_only else None
+        if create and not read_only:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the folder of the store {self.path} ({exc.strerror}); "
+                                 "give --store a folder you can write to") from None
         try:
             self.store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
         except (OSError, RuntimeError) as exc:

@@ -234,3 +234,73 @@ def test_modality_is_shown_wherever_a_relation_is(tmp_path):
 
     code, out = run(store, "analyze", "--format", "json")
     assert (json.loads(out)["relations"], json.loads(out)["modal_left_out"]) == (1, 2)
+
+
+# ---------------------------------------------------------------- plausible mistakes, one line each
+
+
+def _mistakes(tmp_path, store):
+    a_file = tmp_path / "a_file"
+    a_file.write_text("x", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Chile and Peru signed a fisheries pact.", encoding="utf-8")
+    missing = str(tmp_path / "missing")
+    return [
+        ["ingest", missing, "--store", str(tmp_path / "s1")],
+        ["ingest", str(a_file), "--store", str(tmp_path / "s2")],
+        ["ingest", str(article), "--store", str(a_file)],
+        ["ingest", str(article), "--store", "/proc/no/store"],
+        ["ingest", str(article), "--store", str(tmp_path / "s3"), "--time-limit", "-1"],
+        ["extract", missing],
+        ["extract", str(article), "--format", "xml"],
+        ["query", "nope", "--store", store],
+        ["query", "-e", "SELECT WHERE {", "--store", store],
+        ["query", "partners", "--param", "actor", "--store", store],
+        ["query", "partners", "--store", missing],
+        ["export", "--format", "pdf", "--store", store],
+        ["export", "-o", str(a_file / "g.ttl"), "--store", store],
+        ["export", "-o", "/proc/no/g.ttl", "--store", store],
+        ["viz", "--since", "2021-02-30", "-o", str(tmp_path / "v.html"), "--store", store],
+        ["viz", "--focus", "Atlantis", "-o", str(tmp_path / "v.html"), "--store", store],
+        ["viz", "--depth", "-1", "--store", store],
+        ["viz", "-o", str(tmp_path), "--store", store],
+        ["viz", "-o", str(a_file / "v.html"), "--store", store],
+        ["analyze", "--dyad", "RUS", "--store", store],
+        ["analyze", "--dyad", "RUS,Atlantis", "--store", store],
+        ["analyze", "--plot", str(tmp_path / "p.svg"), "--store", store],
+        ["analyze", "--dyad", "RUS,IND", "--plot", str(tmp_path / "p.png"), "--store", store],
+        ["analyze", "--dyad", "RUS,IND", "--plot", str(a_file / "p.svg"), "--store", store],
+        ["analyze", "graph", "--store", store],
+        ["load", missing, "--store", str(tmp_path / "s4")],
+        ["load", str(article), "--store", str(tmp_path / "s5")],
+        ["load", str(article), "--format", "turtle", "--store", str(tmp_path / "s6")],
+        ["stats", "--store", missing],
+        ["validate", missing],
+        ["eval", missing],
+        ["serve", "--port", "70000", "--store", store],
+    ]
+
+
+def test_plausible_mistakes_get_one_line_and_status_1_or_2(store, tmp_path):
+    for args in _mistakes(tmp_path, store):
+        r = CliRunner().invoke(main, args)
+        errors = [line for line in r.output.splitlines() if line.startswith("Error:")]
+        assert r.exit_code in (1, 2) and len(errors) == 1, (args, r.exit_code, r.output)
+        assert "internal error" not in r.output and "Traceback" not in r.output, (args, r.output)
+        assert not r.output.startswith("Error:") or r.output.count("\n") == 1, (args, r.output)
+
+
+def test_file_writing_commands_make_missing_folders(store, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Chile and Peru signed a fisheries pact.", encoding="utf-8")
+    runs = [
+        (["export", "--format", "turtle", "-o", str(tmp_path / "n1/deep/g.ttl"), "--store", store], tmp_path / "n1/deep/g.ttl"),
+        (["export", "--format", "csv", "-o", str(tmp_path / "n2/g.csv"), "--store", store], tmp_path / "n2/g.csv"),
+        (["viz", "-o", str(tmp_path / "n3/deep/g.html"), "--store", store], tmp_path / "n3/deep/g.html"),
+        (["analyze", "--dyad", "RUS,IND", "--plot", str(tmp_path / "n4/p.svg"), "--store", store], tmp_path / "n4/p.svg"),
+        (["ingest", str(article), "--store", str(tmp_path / "n5/deep/store")], tmp_path / "n5/deep/store"),
+    ]
+    for args, made in runs:
+        r = CliRunner().invoke(main, args)
+        assert r.exit_code == 0, (args, r.output)
+        assert made.exists() and (made.is_dir() or made.stat().st_size > 100), args
