@@ -53,6 +53,7 @@ from itertools import combinations
 
 import networkx as nx
 
+from .counts import MODAL
 from .errors import InputError
 from .interop import Edge, GraphData, quad_class
 from .ontology import MC, MX, RELATION_TYPES, VC, VX
@@ -414,10 +415,6 @@ def timeline_svg(tl: Timeline, width: int = 720, height: int = 360) -> str:
 
 
 # ---------------------------------------------------------------- the whole report
-
-
-#: Modalities of relations not reported as done.
-MODAL = {"future", "hypothetical"}
 
 
 def done_only(data: GraphData) -> GraphData:

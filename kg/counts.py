@@ -15,7 +15,10 @@ tie
     objection towards the objector and whoever does what it objects to (IND REJECT RUS;
     ``kg.graph.tie_ends``). The page draws a tie as one typed edge.
 dyad
-    An unordered pair of actors with at least one tie between them.
+    An unordered pair of actors with at least one tie between them. Its relations by PLOVER
+    quad class, and its balance, count only the relations reported as done: one announced
+    for later or only possible (modality ``future`` or ``hypothetical``, ``MODAL``) is a
+    relation of the pair, but no cooperation or conflict yet.
 actor's degree
     How many dyads the actor is in; its relations are those of its dyads.
 """
@@ -24,6 +27,9 @@ from __future__ import annotations
 
 from .extract import Extraction, Relation
 from .graph import tie_ends
+
+#: Modalities of relations not reported as done: "will supply", "could pave the way".
+MODAL = frozenset({"future", "hypothetical"})
 
 
 def relations(ex: Extraction) -> list[Relation]:

@@ -90,7 +90,7 @@ _CORE_TERMS = [
     "Tie", "tieSubject", "tieType", "tieObject", "stale", "pending", "relationCount", "firstDate", "lastDate",
     "latestRelation", "rank", "degree", "Dyad", "firstActor", "secondActor", "verbalCooperationCount",
     "materialCooperationCount", "verbalConflictCount", "materialConflictCount", "balance", "tieCount",
-    "objectionCount",
+    "objectionCount", "modalCount",
     # actor properties
     "actorId", "kind", "actsFor", "roleTitle",
     # article properties, and the calendar of the days articles are dated

@@ -43,7 +43,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .counts import relations
+from .counts import MODAL, relations
 from .extract import ActorRef, Extraction, Relation
 from .graph import actor_iri, article_iri, lit, relation_iri, summary_graph, tie_ends, tie_iri
 from .ontology import DEFAULT_BASE, KG_URI, RELATION_TYPES
@@ -62,7 +62,7 @@ _INT = "^^<http://www.w3.org/2001/XMLSchema#integer>"
 _DATE = "^^<http://www.w3.org/2001/XMLSchema#date>"
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 #: what refresh rewrites on a stale tie (its description stays)
-_TIE_FIGURES = ("relationCount", "articleCount", "firstDate", "lastDate", "latestRelation", "stale")
+_TIE_FIGURES = ("relationCount", "modalCount", "articleCount", "firstDate", "lastDate", "latestRelation", "stale")
 #: what refresh rewrites on a dyad or an actor
 _DERIVED = ("degree", "relationCount", "balance", *_QUAD_COUNT.values())
 #: Every predicate of the summary graph: derived from the relations, so never taken from a
@@ -91,6 +91,12 @@ class TieStats:
     first: str | None = None
     last: str | None = None
     latest: str | None = None  # relation IRI
+    modal: int = 0  # of its relations, those announced for later or only possible (kg.counts.MODAL)
+
+    @property
+    def done(self) -> int:
+        """Its relations reported as done: what the dyads' quad classes and balance count."""
+        return self.relations - self.modal
 
     def rank_key(self) -> tuple:
         return (-self.articles, -self.relations, _actor_id(self.subject), self.type, _actor_id(self.object))
@@ -146,6 +152,8 @@ class _Lines:
             self.put(t, "tieType", lit(tie.type))
             self.put(t, "tieObject", f"<{tie.object}>")
         self.put(t, "relationCount", _int(tie.relations))
+        if tie.modal:
+            self.put(t, "modalCount", _int(tie.modal))
         self.put(t, "articleCount", _int(tie.articles))
         if tie.first:
             self.put(t, "firstDate", f'"{tie.first}"{_DATE}')
@@ -161,7 +169,7 @@ class _Lines:
             figures["relationCount"] += tie.relations
             quad = RELATION_TYPES[tie.type].quad_class
             if quad:
-                figures[_QUAD_COUNT[quad]] += tie.relations
+                figures[_QUAD_COUNT[quad]] += tie.done
         self.dyad_figures(x, y, figures, base)
 
     def dyad_figures(self, x: str, y: str, figures: dict[str, int], base: str) -> None:
@@ -232,6 +240,7 @@ class SummaryBuilder:
             if tie is None:
                 tie = self.ties[t] = TieStats(actor_iri(first, self.base).value, r.type, actor_iri(second, self.base).value)
             tie.relations += 1
+            tie.modal += r.modality in MODAL
             self._articles[t].add(art)
             # the latest article's relation; the IRI is made only for the one that stays
             key = (date, ex.article.id, r.start, r)
@@ -292,13 +301,14 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
     stale: dict[str, TieStats] = {}
     before: dict[str, TieStats] = {}
     for row in _rows(store, """
-        SELECT ?t ?s ?type ?o ?n ?na WHERE {
+        SELECT ?t ?s ?type ?o ?n ?na ?m WHERE {
           ?t kg:stale ?x ; kg:tieSubject ?s ; kg:tieType ?type ; kg:tieObject ?o .
-          OPTIONAL { ?t kg:relationCount ?n } OPTIONAL { ?t kg:articleCount ?na } }"""):
+          OPTIONAL { ?t kg:relationCount ?n } OPTIONAL { ?t kg:articleCount ?na } OPTIONAL { ?t kg:modalCount ?m } }"""):
         t = row["t"].value
         stale[t] = TieStats(row["s"].value, row["type"].value, row["o"].value)
         if row["n"] is not None:
-            before[t] = TieStats(stale[t].subject, stale[t].type, stale[t].object, int(row["n"].value), int(row["na"].value))
+            before[t] = TieStats(stale[t].subject, stale[t].type, stale[t].object, int(row["n"].value), int(row["na"].value),
+                                 modal=int(row["m"].value) if row["m"] is not None else 0)
     stale_classes = list(_rows(store, """
         SELECT ?c WHERE { ?c kg:stale ?x FILTER NOT EXISTS { ?c kg:tieType ?t } }"""))
     pending = [row["a"].value for row in _rows(store, "SELECT ?a WHERE { ?a kg:pending ?x }")]
@@ -322,10 +332,10 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
     t0 = clock()
     values = " ".join(f"<{t}>" for t in stale)
     tally = _Tally(_rows(store, f"""
-        SELECT ?t ?r ?a ?start ?date WHERE {{
+        SELECT ?t ?r ?a ?start ?date ?modality WHERE {{
           VALUES ?t {{ {values} }}
           ?r kg:tie ?t ; prov:wasDerivedFrom ?a ; kg:startOffset ?start .
-          OPTIONAL {{ ?a dcterms:date ?date }} }}"""))
+          OPTIONAL {{ ?a dcterms:date ?date }} OPTIONAL {{ ?r kg:modality ?modality }} }}"""))
     after: dict[str, TieStats] = {}
     for t, tie in stale.items():
         if t in tally.relations:
@@ -353,8 +363,8 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
         c = change[tuple(sorted((tie.subject, tie.object)))]
         c["relationCount"] += d
         quad = RELATION_TYPES[tie.type].quad_class
-        if quad:
-            c[_QUAD_COUNT[quad]] += d
+        if quad:  # the quad classes (and the balance) count the relations reported as done
+            c[_QUAD_COUNT[quad]] += (after[t].done if t in after else 0) - (before[t].done if t in before else 0)
     dyads = {dyad_iri(x, y, base): (x, y) for x, y in pairs}
     old_dyads = _figures(store, list(dyads), _DYAD_FIGURES)
     by_actor: dict[str, list[tuple[int, int]]] = defaultdict(list)  # (relations before, after) of its changed dyads
@@ -448,12 +458,15 @@ class _Tally:
         self.articles: dict[str, set[str]] = defaultdict(set)
         self.latest: dict[str, tuple[str, str, int, str]] = {}
         self.first: dict[str, str] = {}
+        self.modal: dict[str, set[str]] = defaultdict(set)
         for row in rows:
             t, r, a = row["t"].value, row["r"].value, row["a"].value
             if t in skip:
                 continue
             d = row["date"].value if row["date"] is not None else ""
             self.relations[t].add(r)
+            if row["modality"] is not None and row["modality"].value in MODAL:
+                self.modal[t].add(r)
             self.articles[t].add(a)
             key = (d, _actor_id(a), int(row["start"].value), r)  # as SummaryBuilder orders them
             if t not in self.latest or key[:3] > self.latest[t][:3]:
@@ -463,7 +476,7 @@ class _Tally:
 
     def stats(self, t: str, tie: TieStats) -> TieStats:
         """``tie`` with the figures of its rows."""
-        tie.relations, tie.articles = len(self.relations[t]), len(self.articles[t])
+        tie.relations, tie.articles, tie.modal = len(self.relations[t]), len(self.articles[t]), len(self.modal[t])
         tie.first, tie.last, tie.latest = self.first.get(t), self.latest[t][0] or None, self.latest[t][3]
         return tie
 
@@ -475,14 +488,14 @@ def _add_pending(store, pending: list[str], stale: dict[str, TieStats], before: 
     ``stale``, ``before`` and ``after`` as if they had been recounted."""
     values = " ".join(f"<{a}>" for a in pending)
     tally = _Tally(_rows(store, f"""
-        SELECT ?t ?r ?a ?start ?date WHERE {{ VALUES ?a {{ {values} }}
+        SELECT ?t ?r ?a ?start ?date ?modality WHERE {{ VALUES ?a {{ {values} }}
           ?r prov:wasDerivedFrom ?a ; kg:tie ?t ; kg:startOffset ?start .
-          OPTIONAL {{ ?a dcterms:date ?date }} }}"""), skip=stale)
+          OPTIONAL {{ ?a dcterms:date ?date }} OPTIONAL {{ ?r kg:modality ?modality }} }}"""), skip=stale)
     if not tally.relations:
         return
     ties = list(tally.relations)
     text = _texts(store, ties, ("tieSubject", "tieType", "tieObject", "firstDate", "lastDate", "latestRelation"))
-    counts = _figures(store, ties, ("relationCount", "articleCount"))
+    counts = _figures(store, ties, ("relationCount", "articleCount", "modalCount"))
     # where the old latest relation stands, to compare it with the new ones as the builder does
     olds = [v["latestRelation"] for v in text.values() if "latestRelation" in v]
     where = _texts(store, olds, ("startOffset",), prov_article=True)
@@ -492,9 +505,11 @@ def _add_pending(store, pending: list[str], stale: dict[str, TieStats], before: 
         stale[t] = tie
         gained = tally.stats(t, TieStats(tie.subject, tie.type, tie.object))
         new = TieStats(tie.subject, tie.type, tie.object,
-                       was.get("relationCount", 0) + gained.relations, was.get("articleCount", 0) + gained.articles)
+                       was.get("relationCount", 0) + gained.relations, was.get("articleCount", 0) + gained.articles,
+                       modal=was.get("modalCount", 0) + gained.modal)
         if was:
-            before[t] = TieStats(tie.subject, tie.type, tie.object, was.get("relationCount", 0), was.get("articleCount", 0))
+            before[t] = TieStats(tie.subject, tie.type, tie.object, was.get("relationCount", 0), was.get("articleCount", 0),
+                                 modal=was.get("modalCount", 0))
         firsts = [d for d in (desc.get("firstDate"), gained.first) if d]
         new.first = min(firsts) if firsts else None
         best = tally.latest[t]

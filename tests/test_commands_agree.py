@@ -234,6 +234,10 @@ def test_modality_is_shown_wherever_a_relation_is(tmp_path):
 
     code, out = run(store, "analyze", "--format", "json")
     assert (json.loads(out)["relations"], json.loads(out)["modal_left_out"]) == (1, 2)
+    # the balance of a pair counts what was done: a supply announced is no cooperation yet
+    balance = {(r["x"], r["y"]): (r["materialCooperation"], r["verbalCooperation"], r["balance"])
+               for r in rows(store, "balance")}
+    assert ("PAK", "RUS") not in balance and ("IND", "CHN") not in balance and balance[("JPN", "VNM")] == (0, 1, 1)
 
 
 # ---------------------------------------------------------------- plausible mistakes, one line each

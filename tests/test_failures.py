@@ -65,7 +65,7 @@ def test_a_failing_article_is_reported_and_the_rest_are_written(poisoned, tmp_pa
     stats = json.loads(CliRunner().invoke(main, ["stats", "--json", "--store", str(store)]).stdout)
     assert (stats["articles"], stats["relations"]) == (2, 4)
     rows = json.loads(CliRunner().invoke(main, ["query", "counts", "--store", str(store), "--format", "json"]).stdout)
-    assert rows and rows[0]["articles"] == "2"
+    assert rows and rows[0]["articles"] == 2  # typed: a number in JSON
 
 
 def test_a_failing_article_in_a_worker_pool_fails_alone(poisoned, tmp_path):

@@ -39,7 +39,11 @@ def article(i: int, rng: random.Random, version: int = 0) -> Extraction:
         if t == "REJECT" and rng.random() < 0.4:
             inner = rng.choice([x for x in STATES if x not in (s, o)])
             obj = Relation(ref(inner), "AID", ref(o), "An inner supply.", 100 * k, 100 * k + 10)
-        rels.append(Relation(ref(s), t, obj, f"Sentence {k} of story {i} v{version}.", 100 * k, 100 * k + 30))
+        # now and then announced for later or only possible: a relation of the pair, but no
+        # cooperation or conflict in its dyad's figures yet
+        modality = ("future", None, "hypothetical", None, None)[(7 * i + 3 * k + version) % 5]
+        rels.append(Relation(ref(s), t, obj, f"Sentence {k} of story {i} v{version}.", 100 * k, 100 * k + 30,
+                             modality=modality))
     ex = Extraction(art, {}, {}, rels)
     for r in rels:
         ex.actors[r.subject.id] = r.subject
@@ -71,6 +75,43 @@ def oracle(store) -> dict[tuple[str, str, str], tuple[int, int]]:
         } GROUP BY ?s ?type ?o""")
     for row in rows:
         out[(row["s"].value, row["type"].value, row["o"].value)] = (int(row["n"].value), int(row["na"].value))
+    return out
+
+
+QUAD_FIGURE = {"verbal cooperation": "verbalCooperationCount", "material cooperation": "materialCooperationCount",
+               "verbal conflict": "verbalConflictCount", "material conflict": "materialConflictCount"}
+
+
+def dyad_oracle(store) -> dict[tuple[str, str], dict[str, int]]:
+    """Each pair's relations, and by quad class those reported as done (no modality), from
+    the relation nodes themselves."""
+    from kg.ontology import RELATION_TYPES
+
+    out: dict[tuple[str, str], dict[str, int]] = {}
+    for row in store.query("""
+        SELECT ?r ?type ?s ?o ?es ?eo ?m WHERE {
+          ?r kg:relationType ?type ; kg:subject/kg:actorId ?s . FILTER NOT EXISTS { ?r a kg:EmbeddedRelation }
+          OPTIONAL { ?r kg:object/kg:actorId ?o }
+          OPTIONAL { ?r kg:object ?e . ?e kg:subject/kg:actorId ?es ; kg:object/kg:actorId ?eo }
+          OPTIONAL { ?r kg:modality ?m } }"""):
+        s = row["s"].value
+        o = row["o"].value if row["o"] is not None else (row["eo"] if row["es"].value == s else row["es"]).value
+        figures = out.setdefault(tuple(sorted((s, o))), dict.fromkeys(["relationCount", *QUAD_FIGURE.values()], 0))
+        figures["relationCount"] += 1
+        quad = RELATION_TYPES[row["type"].value].quad_class
+        if quad and row["m"] is None:
+            figures[QUAD_FIGURE[quad]] += 1
+    return out
+
+
+def dyad_figures(store) -> dict[tuple[str, str], dict[str, int]]:
+    rows = store.query("""
+        SELECT ?x ?y ?p ?n WHERE { ?d a kg:Dyad ; kg:firstActor/kg:actorId ?x ; kg:secondActor/kg:actorId ?y ; ?p ?n .
+          FILTER(?p IN (kg:relationCount, kg:verbalCooperationCount, kg:materialCooperationCount,
+                        kg:verbalConflictCount, kg:materialConflictCount)) }""")
+    out: dict[tuple[str, str], dict[str, int]] = {}
+    for r in rows:
+        out.setdefault((r["x"].value, r["y"].value), {})[r["p"].value.rsplit("#", 1)[-1]] = int(r["n"].value)
     return out
 
 
@@ -106,6 +147,7 @@ def test_incremental_summary_equals_a_first_load_and_the_relation_counts(tmp_pat
 
     counted = oracle(store)
     assert ties(store) == counted and len(counted) > 30
+    assert dyad_figures(store) == dyad_oracle(store)
 
     by_type = {r["t"].value: int(r["n"].value) for r in store.query(
         "SELECT ?t (COUNT(?r) AS ?n) WHERE { ?r kg:relationType ?t FILTER NOT EXISTS { ?r a kg:EmbeddedRelation } } GROUP BY ?t")}
