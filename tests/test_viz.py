@@ -102,12 +102,16 @@ def test_select_by_type_date_and_focus(seed_store):
     _, kept = select(nodes, edges, types="aid, REJECT")
     assert set(kept) == {("RUS", "AID", "PAK"), ("IND", "REJECT", "RUS AID PAK")}
     assert select(nodes, edges, since="2021-04-15", until="2021-04-15")[1].keys() == edges.keys()
-    assert select(nodes, edges, since="2021-04-16") == ({}, {})
+    # filters that leave nothing are an error, not an empty page
+    with pytest.raises(KgError, match=r"^no relation matches --since 2021-04-16; the relations are dated "
+                                      r"2021-04-15 to 2021-04-15; nothing written$"):
+        select(nodes, edges, since="2021-04-16")
     ego_nodes, ego = select(nodes, edges, focus="RUS", depth=1)
     assert ("IND", "REJECT", "RUS AID PAK") in ego and ("IND", "RIVAL", "PAK") in ego
     assert "USA" not in ego_nodes and ("IND", "MEMBER_OF", "Quad") in ego
     assert set(select(nodes, edges, focus="Russia", depth=2)[0]) == set(nodes)
-    assert select(nodes, edges, focus="usa", depth=0) == ({}, {})
+    with pytest.raises(KgError, match=r"^no relation matches --focus usa; nothing written$"):
+        select(nodes, edges, focus="usa", depth=0)
     _, n_nodes, n_edges = render_html(seed_store, focus="India", types=["AID", "REJECT", "RIVAL"])
     assert (n_nodes, n_edges) == (4, 3)
 
