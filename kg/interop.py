@@ -422,9 +422,6 @@ def _tie_quads(q: ox.Quad, summary: ox.NamedNode) -> list[ox.Quad]:
             ox.Quad(q.subject, ox.NamedNode(str(RDF.type)), ox.NamedNode(f"{KG_URI}Tie"), summary)]
 
 
-_RDF_TYPE = str(RDF.type)
-
-
 def _derived(q: ox.Quad) -> bool:
     """Whether ``q`` is one of the summary's figures (a tie, a dyad, an actor's degree, a
     type's count), in whatever graph the file has it: a Turtle or N-Triples export holds

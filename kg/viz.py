@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
 from importlib import resources
-from pathlib import Path
 
 from . import resolve
 from .errors import KgError
@@ -512,11 +511,3 @@ def render_html(
     request leaves it. The filters (and ``warn``) are those of :func:`select`."""
     nodes, edges = select(*graph_data(store), focus=focus, depth=depth, types=types, since=since, until=until, warn=warn)
     return render_graph(nodes, edges, title)
-
-
-def write_html(store: GraphStore, out: str | Path, **filters) -> tuple[int, int]:
-    """Write the page to ``out`` (UTF-8); return the node and edge counts (``filters`` as for
-    :func:`render_html`: focus, depth, types, since, until, title)."""
-    page, n_nodes, n_edges = render_html(store, **filters)
-    Path(out).write_text(page, encoding="utf-8")
-    return n_nodes, n_edges
