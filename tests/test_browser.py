@@ -330,7 +330,9 @@ def test_actor_and_date_filters_agree_with_the_library(sample_store, page, tmp_p
 def test_article_text_stays_text_in_the_browser(page, tmp_path):
     f = tmp_path / "evil.txt"
     f.write_text(
-        "Title: <script>window.pwned = 1</script>\nSource: <img src=x onerror=\"window.pwned = 2\">\n\n"
+        # ("</script x": a script element ends at "</script" and a space, so the page's data
+        # must escape "<" itself, not only ">")
+        "Title: <script>window.pwned = 1</script> </script x\nSource: <img src=x onerror=\"window.pwned = 2\">\n\n"
         "France and Germany signed an agreement. <b onmouseover=\"window.pwned = 3\">x</b>\n",
         encoding="utf-8",
     )
@@ -341,7 +343,7 @@ def test_article_text_stays_text_in_the_browser(page, tmp_path):
     page.open(_write(html, tmp_path / "evil.html"))
     page.evaluate("kg.showEdge(kg.edges.get({filter: e => !e.link})[0].id)")
     text = page.evaluate("document.getElementById('details').textContent")
-    assert "<script>window.pwned = 1</script>" in text and "<img src=x" in text
+    assert "<script>window.pwned = 1</script> </script x" in text and "<img src=x" in text
     assert page.evaluate("document.querySelectorAll('#details script, #details img, #details b').length") == 0
     assert page.evaluate("typeof window.pwned") == "undefined"
     _offline_and_clean(page)
