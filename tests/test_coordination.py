@@ -426,3 +426,18 @@ def test_whoever_is_invited_to_visit_is_the_visitor(extractor):
     ex = extractor.extract(Article(id="t", name="t.txt", text=text))
     consults = [(r.subject.id, r.object.id) for r in ex.asserted if r.type == "CONSULT"]
     assert consults == [("JPN", "IND")]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Japan has no intention to send troops to Ukraine.", ("JPN", "MOBILIZE", "UKR")),
+    ("Russia sees no need to attack Ukraine.", ("RUS", "ASSAULT", "UKR")),
+    ("Brazil had no reason to sanction Argentina.", ("BRA", "SANCTION", "ARG")),
+    ("Turkey has no plans to expel Greek diplomats.", ("TUR", "SANCTION", "GRC")),
+    ("There is no way Pakistan will attack India.", ("PAK", "ASSAULT", "IND")),
+])
+def test_no_intention_plan_or_need_to_act_is_a_negated_act(extractor, text, key):
+    """"No intention/plan/need/reason/way to" negates the act it governs: kept, negated,
+    never asserted (the "no" on the governing noun is what negates it)."""
+    ex = extractor.extract(Article(id="t", name="t.txt", text=text))
+    assert [(relation_key(r), r.negated) for r in ex.relations] == [(key, True)]
+    assert ex.asserted == []

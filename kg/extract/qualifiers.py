@@ -14,7 +14,6 @@ from .lexicon import (
     HYPOTHETICAL_MARKERS,
     MODE_WORDS,
     NEGATING_HEADS,
-    NEGATING_NOUNS,
     OFFICIAL_NOUNS,
     PRONOUNS_FIRST_PLURAL,
     PRONOUNS_FIRST_SING,
@@ -50,8 +49,6 @@ def negated(st, tok) -> bool:
             node.head.lemma_.lower() in {"be", "prove"} and any(c.lemma_.lower() in FALSE_WORDS for c in node.head.children)
         ):
             return True  # "Reports that ... were false"
-        if node.lemma_.lower() in NEGATING_NOUNS and any(c.lower_ == "no" for c in node.children):
-            return True
         if node.head.i == node.i or steps > 6:
             return False
         if node.dep_ == "conj":
