@@ -25,7 +25,7 @@ from kg.pipeline import ingest_paths
 from kg.remote import RemoteStore
 from kg.store import GraphStore
 
-from conftest import children_of
+from conftest import children_of, listening_addresses
 
 #: Characters Python's str.splitlines() takes for line ends though N-Quads and JSON Lines do not.
 SEPARATORS = {"LINE SEPARATOR": "\u2028", "PARAGRAPH SEPARATOR": "\u2029", "NEXT LINE": "\u0085",
@@ -362,6 +362,13 @@ def kg_serve(tmp_path_factory):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_8_kg_serve_listens_on_loopback_only_by_default(kg_serve):
+    """Run as a command with no --host, the server is reachable from this machine only."""
+    _, url, _ = kg_serve
+    port = int(url.rsplit(":", 1)[1].split("/")[0])
+    assert listening_addresses(port) == {"127.0.0.1"}
 
 
 def _ask(url: str, query: str, post: bool = False, timeout: float = 10) -> tuple[int, str]:
