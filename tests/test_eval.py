@@ -104,3 +104,19 @@ def test_the_plover_development_records_stay_above_their_floor(extractor):
     # floors just under the figures of 2026-12-02, evening (inter-state 0.658, all 0.433)
     assert d["inter_state_recall"] >= 0.64
     assert d["recall"] >= 0.42
+
+
+def test_the_evaluator_compares_direction_except_where_relations_md_leaves_it_open():
+    """Written from relations.md: AID, ACCUSE, MEMBER_OF ... have a direction; PARTNER,
+    ALLY, RIVAL, AGREE, COOPERATE and CONSULT (a meeting) may be written either way."""
+    from kg.evaluate import gold_key
+
+    def same(t: str) -> bool:
+        return gold_key({"subject": "RUS", "type": t, "object": "PAK"}) == gold_key({"subject": "PAK", "type": t, "object": "RUS"})
+
+    either = {t for t in ("PARTNER", "ALLY", "RIVAL", "AGREE", "COOPERATE", "CONSULT", "AID", "ACCUSE", "REJECT", "SANCTION",
+                          "ASSAULT", "MEMBER_OF", "THREATEN", "REQUEST", "SUPPORT", "RETREAT") if same(t)}
+    assert either == {"PARTNER", "ALLY", "RIVAL", "AGREE", "COOPERATE", "CONSULT"}
+    # an objection keeps its objector first, and the relation it objects to whole
+    assert gold_key({"subject": "IND", "type": "REJECT", "object": {"subject": "RUS", "type": "AID", "object": "PAK"}}) != \
+        gold_key({"subject": "IND", "type": "REJECT", "object": {"subject": "PAK", "type": "AID", "object": "RUS"}})
