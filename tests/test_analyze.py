@@ -22,8 +22,13 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 
 @pytest.fixture(scope="module")
-def small(tmp_path_factory):
-    return graph_data(graphfixture.build(tmp_path_factory.mktemp("small") / "store"))
+def small_store(tmp_path_factory):
+    return graphfixture.build(tmp_path_factory.mktemp("small") / "store")
+
+
+@pytest.fixture(scope="module")
+def small(small_store):
+    return graph_data(small_store)
 
 
 def _e(s: str, t: str, o: str, date: str = "2020-01-01", about: str = "") -> Edge:
@@ -62,17 +67,20 @@ def test_signed_dyads_count_both_directions_and_objections(small):
     }
 
 
-def test_triads_of_the_hand_made_graph(small):
+def test_triads_of_the_hand_made_graph(small, small_store):
     b = balance(small.edges)
     assert (b["balanced"], b["unbalanced"]) == (2, 0)
     assert [(t["triad"], t["signs"], t["reading"]) for t in b["triads"]] == [
         (["CHN", "IND", "PAK"], {"CHN-IND": "-", "CHN-PAK": "+", "IND-PAK": "-"}, "CHN and PAK share an adversary, IND"),
         (["CHN", "PAK", "RUS"], {"CHN-PAK": "+", "CHN-RUS": "+", "PAK-RUS": "+"}, "all three on good terms"),
     ]
+    # the relation node behind the sign, found in the store by its sentence
+    [node] = [r["r"].value for r in small_store.query(
+        'SELECT ?r WHERE { ?r kg:evidence "Chinese troops attacked Indian posts." ; kg:relationType "ASSAULT" }')]
     behind = b["triads"][0]["dyads"][0]["relations"]
     assert behind == [{
         "relation": "CHN ASSAULT IND", "weight": -2, "quad_class": "material conflict", "date": "2022-06-01",
-        "article": "two.txt", "evidence": "Chinese troops attacked Indian posts.", "iri": behind[0]["iri"],
+        "article": "two.txt", "evidence": "Chinese troops attacked Indian posts.", "iri": node,
     }]
 
 
