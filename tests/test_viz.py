@@ -22,6 +22,11 @@ def _data(page: str) -> dict:
     return json.loads(raw)
 
 
+def labels_of(page: str) -> dict[str, str]:
+    """The page's actor nodes (not relation nodes): id -> label."""
+    return {n["id"]: n["label"] for n in _data(page)["nodes"] if n.get("kind") != "Relation"}
+
+
 def test_page_requests_nothing_from_the_network(sample_store):
     page, n_nodes, n_edges = render_html(sample_store)
     assert not re.search(r"""<(script|link|img|iframe)[^>]+(src|href)\s*=\s*["']?(https?:)?//""", page, re.I)
@@ -35,6 +40,18 @@ def test_nodes_and_edges_match_the_graph(sample_store):
     nodes, edges = graph_data(sample_store)
     page, n_nodes, n_edges = render_html(sample_store)
     assert (n_nodes, n_edges) == (len(nodes), len(edges))
+    # the page's edges between two actors are the store's truthy triples, read here with
+    # SPARQL (a symmetric type either way round)
+    from kg.ontology import KG_URI, RELATION_TYPES
+
+    def key(s: str, t: str, o: str):
+        return (frozenset((s, o)), t) if RELATION_TYPES[t].symmetric else (s, t, o)
+
+    prop_type = {KG_URI + rt.prop: t for t, rt in RELATION_TYPES.items()}
+    truthy = {key(r["s"].value, prop_type[r["p"].value], r["o"].value) for r in sample_store.query(
+        "SELECT ?s ?p ?o WHERE { ?S ?p ?O . ?S kg:actorId ?s . ?O kg:actorId ?o }") if r["p"].value in prop_type}
+    drawn = {key(e["from"], e["relation"], e["to"]) for e in _data(page)["edges"] if not e.get("link") and e["to"] in labels_of(page)}
+    assert drawn == truthy and len(drawn) > 30
     labels = {n["id"]: n["label"] for n in _data(page)["nodes"]}
     assert labels["TLS"] == "Timor-Leste" and labels["ASEAN"].startswith("Association of Southeast Asian Nations")
 
