@@ -37,6 +37,9 @@ CASES = [
     # a mediator consults each party; it is no target of what they did
     ("Armenia and Azerbaijan resumed border talks through the mediation of Kazakhstan.",
      {("ARM", "CONSULT", "AZE"), ("KAZ", "CONSULT", "ARM"), ("KAZ", "CONSULT", "AZE")}),
+    # (the mediation hung on the talks rather than on the verb)
+    ("Armenia and Azerbaijan resumed talks through the mediation of Kazakhstan.",
+     {("ARM", "CONSULT", "AZE"), ("KAZ", "CONSULT", "ARM"), ("KAZ", "CONSULT", "AZE")}),
     # "His Majesty" is the king, not his guest
     ("King Hamad of Bahrain received Kuwaiti Foreign Minister Ali Hassan. His Majesty called on Iran to stop its interference.",
      {("BHR", "CONSULT", "KWT"), ("BHR", "REQUEST", "IRN")}),

@@ -960,6 +960,10 @@ def mediation(st, tok) -> list[Relation] | None:
         parties = list(pair)
     elif tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
         parties = subjects_of(st, tok.head.head)  # the parties did what was mediated
+    elif tok.dep_ == "pobj" and tok.head.head.dep_ == "dobj" and tok.head.head.head.pos_ in ("VERB", "AUX"):
+        # "resumed talks through the mediation of X", the phrase hung on the talks: the
+        # parties are who resumed them
+        parties = subjects_of(st, tok.head.head.head)
     else:
         parties = []
     negated = qualifiers.negated(st, tok)
