@@ -401,7 +401,7 @@ def _is_summary(graph: ox.NamedNode) -> bool:
 
 
 #: What a file's summary graph contributes: which ties exist. Their figures are recounted.
-_TIE_DESCRIPTION = {f"{KG_URI}tieSubject", f"{KG_URI}tieType", f"{KG_URI}tieObject"}
+_TIE_DESCRIPTION = {str(KG.tieSubject), str(KG.tieType), str(KG.tieObject)}
 
 
 #: Files up to this size are loaded graph by graph in one transaction each; larger ones are
@@ -418,8 +418,8 @@ def _tie_quads(q: ox.Quad, summary: ox.NamedNode) -> list[ox.Quad]:
     if q.predicate.value not in _TIE_DESCRIPTION:
         return []
     return [ox.Quad(q.subject, q.predicate, q.object, summary),
-            ox.Quad(q.subject, ox.NamedNode(f"{KG_URI}stale"), ox.Literal(True), summary),
-            ox.Quad(q.subject, ox.NamedNode(str(RDF.type)), ox.NamedNode(f"{KG_URI}Tie"), summary)]
+            ox.Quad(q.subject, ox.NamedNode(str(KG.stale)), ox.Literal(True), summary),
+            ox.Quad(q.subject, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KG.Tie)), summary)]
 
 
 def _derived(q: ox.Quad) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import QueryError, StoreError
-from .ontology import DEFAULT_BASE, KG_URI
+from .ontology import DEFAULT_BASE, KG
 
 DEFAULT_STORE = ".kg"
 
@@ -128,13 +128,13 @@ def retire_update(graph: ox.NamedNode) -> str:
     base = graph_base(graph)
     summary, calendar = f"<{summary_graph(base).value}>", f"<{calendar_graph(base).value}>"
     return (
-        f"INSERT {{ GRAPH {summary} {{ ?t <{KG_URI}stale> true }} }} "
-        f"WHERE {{ GRAPH {graph} {{ ?r <{KG_URI}tie> ?t }} }} ;\n"
-        f"INSERT {{ GRAPH {summary} {{ ?c <{KG_URI}stale> true }} }} "
-        f"WHERE {{ GRAPH {graph} {{ ?e a <{KG_URI}EmbeddedRelation> . ?r <{KG_URI}object> ?e ; a ?c }} }} ;\n"
+        f"INSERT {{ GRAPH {summary} {{ ?t <{KG.stale}> true }} }} "
+        f"WHERE {{ GRAPH {graph} {{ ?r <{KG.tie}> ?t }} }} ;\n"
+        f"INSERT {{ GRAPH {summary} {{ ?c <{KG.stale}> true }} }} "
+        f"WHERE {{ GRAPH {graph} {{ ?e a <{KG.EmbeddedRelation}> . ?r <{KG.object}> ?e ; a ?c }} }} ;\n"
         f"DELETE {{ GRAPH {calendar} {{ ?d ?p ?v }} }} "
-        f"WHERE {{ GRAPH {graph} {{ {graph} <{KG_URI}publishedOn> ?d }} "
-        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?other <{KG_URI}publishedOn> ?d }} FILTER(?other != {graph}) }} "
+        f"WHERE {{ GRAPH {graph} {{ {graph} <{KG.publishedOn}> ?d }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?other <{KG.publishedOn}> ?d }} FILTER(?other != {graph}) }} "
         f"GRAPH {calendar} {{ ?d ?p ?v }} }}"
     )
 

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from .counts import MODAL, relations
 from .extract import ActorRef, Extraction, Relation
 from .graph import actor_iri, article_iri, lit, relation_iri, summary_graph, tie_ends, tie_iri
-from .ontology import DEFAULT_BASE, KG_URI, RELATION_TYPES
+from .ontology import DEFAULT_BASE, KG, KG_URI, RELATION_TYPES
 
 TOP = 100  #: how many ties carry a kg:rank
 
@@ -67,11 +67,11 @@ _TIE_FIGURES = ("relationCount", "modalCount", "articleCount", "firstDate", "las
 _DERIVED = ("degree", "relationCount", "balance", *_QUAD_COUNT.values())
 #: Every predicate of the summary graph: derived from the relations, so never taken from a
 #: file (``kg.interop.load_file`` keeps only which ties exist, and recounts them)
-SUMMARY_PREDICATES = frozenset(f"{KG_URI}{p}" for p in (
+SUMMARY_PREDICATES = frozenset(str(KG[p]) for p in (
     *_TIE_FIGURES, *_DERIVED, "rank", "pending", "tieCount", "objectionCount", "ploverType",
     "firstActor", "secondActor", "tieSubject", "tieType", "tieObject"))
 #: The classes of the summary graph's nodes.
-SUMMARY_CLASSES = frozenset({f"{KG_URI}Tie", f"{KG_URI}Dyad"})
+SUMMARY_CLASSES = frozenset({str(KG.Tie), str(KG.Dyad)})
 _PREFIX = (
     f"PREFIX kg: <{KG_URI}>\n"
     "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
@@ -124,7 +124,7 @@ def _int(n: int) -> str:
 
 
 def _kg(local: str) -> str:
-    return f"<{KG_URI}{local}>"
+    return f"<{KG[local]}>"  # (a name outside the closed namespace raises)
 
 
 def dyad_iri(x: str, y: str, base: str = DEFAULT_BASE) -> str:
@@ -195,14 +195,14 @@ class _Lines:
         self.actor_figures(actor, len(dyad_totals), sum(dyad_totals))
 
     def rtype(self, rtype: str, relations: int, ties: int) -> None:
-        node = f"{KG_URI}{RELATION_TYPES[rtype].cls}"
+        node = str(KG[RELATION_TYPES[rtype].cls])
         if ties:
             self.put(node, "ploverType", lit(rtype))
             self.put(node, "relationCount", _int(relations))
             self.put(node, "tieCount", _int(ties))
 
     def objections(self, rtype: str, n: int) -> None:
-        node = f"{KG_URI}{RELATION_TYPES[rtype].cls}"
+        node = str(KG[RELATION_TYPES[rtype].cls])
         if n:
             self.put(node, "ploverType", lit(rtype))
             self.put(node, "objectionCount", _int(n))
@@ -319,7 +319,7 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
     out = _Lines()
     parts: list[str] = []
     # every class's figures are written anew below
-    parts += _deletes(S, [f"{KG_URI}{rt.cls}" for rt in RELATION_TYPES.values()],
+    parts += _deletes(S, [str(KG[rt.cls]) for rt in RELATION_TYPES.values()],
                       [_kg(p) for p in ("ploverType", "relationCount", "tieCount", "objectionCount", "stale")])
     if not stale and not pending:
         _types(store, {}, out)

@@ -26,7 +26,7 @@ from importlib import resources
 
 from . import resolve
 from .errors import KgError
-from .ontology import KG_URI, RELATION_TYPES, RelationType
+from .ontology import KG, RELATION_TYPES, RelationType
 from .query import short
 from .store import GraphStore
 
@@ -82,7 +82,7 @@ TRUTHY_QUERY = (
 )
 
 _EVIDENCE_KEYS = ("evidence", "speaker", "title", "date", "source", "modality", "mode", "context", "article")
-_PROP_TYPES = {KG_URI + rt.prop: name for name, rt in RELATION_TYPES.items()}
+_PROP_TYPES = {str(KG[rt.prop]): name for name, rt in RELATION_TYPES.items()}
 
 
 @dataclass
