@@ -394,6 +394,8 @@ CASES = [
     ("India lodged a protest with Nepal over the map. Later, India and Bhutan signed a trade deal. "
      "The country also accused China of building roads near the border.",
      {("IND", "ACCUSE", "NPL"), ("BTN", "AGREE", "IND"), ("IND", "ACCUSE", "CHN")}),
+    # a call "for" someone to act asks them ("called for Germany to act": a for-to clause)
+    ("Egypt appealed for Israel to allow aid into Gaza.", {("EGY", "REQUEST", "ISR")}),
     # "than" comparing two acts names no second target ("closer to X than to Y" does)
     ("Russia seems more interested in disrupting the shipping lanes than in listening to the views of Georgians.", set()),
 ]

@@ -1,4 +1,4 @@
-"""Every trigger verb and noun of the curated lexicon (kg/data/curated/lexicon.toml) read in a
+"""Every trigger verb, noun and phrasal verb of the curated lexicon (kg/data/curated/lexicon.toml) read in a
 sentence made for it. The sentence frame is chosen by hand for the verb's grammar, and
 the expected edge is written from the lexicon's type, not from what the extractor says:
 France does the verb's type to Germany (or, for a wrong that is reported, Germany, which
@@ -133,3 +133,52 @@ NOUN_CASES = [(rtype, noun) for rtype, nouns in LEXICON["nouns"].items() for nou
 @pytest.mark.parametrize("rtype, noun", _params(NOUN_CASES, NOUN_GAPS))
 def test_every_trigger_noun_of_the_lexicon_reads_in_its_frame(extractor, rtype, noun):
     _check(extractor, *_noun_case(rtype, noun))
+
+
+# ---------------------------------------------------------------- phrasal verbs
+
+#: A sentence for each phrasal verb of the lexicon, written for it: France does the phrase's
+#: type to Germany (French and German troops, a French president, a German embassy).
+PHRASES: dict[str, str] = {
+ "pull back": "France pulled back its troops from Germany.",
+ "pull out": "France pulled out of Germany.",
+ "draw down": "France drew down its forces in Germany.",
+ "back down": "France backed down in its dispute with Germany.",
+ "walk out": "The French delegation walked out of its talks with Germany.",
+ "turn down": "France turned down Germany's offer.",
+ "march on": "French farmers marched on the German embassy.",
+ "call on": "France called on Germany to act.",
+ "call upon": "France called upon Germany to act.",
+ "call for": "France called for Germany to act.",
+ "work together": "France and Germany worked together.",
+ "team up": "France teamed up with Germany.",
+ "join hands": "France joined hands with Germany.",
+ "join forces": "France joined forces with Germany.",
+ "cut ties": "France cut ties with Germany.",
+ "break off": "France broke off relations with Germany.",
+ "crack down": "France cracked down on German smugglers.",
+ "stand with": "France stands with Germany.",
+ "stand by": "France stood by Germany.",
+ "open fire": "French troops opened fire on German troops.",
+ "fire on": "French troops fired on German troops.",
+ "fire at": "French troops fired at German troops.",
+ "lash out": "France lashed out at Germany.",
+ "hand over": "France handed over German prisoners to Germany.",
+ "give in": "France gave in to Germany.",
+ "give way": "France gave way to Germany.",
+ "break into": "French agents broke into the German embassy.",
+ "travel to": "The French president travelled to Germany.",
+ "fly to": "The French president flew to Germany.",
+ "arrive in": "The French president arrived in Berlin.",
+ "exchange fire": "French and German troops exchanged fire.",
+ "trade fire": "French and German troops traded fire.",
+}
+
+
+def test_every_phrasal_verb_of_the_lexicon_has_its_sentence():
+    assert set(PHRASES) == set(LEXICON["phrasal"])
+
+
+@pytest.mark.parametrize("phrase", sorted(PHRASES))
+def test_every_phrasal_verb_of_the_lexicon_reads_in_its_sentence(extractor, phrase):
+    _check(extractor, PHRASES[phrase], ("FRA", LEXICON["phrasal"][phrase], "DEU"))

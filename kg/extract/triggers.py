@@ -66,6 +66,8 @@ def trigger_types(st, tok) -> list[str]:
         tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children)
     ):  # (a verb the tagger took for a plural noun: "The council groups A, B and C")
         words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "npadvmod")}
+        # "called for Germany to act": the "for" of a for-to clause belongs to the verb
+        words |= {m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark" and m.lower_ == "for"}
         light = light_verb(st, tok)
         if light == "MOBILIZE" and _deployed_to_help(tok):
             return ["AID"]  # "send 150 soldiers to Poland as part of NATO's eastern flank"
