@@ -62,7 +62,13 @@ def trigger_types(st, tok) -> list[str]:
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].head.i == tok.i:
         lemma = f"{tok.doc[tok.i - 2].lower_}-{lemma}"  # "build-up", "pull-out" split in three
     out: list[str] = []
-    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or (
+    misread_adjective = tok.pos_ == "ADJ" and tok.lower_.endswith("ed") and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ == "dobj" for c in tok.children)
+    if misread_adjective:
+        # "France armed Germany": an adjective takes no direct object; a past tense the tagger
+        # took for an adjective, looked up by its stem
+        lemma = next((stem for stem in (tok.lower_[:-2], tok.lower_[:-1]) if any(stem in v for v in VERBS.values())), lemma)
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or misread_adjective or (
         tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children)
     ):  # (a verb the tagger took for a plural noun: "The council groups A, B and C")
         words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "npadvmod")}
