@@ -98,9 +98,7 @@ NOUN_PREP = {"ASSAULT": "on", "COERCE": "of", "SANCTION": "on", "AID": "to", "AG
 #: Nouns for a side in a standing relation: "France and Germany are rivals".
 SIDE_NOUNS = {"friend", "partner", "ally", "adversary", "arch-enemy", "arch-rival", "archenemy", "archrival", "competitor",
               "enemy", "foe", "nemesis", "rival"}
-NOUN_GAPS = {
-    "archenemy": "the lemmatizer makes 'archenemies' into 'archenemie', which no lexicon holds",
-}
+NOUN_GAPS: dict[str, str] = {}
 
 
 def _plural(noun: str) -> str:

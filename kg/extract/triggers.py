@@ -59,6 +59,8 @@ def trigger_types(st, tok) -> list[str]:
     if tok.text == "March":
         return []  # the month, not a protest march
     lemma = tok.lemma_.lower()
+    if tok.tag_ == "NNS" and lemma.endswith("ie") and tok.lower_.endswith("ies"):
+        lemma = tok.lower_[:-3] + "y"  # "archenemies": the lemmatizer's "archenemie" for a word it does not know
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].head.i == tok.i:
         lemma = f"{tok.doc[tok.i - 2].lower_}-{lemma}"  # "build-up", "pull-out" split in three
     out: list[str] = []
