@@ -141,7 +141,7 @@ def extraction_nquads(ex: Extraction, base: str = DEFAULT_BASE, *, ties: bool = 
     skips actors and days already written to the shared graphs.
     """
     art = ex.article
-    g = f"<{base}article/{art.id}>"
+    g = f"<{article_iri(art.id, base).value}>"
     shared = f"<{actors_graph(base).value}>"
     calendar = f"<{calendar_graph(base).value}>"
     summary = f"<{summary_graph(base).value}>"
@@ -173,7 +173,7 @@ def extraction_nquads(ex: Extraction, base: str = DEFAULT_BASE, *, ties: bool = 
     own: set[str] = set()  # relation and tie nodes of this article
 
     def describe(ref: ActorRef) -> str:
-        node = f"<{base}{'person' if ref.kind == 'Person' else 'actor'}/{ref.id}>"
+        node = f"<{actor_iri(ref, base).value}>"
         if node not in described:
             described.add(node)
             add(f"{node} {P['type']} {_KIND[ref.kind]} {shared} .")

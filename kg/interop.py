@@ -42,7 +42,7 @@ import pyoxigraph as ox
 from .errors import InputError, StoreError
 from .ontology import DCTERMS, DEFAULT_BASE, KG, KG_URI, PROV, RELATION_TYPES, shapes_path
 from .store import DATASET_FORMATS, FORMATS, PREFIXES, GraphStore, drop_graph_update, xml_safe
-from .graph import summary_graph
+from .graph import mint, summary_graph
 from .summary import SUMMARY_CLASSES, SUMMARY_PREDICATES, refresh
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -341,7 +341,7 @@ class LoadSummary:
 
 def file_graph(path: str | Path, base: str = DEFAULT_BASE) -> ox.NamedNode:
     """The graph that holds the triples of ``path`` that name no graph: ``<base>graph/file/<name>``."""
-    return ox.NamedNode(f"{base}graph/file/{urllib.parse.quote(Path(path).name)}")
+    return mint("graph", f"file/{urllib.parse.quote(Path(path).name)}", base)
 
 
 def guess_format(path: str | Path) -> str:

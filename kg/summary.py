@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 
 from .counts import MODAL, relations
 from .extract import ActorRef, Extraction, Relation
-from .graph import actor_iri, article_iri, lit, relation_iri, summary_graph, tie_ends, tie_iri
+from .graph import actor_iri, article_iri, lit, mint, relation_iri, summary_graph, tie_ends, tie_iri
 from .ontology import DEFAULT_BASE, KG, KG_URI, RELATION_TYPES
 
 TOP = 100  #: how many ties carry a kg:rank
@@ -130,7 +130,7 @@ def _kg(local: str) -> str:
 def dyad_iri(x: str, y: str, base: str = DEFAULT_BASE) -> str:
     """The dyad node of two actor IRIs (in either order)."""
     x, y = sorted((x, y))
-    return f"{base}dyad/{hashlib.sha1(f'{x}|{y}'.encode()).hexdigest()[:20]}"
+    return mint("dyad", hashlib.sha1(f"{x}|{y}".encode()).hexdigest()[:20], base).value
 
 
 # --------------------------------------------------------------------------- the figures as triples
