@@ -19,9 +19,9 @@ def test_shared_gold_meets_the_targets():
     report = json.loads(r.output)
     assert report["articles"] == 5
     assert report["relations"]["true_positives"] + report["relations"]["false_negatives"] == 47
-    # floors just under the figures of 2026-12-02 (P 1.000, R 0.915, F1 0.956): a regression fails
+    # floors the figures of 2026-12-02 (P 1.000, R 0.915, F1 0.956) less 0.02: a regression fails
     assert report["relations"]["f1"] >= 0.94
-    assert report["relations"]["precision"] >= 0.97
+    assert report["relations"]["precision"] >= 0.98
     assert report["negatives_emitted"] == []
 
 
