@@ -266,13 +266,10 @@ def query(name: str | None, expression: str | None, params: tuple[str, ...], fmt
     remote = _remote(endpoint, update_endpoint, gsp_endpoint)
     # (the store is opened in the interruptible thread too: an open that waits on a busy store
     # is as deaf to Ctrl-C as the engine)
-    if fmt == "sparql-json":
-        click.echo(_interruptible(lambda: sparql_json(run_query(_open_store(store_dir, False, remote), sparql, list(params),
-                                                                saved=saved))))
-        return
-    table = _interruptible(lambda: to_table(run_query(_open_store(store_dir, False, remote), sparql, list(params),
-                                                      saved=saved)))
-    click.echo(format_table(table, fmt))
+    # the answer is read into text or a table in the same thread as the query
+    read = sparql_json if fmt == "sparql-json" else to_table
+    answer = _interruptible(lambda: read(run_query(_open_store(store_dir, False, remote), sparql, list(params), saved=saved)))
+    click.echo(answer if fmt == "sparql-json" else format_table(answer, fmt))
 
 
 def _interruptible(work):

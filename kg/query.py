@@ -148,13 +148,14 @@ def run_query(store: GraphStore, sparql: str, params: list[str] | None = None, b
     names, a checked date, an official by name). For other queries a value is read by its
     look (``parse_param``), and a name the query has no variable for is an error."""
     check_query_shape(sparql)
-    bindings = bind_params(store, saved, params or [], base) if saved is not None else {}
-    if saved is None:
-        for p in params or []:
-            name, term = parse_param(p, base)
-            if not re.search(rf"[?$]{re.escape(name)}\b", sparql):
-                raise QueryError(f"--param {p!r}: the query has no variable ?{name} to bind")
-            bindings[name] = term
+    if saved is not None:
+        return store.query(sparql, bind_params(store, saved, params or [], base))
+    bindings = {}
+    for p in params or []:
+        name, term = parse_param(p, base)
+        if not re.search(rf"[?$]{re.escape(name)}\b", sparql):
+            raise QueryError(f"--param {p!r}: the query has no variable ?{name} to bind")
+        bindings[name] = term
     return store.query(sparql, bindings)
 
 
@@ -323,9 +324,9 @@ class Table:
         return out
 
 
-def to_table(results, compact: bool = True) -> Table:
-    """Query results as columns and rows of terms (``compact`` is kept for callers; the
-    form is chosen when the table is formatted)."""
+def to_table(results) -> Table:
+    """Query results as columns and rows of terms (the form of each cell is chosen when the
+    table is formatted)."""
     if isinstance(results, ox.QueryBoolean):
         return Table(["answer"], [[ox.Literal(bool(results))]], results)
     if isinstance(results, (ox.QueryTriples, list)):

@@ -58,20 +58,23 @@ def actor(name: str, option: str = "actor", graph: Mapping[str, str] | None = No
     key = wanted.casefold().removeprefix("the ").strip()
     if not key:
         raise KgError(f"{option}: give an actor, such as RUS, Russia, Moscow or Russian")
-    if graph:
-        for aid, label in sorted(graph.items()):
-            if key in (aid.casefold(), str(label).casefold()):
-                return aid
+    own: dict[str, str] = {}  # the graph's own actors: id and label in lower case -> id
+    own_written: dict[str, str] = {}
+    for aid, label in sorted((graph or {}).items()):
+        for form in (aid, str(label)):
+            own.setdefault(form.casefold(), aid)
+            own_written.setdefault(form.casefold(), form)
+    if key in own:
+        return own[key]
     ids, written = _forms()
     if key in ids:
         return ids[key]
-    choices = list(written) + [a.casefold() for a in graph or ()] + [str(v).casefold() for v in (graph or {}).values()]
-    close = difflib.get_close_matches(key, choices, n=6, cutoff=0.8)
+    close = difflib.get_close_matches(key, list(written) + list(own), n=6, cutoff=0.8)
     if close:
         named: dict[str, str] = {}  # actor id -> the nearest of its forms, as written
         for c in close:
-            aid = ids.get(c) or next((a for a, v in (graph or {}).items() if c in (a.casefold(), str(v).casefold())), c)
-            named.setdefault(aid, f"{written.get(c, c)} ({aid})")
+            aid = ids.get(c) or own[c]
+            named.setdefault(aid, f"{written.get(c) or own_written[c]} ({aid})")
         named = dict(list(named.items())[:3])
         raise KgError(f"{option}: no actor called {wanted!r}; did you mean {' or '.join(named.values())}?")
     raise KgError(f"{option}: no actor called {wanted!r}; give an id such as RUS, a name such as Russia, "

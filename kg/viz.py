@@ -242,6 +242,9 @@ def select(
     wanted, lo, hi = check_filters(depth=depth, types=types, since=since, until=until)
     focus_id = find_actor(nodes, focus) if focus is not None else None
 
+    def within(d: str | None) -> bool:
+        return bool(d) and (not lo or d >= lo) and (not hi or d <= hi)
+
     kept: dict[tuple, Edge] = {}
     undated = 0
     for key, e in edges.items():
@@ -249,11 +252,11 @@ def select(
             continue
         if lo or hi:
             undated += sum(1 for d in e.relations.values() if not d)
-            evidence = [ev for ev in e.evidence if ev["date"] and (not lo or ev["date"] >= lo) and (not hi or ev["date"] <= hi)]
+            evidence = [ev for ev in e.evidence if within(ev["date"])]
             if not evidence:
                 continue
             e = Edge(e.source, e.target, e.type, evidence, {ev["article"] for ev in evidence},
-                     {r: d for r, d in e.relations.items() if d and (not lo or d >= lo) and (not hi or d <= hi)})
+                     {r: d for r, d in e.relations.items() if within(d)})
         kept[key] = e
 
     if focus_id is not None:
