@@ -72,7 +72,7 @@ EXTENSIONS = {
 
 
 @dataclass(frozen=True)
-class Actor:
+class ActorNode:
     """An actor as the store describes it."""
 
     id: str
@@ -116,7 +116,7 @@ class Edge:
 class GraphData:
     """The actors and asserted relations of a store."""
 
-    actors: dict[str, Actor] = field(default_factory=dict)  # by IRI
+    actors: dict[str, ActorNode] = field(default_factory=dict)  # by IRI
     edges: list[Edge] = field(default_factory=list)
 
 
@@ -132,7 +132,7 @@ def graph_data(store) -> GraphData:
     Works on a ``GraphStore`` or a ``RemoteStore``; edges come sorted by date, subject,
     type, object and relation node.
     """
-    actors: dict[str, Actor] = {}
+    actors: dict[str, ActorNode] = {}
     for node, aid, label, typ in sorted(
         _rows(store, f"SELECT DISTINCT ?n ?id ?label ?type WHERE {{ ?n <{KG.actorId}> ?id "
                      f"OPTIONAL {{ ?n <{_RDFS_LABEL}> ?label }} OPTIONAL {{ ?n a ?type }} }}"),
@@ -141,7 +141,7 @@ def graph_data(store) -> GraphData:
         if node.value in actors:  # the first (smallest) label and type win
             continue
         kind = typ.value[len(KG_URI):] if typ is not None and typ.value.startswith(KG_URI) else ""
-        actors[node.value] = Actor(aid.value, label.value if label is not None else aid.value, kind, node.value)
+        actors[node.value] = ActorNode(aid.value, label.value if label is not None else aid.value, kind, node.value)
 
     props: dict[str, dict[str, list]] = {}
     for r, p, o in _rows(store, f"SELECT DISTINCT ?r ?p ?o WHERE {{ ?r <{KG.relationType}> ?t ; ?p ?o }}"):

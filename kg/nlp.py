@@ -58,7 +58,7 @@ def load_pipeline():
     )
 
 
-def _forms(word: str, verb: bool) -> set[str]:
+def _inflections(word: str, verb: bool) -> set[str]:
     """A word's inflections, regular ones only: "co-operate" -> co-operates, co-operated, co-operating."""
     if not verb:
         return {word, word + ("es" if word.endswith(("s", "x")) else "s")}
@@ -80,6 +80,6 @@ def keep_hyphenated_triggers(nlp) -> None:
             for word in words:
                 if "-" not in word.strip("-"):
                     continue
-                for form in _forms(word, verb):
+                for form in _inflections(word, verb):
                     for written in (form, form[:1].upper() + form[1:]):
                         nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: written.replace("-", "").lower()}])

@@ -23,7 +23,7 @@ _STRENGTH = {"name": 0, "org": 0, "capital": 1, "metonym": 2, "demonym": 3, "pla
 
 
 @lru_cache(maxsize=1)
-def _forms() -> tuple[dict[str, str], dict[str, str]]:
+def _name_index() -> tuple[dict[str, str], dict[str, str]]:
     """(form in lower case -> actor id, form in lower case -> the form as written), from
     the extractor's dictionary: ids, names, aliases, capitals and demonyms."""
     from .actors import load_dictionary  # here: only commands that name an actor pay for it
@@ -43,7 +43,7 @@ def _forms() -> tuple[dict[str, str], dict[str, str]]:
     return ids, written
 
 
-def _label(actor_id: str) -> str:
+def _dictionary_label(actor_id: str) -> str:
     from .actors import load_dictionary
 
     a = load_dictionary().actors.get(actor_id)
@@ -66,7 +66,7 @@ def actor(name: str, option: str = "actor", graph: Mapping[str, str] | None = No
             own_written.setdefault(form.casefold(), form)
     if key in own:
         return own[key]
-    ids, written = _forms()
+    ids, written = _name_index()
     if key in ids:
         return ids[key]
     close = difflib.get_close_matches(key, list(written) + list(own), n=6, cutoff=0.8)
@@ -83,7 +83,7 @@ def actor(name: str, option: str = "actor", graph: Mapping[str, str] | None = No
 
 def described(actor_id: str) -> str:
     """``Russia (RUS)``: an actor as an error message names it."""
-    label = _label(actor_id)
+    label = _dictionary_label(actor_id)
     return f"{label} ({actor_id})" if label != actor_id else actor_id
 
 

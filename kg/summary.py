@@ -282,7 +282,7 @@ class SummaryBuilder:
 # --------------------------------------------------------------------------- keeping it up to date
 
 
-def _rows(store, sparql: str):
+def _select(store, sparql: str):
     return store.query(_PREFIX + sparql)
 
 
@@ -300,7 +300,7 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
     # -- the stale ties, with the figures they had before
     stale: dict[str, TieStats] = {}
     before: dict[str, TieStats] = {}
-    for row in _rows(store, """
+    for row in _select(store, """
         SELECT ?t ?s ?type ?o ?n ?na ?m WHERE {
           ?t kg:stale ?x ; kg:tieSubject ?s ; kg:tieType ?type ; kg:tieObject ?o .
           OPTIONAL { ?t kg:relationCount ?n } OPTIONAL { ?t kg:articleCount ?na } OPTIONAL { ?t kg:modalCount ?m } }"""):
@@ -309,9 +309,9 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
         if row["n"] is not None:
             before[t] = TieStats(stale[t].subject, stale[t].type, stale[t].object, int(row["n"].value), int(row["na"].value),
                                  modal=int(row["m"].value) if row["m"] is not None else 0)
-    stale_classes = list(_rows(store, """
+    stale_classes = list(_select(store, """
         SELECT ?c WHERE { ?c kg:stale ?x FILTER NOT EXISTS { ?c kg:tieType ?t } }"""))
-    pending = [row["a"].value for row in _rows(store, "SELECT ?a WHERE { ?a kg:pending ?x }")]
+    pending = [row["a"].value for row in _select(store, "SELECT ?a WHERE { ?a kg:pending ?x }")]
     report.timings["read stale"] = clock() - started
     if not stale and not stale_classes and not pending:
         report.seconds = clock() - started
@@ -331,7 +331,7 @@ def refresh(store, base: str = DEFAULT_BASE) -> RefreshReport:
     # -- recount them from the relation nodes that link to them
     t0 = clock()
     values = " ".join(f"<{t}>" for t in stale)
-    tally = _Tally(_rows(store, f"""
+    tally = _Tally(_select(store, f"""
         SELECT ?t ?r ?a ?start ?date ?modality WHERE {{
           VALUES ?t {{ {values} }}
           ?r kg:tie ?t ; prov:wasDerivedFrom ?a ; kg:startOffset ?start .
@@ -487,7 +487,7 @@ def _add_pending(store, pending: list[str], stale: dict[str, TieStats], before: 
     ties recounted in full (``stale``), which already include them; the ties added to join
     ``stale``, ``before`` and ``after`` as if they had been recounted."""
     values = " ".join(f"<{a}>" for a in pending)
-    tally = _Tally(_rows(store, f"""
+    tally = _Tally(_select(store, f"""
         SELECT ?t ?r ?a ?start ?date ?modality WHERE {{ VALUES ?a {{ {values} }}
           ?r prov:wasDerivedFrom ?a ; kg:tie ?t ; kg:startOffset ?start .
           OPTIONAL {{ ?a dcterms:date ?date }} OPTIONAL {{ ?r kg:modality ?modality }} }}"""), skip=stale)
@@ -533,7 +533,7 @@ def _texts(store, nodes: list[str], props: Iterable[str], prov_article: bool = F
     values = " ".join(f"<{n}>" for n in nodes)
     pairs = [(p, f"kg:{p}") for p in props] + ([("article", "prov:wasDerivedFrom")] if prov_article else [])
     for name, pred in pairs:
-        for row in _rows(store, f"SELECT ?n ?v WHERE {{ VALUES ?n {{ {values} }} ?n {pred} ?v }}"):
+        for row in _select(store, f"SELECT ?n ?v WHERE {{ VALUES ?n {{ {values} }} ?n {pred} ?v }}"):
             out[row["n"].value][name] = row["v"].value
     return out
 
@@ -546,9 +546,9 @@ def _figures(store, nodes: list[str], props: Iterable[str]) -> dict[str, dict[st
 def _types(store, delta: dict[str, list[int]], out: _Lines) -> None:
     """Every relation type's figures, written anew: ties from their stored figures plus
     ``delta`` (relations, ties), objections counted."""
-    now = {row["type"].value: (int(row["n"].value), int(row["k"].value)) for row in _rows(store, """
+    now = {row["type"].value: (int(row["n"].value), int(row["k"].value)) for row in _select(store, """
         SELECT ?type ?n ?k WHERE { ?c kg:ploverType ?type ; kg:relationCount ?n ; kg:tieCount ?k }""")}
-    objections = {row["type"].value: int(row["n"].value) for row in _rows(store, """
+    objections = {row["type"].value: int(row["n"].value) for row in _select(store, """
         SELECT ?type (COUNT(?r) AS ?n) WHERE { ?e a kg:EmbeddedRelation . ?r kg:object ?e ; kg:relationType ?type }
         GROUP BY ?type""")}
     for rtype in RELATION_TYPES:
@@ -560,7 +560,7 @@ def _types(store, delta: dict[str, list[int]], out: _Lines) -> None:
 
 def _ties(store, pattern: str) -> dict[str, TieStats]:
     out = {}
-    for row in _rows(store, f"""
+    for row in _select(store, f"""
         SELECT ?t ?s ?type ?o ?n ?na WHERE {{ {pattern}
           ?t kg:tieSubject ?s ; kg:tieType ?type ; kg:tieObject ?o ; kg:relationCount ?n ; kg:articleCount ?na }}"""):
         out[row["t"].value] = TieStats(row["s"].value, row["type"].value, row["o"].value, int(row["n"].value), int(row["na"].value))

@@ -86,7 +86,7 @@ _PROP_TYPES = {str(KG[rt.prop]): name for name, rt in RELATION_TYPES.items()}
 
 
 @dataclass
-class Edge:
+class PageEdge:
     """Relations of one (subject, type, object), merged across sentences and articles."""
 
     source: str
@@ -112,16 +112,16 @@ def _evidence(row) -> dict:
     return ev
 
 
-def _add_evidence(target: dict | Edge, ev: dict, relation: str | None = None) -> None:
+def _add_evidence(target: dict | PageEdge, ev: dict, relation: str | None = None) -> None:
     evidence = target["evidence"] if isinstance(target, dict) else target.evidence
     if ev not in evidence:
         evidence.append(ev)
     (target["articles"] if isinstance(target, dict) else target.articles).add(ev["article"])
-    if relation is not None and isinstance(target, Edge):
+    if relation is not None and isinstance(target, PageEdge):
         target.relations[relation] = ev["date"]
 
 
-def graph_data(store: GraphStore) -> tuple[dict[str, dict], dict[tuple, Edge]]:
+def page_data(store: GraphStore) -> tuple[dict[str, dict], dict[tuple, PageEdge]]:
     """Nodes (actors, and relations that are objects of other relations) and merged edges.
 
     A relation that is only the object of another one (the AID that India REJECTs) is not
@@ -129,7 +129,7 @@ def graph_data(store: GraphStore) -> tuple[dict[str, dict], dict[tuple, Edge]]:
     ``object``, ``type`` and its own evidence), and an edge only if the store also asserts it.
     """
     nodes: dict[str, dict] = {}
-    edges: dict[tuple, Edge] = {}
+    edges: dict[tuple, PageEdge] = {}
     rows = list(store.query(EDGES_QUERY))
     truthy = {
         (row["sid"].value, _PROP_TYPES[row["p"].value], row["oid"].value)
@@ -174,13 +174,13 @@ def graph_data(store: GraphStore) -> tuple[dict[str, dict], dict[tuple, Edge]]:
                 continue
         if RELATION_TYPES[rtype].symmetric and row["oid"] is not None and target < sid:
             sid, target = target, sid  # one edge per tie: "A and B are partners" either way round
-        edge = edges.setdefault((sid, rtype, target), Edge(sid, target, rtype))
+        edge = edges.setdefault((sid, rtype, target), PageEdge(sid, target, rtype))
         _add_evidence(edge, ev, row["r"].value)
     own = set(edges)
     for sid, rtype, target, ev, r in described:
         # asserted all the same, by no relation node of its own (one node in both roles)
         if (sid, rtype, target) in truthy and (sid, rtype, target) not in own:
-            _add_evidence(edges.setdefault((sid, rtype, target), Edge(sid, target, rtype)), ev, r)
+            _add_evidence(edges.setdefault((sid, rtype, target), PageEdge(sid, target, rtype)), ev, r)
     for edge in edges.values():
         edge.evidence.sort(key=lambda e: (e["date"] or "", e["title"] or "", e["evidence"]), reverse=True)
     return nodes, edges
@@ -200,7 +200,7 @@ def find_actor(nodes: dict[str, dict], name: str, option: str = "--focus") -> st
     return aid
 
 
-def _ends(edge: Edge, nodes: dict[str, dict]) -> list[str]:
+def _ends(edge: PageEdge, nodes: dict[str, dict]) -> list[str]:
     """The actors an edge joins: [subject, object], or [subject, inner subject, inner object]."""
     target = nodes.get(edge.target, {})
     if target.get("kind") == "Relation":
@@ -223,10 +223,10 @@ def check_filters(
 
 
 def select(
-    nodes: dict[str, dict], edges: dict[tuple, Edge], *, focus: str | None = None, depth: int = 1,
+    nodes: dict[str, dict], edges: dict[tuple, PageEdge], *, focus: str | None = None, depth: int = 1,
     types: str | Iterable[str] | None = None, since: str | Date | None = None, until: str | Date | None = None,
     warn: Callable[[str], None] | None = None,
-) -> tuple[dict[str, dict], dict[tuple, Edge]]:
+) -> tuple[dict[str, dict], dict[tuple, PageEdge]]:
     """The part of the graph to draw: edges of ``types`` with evidence dated within
     [``since``, ``until``] (an edge keeps only that evidence), then the ego graph of
     ``focus`` up to ``depth`` steps (networkx). Nodes are those the kept edges touch.
@@ -245,7 +245,7 @@ def select(
     def within(d: str | None) -> bool:
         return bool(d) and (not lo or d >= lo) and (not hi or d <= hi)
 
-    kept: dict[tuple, Edge] = {}
+    kept: dict[tuple, PageEdge] = {}
     undated = 0
     for key, e in edges.items():
         if wanted is not None and e.type not in wanted:
@@ -255,7 +255,7 @@ def select(
             evidence = [ev for ev in e.evidence if within(ev["date"])]
             if not evidence:
                 continue
-            e = Edge(e.source, e.target, e.type, evidence, {ev["article"] for ev in evidence},
+            e = PageEdge(e.source, e.target, e.type, evidence, {ev["article"] for ev in evidence},
                      {r: d for r, d in e.relations.items() if within(d)})
         kept[key] = e
 
@@ -321,7 +321,7 @@ def _sampled_force_layout(n: int, pairs: list[tuple[int, int]], seed: int, itera
     return pos / max(float(np.abs(pos).max()), 1e-9)
 
 
-def layout(nodes: dict[str, dict], edges: dict[tuple, Edge], seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
+def layout(nodes: dict[str, dict], edges: dict[tuple, PageEdge], seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
     """Pixel positions of the nodes: networkx's spring layout up to :data:`BIG_GRAPH` nodes,
     a sampled force layout beyond. A relation node sits halfway between its two actors."""
     import networkx as nx
@@ -354,7 +354,7 @@ def layout(nodes: dict[str, dict], edges: dict[tuple, Edge], seed: int = LAYOUT_
 # ---------------------------------------------------------------- the network and the page
 
 
-def _hover(edge: Edge, labels: dict[str, str]) -> str:
+def _hover(edge: PageEdge, labels: dict[str, str]) -> str:
     """Plain text shown on hover (vis-network sets it as text, never markup)."""
     first = edge.evidence[0]
     n = len(edge.articles)
@@ -372,7 +372,7 @@ def _page_evidence(evidence: list[dict]) -> list[dict]:
     return [{k: v for k, v in ev.items() if v is not None and k != "article"} for ev in evidence[:MAX_EVIDENCE]]
 
 
-def network_of(nodes: dict[str, dict], edges: dict[tuple, Edge], seed: int = LAYOUT_SEED):
+def network_of(nodes: dict[str, dict], edges: dict[tuple, PageEdge], seed: int = LAYOUT_SEED):
     """A pyvis Network of a selected graph, with positions, styles and the data the page's
     side panel and filters read (``relation``, ``ends``, ``dates``, ``evidence``...).
 
@@ -467,7 +467,7 @@ def network_of(nodes: dict[str, dict], edges: dict[tuple, Edge], seed: int = LAY
 
 def build_network(store: GraphStore, **filters):
     """A pyvis Network of the store (``filters`` as for :func:`select`)."""
-    nodes, edges = select(*graph_data(store), **filters)
+    nodes, edges = select(*page_data(store), **filters)
     return network_of(nodes, edges)[0]
 
 
@@ -479,7 +479,7 @@ def _page_types() -> dict[str, dict]:
     }
 
 
-def render_graph(nodes: dict[str, dict], edges: dict[tuple, Edge], title: str = "kg: relations between states") -> tuple[str, int, int]:
+def render_graph(nodes: dict[str, dict], edges: dict[tuple, PageEdge], title: str = "kg: relations between states") -> tuple[str, int, int]:
     """The page of an already selected graph, with its node and edge counts."""
     net, links = network_of(nodes, edges)
     lib = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2"
@@ -512,5 +512,5 @@ def render_html(
 ) -> tuple[str, int, int]:
     """The page, with its node and edge counts: data, vis-network and styles inlined, so no
     request leaves it. The filters (and ``warn``) are those of :func:`select`."""
-    nodes, edges = select(*graph_data(store), focus=focus, depth=depth, types=types, since=since, until=until, warn=warn)
+    nodes, edges = select(*page_data(store), focus=focus, depth=depth, types=types, since=since, until=until, warn=warn)
     return render_graph(nodes, edges, title)

@@ -26,7 +26,7 @@ import pytest
 from kg.pipeline import ingest_paths
 from kg.store import GraphStore
 from kg.query import stats
-from kg.viz import Edge, graph_data, render_graph, render_html, select
+from kg.viz import PageEdge, page_data, render_graph, render_html, select
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(
@@ -225,7 +225,7 @@ def _offline_and_clean(page: Page) -> None:
 
 
 def test_seed_page_draws_the_graph_and_filters_it(seed_store, page, tmp_path):
-    nodes, edges = graph_data(seed_store)
+    nodes, edges = page_data(seed_store)
     html, n_nodes, n_edges = render_html(seed_store)
     page.open(_write(html, tmp_path / "seed.html"))
     counts = _page_counts(page)
@@ -294,7 +294,7 @@ def test_seed_page_draws_the_graph_and_filters_it(seed_store, page, tmp_path):
 
 
 def test_actor_and_date_filters_agree_with_the_library(sample_store, page, tmp_path):
-    nodes, edges = graph_data(sample_store)
+    nodes, edges = page_data(sample_store)
     html, n_nodes, n_edges = render_html(sample_store)
     page.open(_write(html, tmp_path / "sample.html"))
     assert (_page_counts(page)["nodes"], _page_counts(page)["edges"]) == (n_nodes, n_edges)
@@ -360,7 +360,7 @@ def synthetic_graph(n_nodes: int = 2000, n_edges: int = 10000, seed: int = 1) ->
     ids = list(nodes)
     weights = [1 / (i + 1) ** 0.7 for i in range(n_nodes)]
     types = ["PARTNER", "RIVAL", "MEMBER_OF", "CONSULT", "SUPPORT", "AID", "ACCUSE", "REJECT", "SANCTION", "ASSAULT"]
-    edges: dict[tuple, Edge] = {}
+    edges: dict[tuple, PageEdge] = {}
 
     def add(s: str, o: str) -> None:
         key = (s, rng.choice(types), o)
@@ -370,7 +370,7 @@ def synthetic_graph(n_nodes: int = 2000, n_edges: int = 10000, seed: int = 1) ->
         ev = {"evidence": f"{nodes[s]['label']} and {nodes[o]['label']} <b>met</b>.", "speaker": None,
               "title": f"Article {len(edges)}", "date": day, "source": "wire", "mode": None, "context": None,
               "article": f"a{len(edges) // 3}"}
-        edges[key] = Edge(s, o, key[1], [ev], {ev["article"]})
+        edges[key] = PageEdge(s, o, key[1], [ev], {ev["article"]})
 
     for i, s in enumerate(ids):  # every node has an edge of its own
         add(s, ids[(i + 1 + rng.randrange(n_nodes - 1)) % n_nodes])

@@ -12,7 +12,7 @@ from kg.cli import main
 from kg.errors import KgError
 from kg.pipeline import ingest_paths
 from kg.store import GraphStore
-from kg.viz import BIG_GRAPH, KIND_STYLE, TYPE_COLOURS, graph_data, layout, render_graph, render_html, select
+from kg.viz import BIG_GRAPH, KIND_STYLE, TYPE_COLOURS, page_data, layout, render_graph, render_html, select
 
 from conftest import SEED, needs_shared
 
@@ -37,7 +37,7 @@ def test_page_requests_nothing_from_the_network(sample_store):
 
 
 def test_nodes_and_edges_match_the_graph(sample_store):
-    nodes, edges = graph_data(sample_store)
+    nodes, edges = page_data(sample_store)
     page, n_nodes, n_edges = render_html(sample_store)
     assert (n_nodes, n_edges) == (len(nodes), len(edges))
     # the page's edges between two actors are the store's truthy triples, read here with
@@ -70,7 +70,7 @@ def test_article_text_cannot_inject_markup(tmp_path):
 
 @needs_shared
 def test_seed_page_has_the_triangle_the_quad_and_the_objection(seed_store):
-    nodes, edges = graph_data(seed_store)
+    nodes, edges = page_data(seed_store)
     assert {("IND", "PARTNER", "RUS"), ("IND", "RIVAL", "PAK"), ("RUS", "AID", "PAK")} <= set(edges)
     assert {("AUS", "MEMBER_OF", "Quad"), ("IND", "MEMBER_OF", "Quad"), ("JPN", "MEMBER_OF", "Quad"), ("USA", "MEMBER_OF", "Quad")} <= set(edges)
     assert ("IND", "REJECT", "RUS AID PAK") in edges
@@ -106,7 +106,7 @@ def test_a_relation_that_is_only_objected_to_is_not_an_edge(tmp_path):
                                     encoding="utf-8")
     store = GraphStore(tmp_path / "store")
     ingest_paths([tmp_path / "a.txt"], store)
-    nodes, edges = graph_data(store)
+    nodes, edges = page_data(store)
     assert ("AUS", "REJECT", "RUS AID IDN") in edges  # Australia's objection
     assert ("RUS", "AID", "IDN") not in edges  # ... to a sale that is not the store's assertion
     inner = nodes["RUS AID IDN"]
@@ -115,7 +115,7 @@ def test_a_relation_that_is_only_objected_to_is_not_an_edge(tmp_path):
 
 @needs_shared
 def test_select_by_type_date_and_focus(seed_store):
-    nodes, edges = graph_data(seed_store)
+    nodes, edges = page_data(seed_store)
     _, kept = select(nodes, edges, types="aid, REJECT")
     assert set(kept) == {("RUS", "AID", "PAK"), ("IND", "REJECT", "RUS AID PAK")}
     assert select(nodes, edges, since="2021-04-15", until="2021-04-15")[1].keys() == edges.keys()
@@ -152,7 +152,7 @@ def test_bad_filters_say_what_is_wrong_in_one_line(seed_store, filters, message)
 
 @needs_shared
 def test_layout_is_seeded_and_a_relation_node_sits_on_its_relation(seed_store):
-    nodes, edges = graph_data(seed_store)
+    nodes, edges = page_data(seed_store)
     first, again = layout(nodes, edges), layout(nodes, edges)
     assert first == again and set(first) == set(nodes)
     (x1, y1), (x2, y2), (xm, ym) = first["RUS"], first["PAK"], first["RUS AID PAK"]

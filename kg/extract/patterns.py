@@ -59,7 +59,7 @@ def _word_matches(word: str, forms: set[str]) -> bool:
     return word in forms
 
 
-def _forms(tok) -> set[str]:
+def _word_forms(tok) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}
 
 
@@ -70,8 +70,8 @@ class _Part:
 
     def __init__(self, head) -> None:
         self.i = head.i
-        self.head = _forms(head)
-        self.words = {f for t in head.subtree for f in _forms(t)}
+        self.head = _word_forms(head)
+        self.words = {f for t in head.subtree for f in _word_forms(t)}
 
     def matches(self, phrase: list[str]) -> bool:
         *rest, last = phrase
