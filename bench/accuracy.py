@@ -70,7 +70,7 @@ def main() -> None:
     if not SHARED.is_dir():
         sys.exit(f"{SHARED} is not there: this benchmark reads ../shared")
     from kg.evaluate import evaluate, evaluate_plover
-    from kg.extract import Extractor
+    from kg.extraction import Extractor
 
     started = time.perf_counter()
     ex = Extractor()

@@ -3,7 +3,7 @@
 What it measures
     1. It builds a synthetic graph of N relations (default 1,000,000) in the
        project's own model and through the project's own code: for synthetic
-       articles of 10 relations each it makes ``kg.extract.Extraction`` objects
+       articles of 10 relations each it makes ``kg.extraction.Extraction`` objects
        (``kg.ingest.Article``, ``ActorRef``, ``Person``, ``Relation``) with the
        real state and organisation ids of ``kg/data/actors.json`` (a few
        prominent ones far more frequent than the rest, as in the news), all 21
@@ -95,8 +95,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.extract import ActorRef, Extraction, Person, Relation
-from kg.extract.lexicon import CONTEXT_WORDS, MODE_WORDS
+from kg.extraction import ActorRef, Extraction, Person, Relation
+from kg.extraction.lexicon import CONTEXT_WORDS, MODE_WORDS
 from kg.graph import extraction_nquads
 from kg.ingest import Article, article_id
 from kg.ontology import RELATION_TYPES, slug
@@ -122,7 +122,7 @@ TYPE_WEIGHTS: dict[str, float] = {
     "REQUEST": 5, "ACCUSE": 8, "REJECT": 5, "THREATEN": 3,
     "PROTEST": 2, "SANCTION": 4, "MOBILIZE": 3, "COERCE": 3, "ASSAULT": 5,
 }
-#: Types the extractor gives a mode (kg.extract._mode_context).
+#: Types the extractor gives a mode (kg.extraction._mode_context).
 MODE_TYPES = {"AID", "COOPERATE", "AGREE", "MOBILIZE", "ASSAULT", "ALLY", "SANCTION", "SUPPORT", "RETREAT"}
 #: Types an objection or accusation points at when its object is a relation.
 INNER_TYPES = ["AID", "MOBILIZE", "ASSAULT", "SANCTION", "COOPERATE", "AGREE", "SUPPORT"]

@@ -51,7 +51,7 @@ def _exit_interrupted(message: str) -> None:
     ingest refreshes its summary graph on the way out); worker processes, a query's engine
     thread and the store's background threads are not waited on: they are as safe to cut
     as a crash."""
-    extractor = sys.modules.get("kg.extract.extractor")
+    extractor = sys.modules.get("kg.extraction.extractor")
     if extractor is not None:
         extractor.stop_workers()
     click.echo(message, err=True)
@@ -150,11 +150,7 @@ def ingest(paths: tuple[str, ...], store_dir: str, base: str, quiet: bool, time_
     if not quiet:
         for w in summary.warnings:
             click.echo(f"warning: {w}", err=True)
-    failed = f", {len(summary.failures)} failed" if summary.failures else ""
-    click.echo(
-        f"{summary.articles} articles, {summary.relations} relations{failed}, {summary.seconds:.1f} s "
-        f"(store: {endpoint or store_dir})"
-    )
+    click.echo(f"{summary} (store: {endpoint or store_dir})")
     if summary.failures:
         raise SystemExit(1)
 
@@ -197,7 +193,7 @@ def extract(paths: tuple[str, ...], fmt: str, negated: bool, time_limit: float, 
             if r.negated and not negated:
                 continue
             if fmt == "jsonl":
-                click.echo(json.dumps(r.as_dict(ex.article.name), ensure_ascii=False))
+                click.echo(json.dumps(r.to_dict(), ensure_ascii=False))
             else:
                 obj = r.object
                 o = f"({obj.subject.id} {obj.type} {obj.object.id if hasattr(obj.object, 'id') else '…'})" if hasattr(obj, "type") else obj.id

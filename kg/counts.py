@@ -25,7 +25,7 @@ actor's degree
 
 from __future__ import annotations
 
-from .extract import Extraction, Relation
+from .extraction import Extraction, Relation
 from .graph import tie_ends
 
 #: Modalities of relations not reported as done: "will supply", "could pave the way".

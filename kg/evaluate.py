@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .extract import ActorRef, Extraction, Relation
+from .extraction import ActorRef, Extraction, Relation
 from .ontology import UNORDERED_TYPES
 
 
@@ -139,7 +139,7 @@ def evaluate(gold_dir: str | Path, corpus_dir: str | Path, extractor=None) -> Re
     there) or one file of them, such as a JSONL file (``article`` is then the name kg
     gives each record: ``stories.jsonl#12``). A run where no article is found is an error.
     """
-    from .extract import Extractor
+    from .extraction import Extractor
 
     gold_dir, corpus_dir = Path(gold_dir), Path(corpus_dir)
     if not gold_dir.is_dir():
@@ -301,7 +301,7 @@ def evaluate_plover(path: str | Path, extractor=None) -> PloverReport:
     target, two different source actors). IGO/NGO/IMG/MNC/UNK match any actor that is not a
     state; a future CONSULT, SUPPORT, COOPERATE or AID counts as AGREE, as PLOVER codes it."""
     from .actors import load_dictionary
-    from .extract import Extractor
+    from .extraction import Extractor
     from .ingest import text_article
 
     try:

@@ -7,7 +7,7 @@ import hashlib
 from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 from rdflib.namespace import RDF, RDFS, XSD
 
-from .extract import ActorRef, Extraction, Person, Relation
+from .extraction import ActorRef, Extraction, Person, Relation
 from .ontology import DCTERMS, DEFAULT_BASE, KG, KIND_CLASS, PROV, RELATION_TYPES
 
 

@@ -45,7 +45,7 @@ def load_pipeline():
         except OSError:
             continue
         nlp.add_pipe("kg_sentence_hints", before="parser")
-        from .extract import components  # noqa: F401 - registers kg_actors and kg_events
+        from .extraction import components  # noqa: F401 - registers kg_actors and kg_events
 
         keep_hyphenated_triggers(nlp)
 
@@ -73,7 +73,7 @@ def keep_hyphenated_triggers(nlp) -> None:
     the word it knows."""
     from spacy.attrs import NORM, ORTH
 
-    from .extract.lexicon import NOUNS, VERBS
+    from .extraction.lexicon import NOUNS, VERBS
 
     for table, verb in ((VERBS, True), (NOUNS, False)):
         for words in table.values():

@@ -44,7 +44,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .counts import MODAL, relations
-from .extract import ActorRef, Extraction, Relation
+from .extraction import ActorRef, Extraction, Relation
 from .graph import actor_iri, article_iri, lit, mint, relation_iri, summary_graph, tie_ends, tie_iri
 from .ontology import DEFAULT_BASE, KG, KG_URI, RELATION_TYPES
 

@@ -22,7 +22,7 @@ needs_shared = pytest.mark.skipif(
 
 @pytest.fixture(scope="session")
 def extractor():
-    from kg.extract import Extractor
+    from kg.extraction import Extractor
 
     return Extractor()
 
@@ -54,7 +54,7 @@ def sample_store(tmp_path_factory):
 @pytest.fixture()
 def poisoned(monkeypatch):
     """Reading any sentence that says "Ruritanian" raises, as a bug in one rule would."""
-    from kg.extract import roles
+    from kg.extraction import roles
 
     real = roles.relations_for
 

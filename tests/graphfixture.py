@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract import ActorRef, Extraction, Person, Relation
+from kg.extraction import ActorRef, Extraction, Person, Relation
 from kg.graph import article_iri, extraction_quads
 from kg.ingest import Article
 from kg.store import GraphStore

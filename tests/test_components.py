@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-import kg.extract  # noqa: F401 - registers the components
+import kg.extraction  # noqa: F401 - registers the components
 from kg.nlp import MODEL_PACKAGES
 
 

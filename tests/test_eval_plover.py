@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.evaluate import evaluate_plover
-from kg.extract import ActorRef, Extraction, Relation
+from kg.extraction import ActorRef, Extraction, Relation
 
 from conftest import FIXTURES, SHARED, needs_shared
 

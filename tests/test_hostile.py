@@ -205,7 +205,7 @@ def test_4_a_worker_killed_by_the_kernel_ends_the_run_with_every_article(tmp_pat
 
 
 def test_4_an_article_that_kills_its_worker_every_time_is_reported(monkeypatch, extractor):
-    from kg.extract import roles
+    from kg.extraction import roles
 
     real, parent = roles.relations_for, os.getpid()
 

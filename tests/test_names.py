@@ -13,6 +13,7 @@ import kg
 THIN_COMMANDS = {
     "analyze": {"kg/cli.py", "kg/analyze.py"},
     "stats": {"kg/cli.py", "kg/query.py"},
+    "extract": {"kg/cli.py", "kg/api.py"},
 }
 
 

@@ -353,7 +353,7 @@ def test_the_compiled_lexicon_is_what_its_sources_give():
 
 
 def test_petrarch_verbs_are_typed_through_the_cameo_to_plover_table():
-    from kg.extract.lexicon import PETRARCH_PATTERNS, PETRARCH_VERBS
+    from kg.extraction.lexicon import PETRARCH_PATTERNS, PETRARCH_VERBS
 
     # codes and types as the two reference files give them (CAMEO 112 accuse, 190 conventional
     # force, 100 demand; an appeal, 020, read as the demand it asks)

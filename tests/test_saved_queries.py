@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import Extraction
+from kg.extraction import Extraction
 from kg.graph import article_iri, extraction_quads
 from kg.ingest import Article
 from kg.interop import load_file
@@ -154,7 +154,9 @@ def test_frenemies(store):
 
 
 def test_counts_types_officials_relations(store):
-    assert rows(store, "counts") == [{"articles": "3", "states": "7", "organisations": "2", "officials": "2", "relations": "16"}]
+    # actors: the seven states and two groupings, each in at least one relation
+    assert rows(store, "counts") == [{"articles": "3", "states": "7", "organisations": "2", "officials": "2", "actors": "9",
+                                      "relations": "16"}]
     types = {r["type"]: (r["relations"], r["ties"], r["objections"]) for r in rows(store, "types")}
     # the inner AID that India objects to is reported, not asserted; the REJECT of it is
     # asserted, an objection counted towards the tie India REJECT Russia

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import Relation
+from kg.extraction import Relation
 from kg.ingest import Article
 
 CASES = [

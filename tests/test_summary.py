@@ -10,7 +10,7 @@ import pytest
 
 from kg import summary
 from kg.errors import StoreError
-from kg.extract import Extraction, Relation
+from kg.extraction import Extraction, Relation
 from kg.graph import article_iri, extraction_nquads, summary_graph
 from kg.ingest import Article
 from kg.pipeline import bulk_ingest

@@ -35,9 +35,14 @@ class Person:
         return ActorRef(self.id, self.name, "Person")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Relation:
-    """One extracted edge, with its evidence and provenance."""
+    """One extracted relation, with its evidence and provenance.
+
+    ``start`` and ``end`` are the evidence sentence's character offsets in the article's
+    text, ``article`` the input's name (the file, or ``file.jsonl#line``); ``to_dict()``
+    gives the relation as ``kg extract --format jsonl`` prints it (relations.md).
+    """
 
     subject: ActorRef
     type: str
@@ -52,34 +57,39 @@ class Relation:
     modality: str | None = None
     confidence: float = 0.8
     trigger: int = field(default=-1, compare=False, repr=False)  # token index of the trigger word
+    article: str | None = field(default=None, compare=False, repr=False)  # set once the article is read
 
     def key(self) -> tuple:
         """(subject, type, object) with nested objects as their own key."""
         obj = self.object.key() if isinstance(self.object, Relation) else self.object.id
         return (self.subject.id, self.type, obj)
 
-    def as_dict(self, article: str | None = None) -> dict:
-        """The JSON form of relations.md (nested objects as {"relation": ...})."""
-        out: dict = {}
-        if article is not None:
-            out["article"] = article
-        out["subject"] = self.subject.as_dict()
-        out["type"] = self.type
+    def to_dict(self) -> dict:
+        """The relation as one line of ``kg extract --format jsonl`` (the contract of
+        relations.md): article, subject, type, object (a relation object nested as
+        ``{"relation": ...}``), mode and context when known, evidence, speaker, negated,
+        modality when not plain, confidence."""
+        out: dict = {"article": self.article or ""}
+        out.update(self._core())
+        out["evidence"] = self.evidence
+        out["speaker"] = self.speaker.name if self.speaker else None
+        out["negated"] = self.negated
+        if self.modality:
+            out["modality"] = self.modality
+        out["confidence"] = self.confidence
+        return out
+
+    def _core(self) -> dict:
+        """Subject, type, object, mode and context: all a nested relation object shows."""
+        out: dict = {"subject": self.subject.as_dict(), "type": self.type}
         if isinstance(self.object, Relation):
-            out["object"] = {"relation": self.object.as_dict()}
+            out["object"] = {"relation": self.object._core()}
         else:
             out["object"] = self.object.as_dict()
         if self.mode:
             out["mode"] = self.mode
         if self.context:
             out["context"] = self.context
-        if article is not None:
-            out["evidence"] = self.evidence
-            out["speaker"] = self.speaker.name if self.speaker else None
-            out["negated"] = self.negated
-            if self.modality:
-                out["modality"] = self.modality
-            out["confidence"] = self.confidence
         return out
 
 

@@ -3,7 +3,7 @@
 Either works in any English pipeline with a tagger, lemmatizer and dependency parser::
 
     import spacy
-    import kg.extract  # registers the components
+    import kg.extraction  # registers the components
 
     nlp = spacy.load("en_core_web_sm")
     nlp.add_pipe("kg_actors")

@@ -24,7 +24,7 @@ from . import components, mentions
 from .model import ActorRef, Extraction, Failure
 from .reader import ArticleState, Resources, default_resources
 
-log = logging.getLogger("kg.extract")
+log = logging.getLogger("kg.extraction")
 
 OnFailure = Callable[[Failure], None]
 
@@ -69,7 +69,7 @@ class Extractor:
         processes, so reading the parse runs in parallel too.
 
         An article that cannot be read is not yielded: it goes to ``on_failure`` as a
-        ``Failure`` (by default a warning on the ``kg.extract`` logger), and the other
+        ``Failure`` (by default a warning on the ``kg.extraction`` logger), and the other
         articles of its batch are read as usual.
         """
         report = on_failure or _log_failure

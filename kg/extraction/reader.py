@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -132,7 +133,8 @@ def read(st: ArticleState, doc) -> Extraction:
     for p in st.persons.values():
         if p.actor:
             actors[p.actor] = st.res.ref(p.actor)
-    return Extraction(st.article, actors, dict(st.persons), dedupe(st.relations))
+    named = [dataclasses.replace(r, article=st.article.name) for r in dedupe(st.relations)]
+    return Extraction(st.article, actors, dict(st.persons), named)
 
 
 def read_sentence(st, sent, paragraph_states: list[str]) -> None:
