@@ -100,6 +100,7 @@ _P = {  # predicate IRIs as N-Quads text, made once
     "title": f"<{DCTERMS.title}>",
     "date": f"<{DCTERMS.date}>",
     "source": f"<{DCTERMS.source}>",
+    "creator": f"<{DCTERMS.creator}>",
     "derived": f"<{PROV.wasDerivedFrom}>",
     **{t: f"<{KG[t]}>" for t in (
         "fileName", "actorId", "actsFor", "roleTitle", "relationType", "subject", "object", "mode", "context",
@@ -164,6 +165,8 @@ def extraction_nquads(ex: Extraction, base: str = DEFAULT_BASE, *, ties: bool = 
             add(f'{day} {P["dayDate"]} "{art.date}"{_DATE} {calendar} .')
     if art.source:
         add(f"{g} {P['source']} {lit(art.source)} {g} .")
+    if art.author:
+        add(f"{g} {P['creator']} {lit(art.author)} {g} .")
     if art.url and art.url != art.source:
         try:
             add(f"{g} {P['seeAlso']} {NamedNode(art.url)} {g} .")

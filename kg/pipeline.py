@@ -51,9 +51,18 @@ class IngestSummary:
         return f"{self.articles} articles, {self.relations} relations{failed}, {self.seconds:.1f} s"
 
 
-def iter_articles(paths: list[str | Path], warn: Callable[[str], None]) -> tuple[list[Path], Iterator[Article]]:
-    """The files under ``paths`` (checked before anything is read) and their articles."""
-    files = expand_paths(paths, warn)
+def iter_articles(paths: list[str | Path], warn: Callable[[str], None], fetcher=None) -> tuple[list[Path], Iterator[Article]]:
+    """The files under ``paths`` (checked before anything is read) and their articles,
+    then the articles of the http(s) URLs and local feed files (.rss, .atom, .xml) among
+    ``paths``, read with ``fetcher`` (a ``kg.fetch.Fetcher``; ``None`` refuses them)."""
+    from .fetch import FEED_SUFFIXES, read_sources
+    from .ingest import is_url
+
+    sources = [str(p) for p in paths if is_url(str(p)) or (Path(p).suffix.lower() in FEED_SUFFIXES and Path(p).is_file())]
+    local = [p for p in paths if str(p) not in sources]
+    if sources and fetcher is None:
+        raise InputError(f"{sources[0]}: URLs and feeds are not read with --offline; drop the option or the URL")
+    files = expand_paths(local, warn) if local or not sources else []
 
     def gen() -> Iterator[Article]:
         for f in files:
@@ -64,10 +73,18 @@ def iter_articles(paths: list[str | Path], warn: Callable[[str], None]) -> tuple
                 except StopIteration:
                     break
                 except InputError as exc:
-                    if len(files) == 1:
+                    if len(files) == 1 and not sources:
                         raise
                     warn(f"{exc}; skipped")  # one bad file in a folder does not stop the others
                     break
+                for w in art.warnings:
+                    warn(w)
+                if not art.text.strip():
+                    warn(f"{art.name}: no article text, skipped")
+                    continue
+                yield art
+        if sources:
+            for art in read_sources(sources, fetcher, warn):
                 for w in art.warnings:
                     warn(w)
                 if not art.text.strip():
@@ -82,12 +99,14 @@ def extract_paths(
     paths: list[str | Path],
     warn: Callable[[str], None] = lambda m: None,
     on_failure: Callable[[Failure], None] | None = None,
+    fetcher=None,
 ) -> Iterator[Extraction]:
-    """Extractions of every article under ``paths``, touching no store.
+    """Extractions of every article under ``paths`` (and URLs and feeds, with ``fetcher``),
+    touching no store.
 
     An article that cannot be read goes to ``on_failure`` and the others are read on.
     """
-    _, articles = iter_articles(paths, warn)
+    _, articles = iter_articles(paths, warn, fetcher)
     yield from Extractor().extract_many(articles, on_failure=on_failure)
 
 
@@ -97,6 +116,8 @@ def ingest_paths(
     base: str = DEFAULT_BASE,
     progress: Callable[[Extraction], None] | None = None,
     on_failure: Callable[[Failure], None] | None = None,
+    fetcher=None,
+    stop: Callable[[], bool] | None = None,
 ) -> IngestSummary:
     """Extract every article under ``paths`` and replace its named graph in ``store``.
 
@@ -104,10 +125,16 @@ def ingest_paths(
     are checked before the store is opened, so a bad path leaves no trace. An article
     that cannot be read is left out (its earlier version, if any, stays), listed in the
     summary's ``failures`` and passed to ``on_failure``; the rest are written.
+
+    URLs and feed files among ``paths`` are read with ``fetcher`` (``kg.fetch``), whose
+    record of what was fetched is saved once the run has written everything. ``stop``,
+    asked between articles, ends the run early (what was written stays, summary refreshed).
     """
     summary = IngestSummary()
     started = time.perf_counter()
-    _, articles = iter_articles(paths, summary.warnings.append)
+    _, articles = iter_articles(paths, summary.warnings.append, fetcher)
+    if stop is not None:
+        articles = _until(articles, stop)
     if isinstance(store, (str, Path)):
         store = GraphStore(store)
     def failed(f: Failure) -> None:
@@ -134,6 +161,8 @@ def ingest_paths(
                 store.flush()
                 refresh(store, base)
         finished = True
+        if fetcher is not None and not (stop and stop()):
+            fetcher.record.save()
     finally:
         # the summary graph always describes what was written, even when the run stopped early
         # (an error, Ctrl-C); a refresh that fails then must not hide why the run stopped
@@ -144,6 +173,13 @@ def ingest_paths(
                 _refresh_all(store, base)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _until(articles: Iterator[Article], stop: Callable[[], bool]) -> Iterator[Article]:
+    for art in articles:
+        if stop():
+            return
+        yield art
 
 
 def _refresh_all(store, base: str) -> None:
