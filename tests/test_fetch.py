@@ -9,6 +9,8 @@ import re
 import signal
 import subprocess
 import sys
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -45,6 +47,12 @@ def relations(store: Path) -> set[tuple[str, str, str]]:
     out = kg("query", "relations", "--store", str(store), "--format", "json")
     assert out.returncode == 0, out.stderr
     return {(r["subject"], r["type"], r["object"]) for r in json.loads(out.stdout)}
+
+
+def articles_served(endpoint: str) -> int:
+    query = urllib.parse.urlencode({"query": "SELECT (COUNT(?a) AS ?n) WHERE { ?a a kg:Article }"})
+    with urllib.request.urlopen(f"{endpoint}?{query}", timeout=10) as resp:
+        return int(json.load(resp)["results"]["bindings"][0]["n"]["value"])
 
 
 def feeds(site: NewsSite) -> list[str]:
@@ -154,17 +162,24 @@ def test_watch_picks_up_a_new_item_and_stops_on_sigterm(site, tmp_path):
 
         first = next_round()
         assert ": 2 new articles, 2 relations, 0 failed" in first, lines
+        # a SPARQL server on the same store, read-only, while kg watch writes to it
+        server = subprocess.Popen([KG, "serve", "--port", "0", "--store", str(store)], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True)
+        endpoint = re.search(r"at (http://\S+/sparql)", server.stdout.readline()).group(1)
+        assert articles_served(endpoint) == 2
         site.rss_items.insert(0, "late")  # a new item between rounds
         for _ in range(5):
             line = next_round()
             if ": 1 new article," in line:
                 break
         assert ": 1 new article, 1 relation, 0 failed" in line, lines
+        assert articles_served(endpoint) == 3  # the server sees the new article
         proc.send_signal(signal.SIGTERM)
         out, err = proc.communicate(timeout=30)
     finally:
-        if proc.poll() is None:
-            proc.kill()
+        for p in (proc, locals().get("server")):
+            if p is not None and p.poll() is None:
+                p.kill()
     assert proc.returncode == 0, err
     assert out.strip().splitlines()[-1].startswith("stopped after ")
     assert ("NOR", "SUPPORT", "FIN") in relations(store)  # "Norway welcomed Finland's decision"
