@@ -127,6 +127,49 @@ def fetch_options(f):
     return f
 
 
+def scheduler_options(f):
+    """--scheduler, --shards and --partition-size: extraction on a Dask cluster (kg.distributed)."""
+    f = click.option("--partition-size", type=click.IntRange(1), default=100, show_default=True,
+                     help="Articles per partition (one shard each).")(f)
+    f = click.option("--shards", type=click.Path(file_okay=False),
+                     help="Folder of the N-Quads shards and their manifest; a re-run skips complete shards.")(f)
+    f = click.option("--scheduler", metavar="ADDRESS|local:N",
+                     help="Extract on a Dask cluster: a scheduler's address (tcp://10.0.0.5:8786) or local:N worker "
+                          "processes (needs pip install -e '.[dask]').")(f)
+    return f
+
+
+def _sharded(paths, scheduler: str, shards: str, partition_size: int, base: str, time_limit: float, max_chars: int,
+             quiet: bool = False):
+    """Extract ``paths`` on the cluster into ``shards``; the ShardRun."""
+    from tqdm import tqdm
+
+    from .distributed import connect, extract_to_shards
+    from .pipeline import iter_articles
+
+    warnings: list[str] = []
+    _, articles = iter_articles(list(paths), warnings.append)
+    client = connect(scheduler)
+    try:
+        if getattr(client, "dashboard_link", None):
+            click.echo(f"Dask dashboard: {client.dashboard_link}", err=True)
+        bar = tqdm(unit=" partitions", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
+        run = extract_to_shards(articles, shards, client, base=base, partition_size=partition_size,
+                                time_limit=time_limit, max_chars=max_chars, progress=lambda e: bar.update(1))
+        bar.close()
+    finally:
+        cluster = getattr(client, "cluster", None)
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    if not quiet:
+        for w in warnings:
+            click.echo(f"warning: {w}", err=True)
+    for f in run.failed:
+        click.echo(f"error: {f}; article skipped", err=True)
+    return run
+
+
 def _fetcher(store_dir: str | None, rate: float, fetch_timeout: float, max_bytes: int, offline: bool):
     """The fetcher of a run (kg.fetch), its record kept in the store folder; None offline."""
     if offline:
@@ -145,11 +188,12 @@ def _fetcher(store_dir: str | None, rate: float, fetch_timeout: float, max_bytes
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or warnings, only the summary.")
 @budget_options
 @fetch_options
+@scheduler_options
 @remote_options
 @friendly
 def ingest(paths: tuple[str, ...], store_dir: str, base: str, quiet: bool, time_limit: float, max_chars: int,
-           rate: float, fetch_timeout: float, max_bytes: int, offline: bool,
-           endpoint, update_endpoint, gsp_endpoint) -> None:
+           rate: float, fetch_timeout: float, max_bytes: int, offline: bool, scheduler: str | None,
+           shards: str | None, partition_size: int, endpoint, update_endpoint, gsp_endpoint) -> None:
     """Extract relations from articles and write them into the store.
 
     PATHS are .txt, .html/.htm or .jsonl files (one article per line: text, and optional
@@ -165,11 +209,24 @@ def ingest(paths: tuple[str, ...], store_dir: str, base: str, quiet: bool, time_
       kg ingest data/ --store .kg
       kg ingest https://www.example.org/world/rss.xml
       kg ingest data/ --endpoint http://127.0.0.1:7878/query   # an Oxigraph server
+      kg ingest archive/ --scheduler local:2                    # on a Dask cluster, through shards
     """
     from tqdm import tqdm
 
     from .pipeline import ingest_paths, set_limits
 
+    if scheduler:
+        from .distributed import load_shards
+
+        folder = shards or str(Path(store_dir) / "shards")
+        run = _sharded(paths, scheduler, folder, partition_size, base, time_limit, max_chars, quiet)
+        _, quads = load_shards(_open_store(store_dir, True, _remote(endpoint, update_endpoint, gsp_endpoint)), folder, base)
+        click.echo(f"{run} (shards: {folder}; store: {endpoint or store_dir})")
+        if run.failed:
+            raise SystemExit(1)
+        return
+    if shards:
+        raise click.UsageError("--shards goes with --scheduler (extraction on a Dask cluster)")
     set_limits(time_limit, max_chars)
     fetcher = _fetcher(store_dir, rate, fetch_timeout, max_bytes, offline)
     bar = tqdm(unit=" articles", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
@@ -266,9 +323,12 @@ def _report_failure(failure) -> None:
 @click.option("--negated/--no-negated", default=True, show_default=True, help="Include edges the text denies (marked negated).")
 @budget_options
 @fetch_options
+@scheduler_options
+@click.option("--base", default=DEFAULT_BASE, show_default=True, envvar="KG_BASE", help="Base IRI of the shards' graphs.")
 @friendly
 def extract(paths: tuple[str, ...], fmt: str, negated: bool, time_limit: float, max_chars: int,
-            rate: float, fetch_timeout: float, max_bytes: int, offline: bool) -> None:
+            rate: float, fetch_timeout: float, max_bytes: int, offline: bool, scheduler: str | None,
+            shards: str | None, partition_size: int, base: str) -> None:
     """Print the relations found in articles, touching no store.
 
     PATHS are files, folders, URLs and feeds, as for kg ingest (a URL is fetched each
@@ -276,11 +336,24 @@ def extract(paths: tuple[str, ...], fmt: str, negated: bool, time_limit: float, 
     contract of relations.md); table prints them for reading.
 
     \b
-    Example:
+    With --scheduler and --shards DIR the articles are extracted on a Dask cluster into
+    N-Quads shards with a manifest, for kg load DIR (or a QLever index).
+
+    \b
+    Examples:
       kg extract data/01_idn_kor_strategic_partnership_energy.txt --format table
+      kg extract archive/ --scheduler tcp://10.0.0.5:8786 --shards shards/
     """
     from .pipeline import extract_paths, set_limits
 
+    if scheduler or shards:
+        if not (scheduler and shards):
+            raise click.UsageError("on a Dask cluster kg extract writes shards: give both --scheduler and --shards DIR")
+        run = _sharded(paths, scheduler, shards, partition_size, base, time_limit, max_chars)
+        click.echo(f"{run} (shards: {shards}; load them with kg load {shards})")
+        if run.failed:
+            raise SystemExit(1)
+        return
     set_limits(time_limit, max_chars)
     rows = []
     failures = []
@@ -617,30 +690,45 @@ def stats(as_json: bool, store_dir: str) -> None:
 
 
 @main.command()
-@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("file", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), help="The file's RDF format (default: from its extension).")
 @click.option("--graph", "graph", help="IRI of the graph for triples outside any named graph (default: <base>graph/file/FILE-NAME).")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, envvar="KG_BASE", help="Base IRI of the store's graphs.")
 @STORE_OPTION
+@remote_options
 @friendly
-def load(file: str, fmt: str | None, graph: str | None, base: str, store_dir: str) -> None:
-    """Load an RDF file (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML) into the store.
+def load(file: str, fmt: str | None, graph: str | None, base: str, store_dir: str, endpoint, update_endpoint,
+         gsp_endpoint) -> None:
+    """Load an RDF file (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML), or a folder of
+    shards written by kg extract --shards, into the store (or a SPARQL server).
 
     Named graphs of an N-Quads, TriG or JSON-LD file replace the store's graphs of the
     same name (the shared actors graph is added to); triples outside a named graph go
     into a graph named after the file, so loading the file again replaces them. The
     summary's figures a file holds (ties, dyads, degrees) are recounted from the relations
-    loaded, never copied: loading a file twice leaves the store as loading it once.
+    loaded, never copied: loading a file twice leaves the store as loading it once. A
+    shard folder is loaded shard by shard (each checked against its manifest first) and
+    the summary refreshed once at the end.
 
     \b
     Examples:
       kg export --format nquads -o graph.nq && kg load graph.nq --store copy
       kg load other.ttl                          # into <base>graph/file/other.ttl
+      kg load shards/ --endpoint http://127.0.0.1:7878/query
     """
     from .interop import load_file
 
-    summary = load_file(_open_store(store_dir, True), file, fmt, graph, base)
-    click.echo(f"loaded {summary.quads} quads into {len(summary.graphs)} graph{'s' if len(summary.graphs) != 1 else ''} (store: {store_dir})")
+    store = _open_store(store_dir, True, _remote(endpoint, update_endpoint, gsp_endpoint))
+    if Path(file).is_dir():
+        from .distributed import load_shards
+
+        shards, quads = load_shards(store, file, base)
+        click.echo(f"loaded {quads} quads from {shards} shard{'s' if shards != 1 else ''} (store: {endpoint or store_dir})")
+        return
+    if not Path(file).exists():
+        raise click.BadParameter(f"{file}: no such file or folder", param_hint="FILE")
+    summary = load_file(store, file, fmt, graph, base)
+    click.echo(f"loaded {summary.quads} quads into {len(summary.graphs)} graph{'s' if len(summary.graphs) != 1 else ''} (store: {endpoint or store_dir})")
 
 
 @main.command()

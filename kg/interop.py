@@ -433,17 +433,18 @@ def _derived(q: ox.Quad) -> bool:
 
 
 def load_file(store, path: str | Path, fmt: str | None = None, graph: str | None = None,
-              base: str = DEFAULT_BASE) -> LoadSummary:
+              base: str = DEFAULT_BASE, *, refresh_summary: bool = True) -> LoadSummary:
     """Load an RDF file into ``store`` (see the module docstring for where triples go).
 
     Each named graph is swapped in one transaction, as ``kg ingest`` does for an article.
     A file over :data:`IN_MEMORY_LOAD_BYTES` going into the embedded store is streamed
-    instead (``_stream_load``).
+    instead (``_stream_load``). Without ``refresh_summary`` the summary graph is left for
+    the caller to refresh (once, after many files).
     """
     target = ox.NamedNode(graph) if graph else None
     p = Path(path)
     if isinstance(store, GraphStore) and p.is_file() and p.stat().st_size > IN_MEMORY_LOAD_BYTES:
-        return _stream_load(store, p, fmt, target, base)
+        return _stream_load(store, p, fmt, target, base, refresh_summary)
     quads = parse_file(path, fmt, target, base)
     if not quads:
         raise InputError(f"{path} holds no triples; nothing to load")
@@ -468,12 +469,14 @@ def load_file(store, path: str | Path, fmt: str | None = None, graph: str | None
     if shared and not own:
         store.bulk_load(shared)
     store.flush()
-    refresh(store, base)
-    store.flush()
+    if refresh_summary:
+        refresh(store, base)
+        store.flush()
     return LoadSummary(len(quads), sorted(set(by_graph) | {q.graph_name.value for q in shared}))
 
 
-def _stream_load(store: GraphStore, p: Path, fmt: str | None, target: ox.NamedNode | None, base: str) -> LoadSummary:
+def _stream_load(store: GraphStore, p: Path, fmt: str | None, target: ox.NamedNode | None, base: str,
+                 refresh_summary: bool = True) -> LoadSummary:
     """A big file in bounded memory: a first pass checks the whole file and lists its
     graphs (nothing is written if it does not parse), the store's graphs of those names are
     dropped, and a second pass hands the quads to Oxigraph's bulk loader a chunk at a time.
@@ -509,8 +512,9 @@ def _stream_load(store: GraphStore, p: Path, fmt: str | None, target: ox.NamedNo
             chunk = []
     store.bulk_load(chunk + shared)
     store.flush()
-    refresh(store, base)
-    store.flush()
+    if refresh_summary:
+        refresh(store, base)
+        store.flush()
     return LoadSummary(count, sorted(names | {q.graph_name.value for q in shared}))
 
 
