@@ -168,13 +168,18 @@ class Store:
     # ------------------------------------------------------------ writing
 
     def ingest(self, paths_or_urls: str | os.PathLike | Iterable[str | os.PathLike], *, progress: bool = True,
-               base: str = DEFAULT_BASE, time_limit: float = 30.0, max_chars: int = 1_000_000) -> IngestSummary:
-        """Extract the articles under the paths and write each into the store, as ``kg ingest``.
+               base: str = DEFAULT_BASE, time_limit: float = 30.0, max_chars: int = 1_000_000,
+               rate: float = 1.0, offline: bool = False) -> IngestSummary:
+        """Extract the articles under the paths and URLs and write each into the store, as
+        ``kg ingest`` does.
 
-        An article read again replaces its earlier graph. Returns the summary ``kg ingest``
-        prints (``str()`` of it is that line): articles, relations, seconds, warnings, and
-        the articles that failed (the others are written). ``progress`` shows a bar on
-        stderr.
+        Paths are files and folders; URLs are article pages, RSS and Atom feeds and
+        sitemaps, fetched politely (robots.txt, ``rate`` requests a second per host) and
+        incrementally (a page or feed item read before is not fetched again; the record
+        lives in the store folder); ``offline`` refuses them. An article read again
+        replaces its earlier graph. Returns the summary ``kg ingest`` prints (``str()`` of
+        it is that line): articles, relations, seconds, warnings, and the articles that
+        failed (the others are written). ``progress`` shows a bar on stderr.
 
         Examples
         --------
@@ -183,16 +188,21 @@ class Store:
         (9, 54)
         """
         paths = [paths_or_urls] if isinstance(paths_or_urls, (str, os.PathLike)) else list(paths_or_urls)
-        for p in paths:
-            if re.match(r"https?://", str(p)):
-                raise InputError(f"{p}: kg reads files and folders; save the page (or feed) and ingest the file")
         from tqdm import tqdm
 
+        from .fetch import RECORD_FILE, Fetcher, FetchRecord
+
+        fetcher = None
+        if not offline:
+            folder = getattr(self.backend, "path", None)
+            fetcher = Fetcher(rate=rate, record=FetchRecord(Path(folder) / RECORD_FILE if folder else None))
         set_limits(time_limit, max_chars)
         bar = tqdm(unit=" articles", disable=not progress, file=sys.stderr)
         try:
-            return ingest_paths([str(p) for p in paths], self.backend, base=base,
+            return ingest_paths([str(p) for p in paths], self.backend, base=base, fetcher=fetcher,
                                 progress=lambda ex: bar.update(1), on_failure=lambda f: bar.update(1))
+        except KgError as exc:
+            raise type(exc)(str(exc).replace("with --offline; drop the option", "offline; drop offline=True")) from None
         finally:
             bar.close()
 

@@ -126,10 +126,11 @@ def test_ingest_summary_is_the_cli_line(store, workdir):
     assert store.stats()["relations"] == 54
 
 
-def test_ingest_refuses_urls_in_one_line(store):
+def test_ingest_offline_refuses_urls_in_one_line(store):
     with pytest.raises(kg.KgError) as err:
-        store.ingest("https://www.example.org/world/", progress=False)
-    assert str(err.value) == "https://www.example.org/world/: kg reads files and folders; save the page (or feed) and ingest the file"
+        store.ingest("https://www.example.org/world/", progress=False, offline=True)
+    assert str(err.value) == ("https://www.example.org/world/: URLs and feeds are not read offline; "
+                              "drop offline=True or the URL")
 
 
 def test_members_of_asean_by_keyword(store):

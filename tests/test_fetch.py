@@ -185,3 +185,16 @@ def test_watch_picks_up_a_new_item_and_stops_on_sigterm(site, tmp_path):
     assert ("NOR", "SUPPORT", "FIN") in relations(store)  # "Norway welcomed Finland's decision"
     # the late page was asked for once: later rounds knew it
     assert len(site.requests_to("/news/late.html")) == 1
+
+
+def test_the_python_api_reads_a_sitemap_incrementally(site, tmp_path):
+    import kg
+
+    with kg.open(tmp_path / "kg") as store:
+        first = store.ingest(f"{site.base}/sitemap.xml", progress=False, rate=50)
+        assert (first.articles, first.relations) == (2, 4)  # Brazil-Argentina (2) and Kenya-Somalia (2)
+        again = store.ingest(f"{site.base}/sitemap.xml", progress=False, rate=50)
+        assert (again.articles, again.relations) == (0, 0)
+        assert sorted(store.query("SELECT ?t WHERE { ?a a kg:Article ; dcterms:title ?t } ORDER BY ?t")) == [
+            ("Brazil and Argentina to cooperate on nuclear safety | Loopback News",),
+            ("Kenya expels Somali diplomats | Loopback News",)]
