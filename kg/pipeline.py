@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import time
@@ -64,12 +65,12 @@ def iter_articles(paths: list[str | Path], warn: Callable[[str], None], fetcher=
         raise InputError(f"{sources[0]}: URLs and feeds are not read with --offline; drop the option or the URL")
     files = expand_paths(local, warn) if local or not sources else []
 
-    def gen() -> Iterator[Article]:
+    def local_articles() -> Iterator[Article]:
         for f in files:
             arts = read_file(f, warn)
             while True:
                 try:
-                    art = next(arts)
+                    yield next(arts)
                 except StopIteration:
                     break
                 except InputError as exc:
@@ -77,20 +78,16 @@ def iter_articles(paths: list[str | Path], warn: Callable[[str], None], fetcher=
                         raise
                     warn(f"{exc}; skipped")  # one bad file in a folder does not stop the others
                     break
-                for w in art.warnings:
-                    warn(w)
-                if not art.text.strip():
-                    warn(f"{art.name}: no article text, skipped")
-                    continue
-                yield art
-        if sources:
-            for art in read_sources(sources, fetcher, warn):
-                for w in art.warnings:
-                    warn(w)
-                if not art.text.strip():
-                    warn(f"{art.name}: no article text, skipped")
-                    continue
-                yield art
+
+    def gen() -> Iterator[Article]:
+        fetched = read_sources(sources, fetcher, warn) if sources else ()
+        for art in itertools.chain(local_articles(), fetched):
+            for w in art.warnings:
+                warn(w)
+            if not art.text.strip():
+                warn(f"{art.name}: no article text, skipped")
+                continue
+            yield art
 
     return files, gen()
 
