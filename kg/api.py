@@ -13,10 +13,8 @@ Examples
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import html
-import io
 import os
 import re
 import sys
@@ -32,7 +30,7 @@ from . import analyze as _analyze
 from . import resolve
 from .errors import InputError, KgError
 from .extraction import Relation
-from .ingest import Article, article_id, parse_date, read_file, text_article
+from .ingest import Article, article_id, read_file, text_article
 from .interop import GraphData, graph_data, to_networkx
 from .ontology import DEFAULT_BASE
 from .pipeline import IngestSummary, ingest_paths, set_limits
