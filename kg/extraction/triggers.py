@@ -63,6 +63,9 @@ def trigger_types(st, tok) -> list[str]:
         lemma = tok.lower_[:-3] + "y"  # "archenemies": the lemmatizer's "archenemie" for a word it does not know
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].head.i == tok.i:
         lemma = f"{tok.doc[tok.i - 2].lower_}-{lemma}"  # "build-up", "pull-out" split in three
+    if tok.pos_ == "NOUN" and tok.i >= 1 and tok.doc[tok.i - 1].dep_ == "compound" and tok.doc[tok.i - 1].head.i == tok.i \
+            and any(tok.doc[tok.i - 1].lower_ + lemma in words for words in NOUNS.values()):
+        lemma = tok.doc[tok.i - 1].lower_ + lemma  # "war games": the lexicon's "wargame" written in two words
     out: list[str] = []
     misread_adjective = tok.pos_ == "ADJ" and tok.lower_.endswith("ed") and any(c.dep_ == "nsubj" for c in tok.children) \
         and any(c.dep_ == "dobj" for c in tok.children)
