@@ -544,11 +544,14 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
         node = head
     if not out:
         add(_means_target(st, tok, exclude))
-    if not out and rtype == "REQUEST" and tok.pos_ == "NOUN":
-        # "renewed its call for China to release ...", the clause on the noun or hung on the verb
-        for ch in list(tok.children) + (list(tok.head.children) if tok.dep_ == "dobj" else []):
-            if ch.dep_ == "advcl" and ch.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in ch.children):
-                add([a for g in ch.children if g.dep_ == "nsubj" for a in discourse.actors_of(st, g, exclude)])
+    if not out and rtype == "REQUEST":
+        # "renewed its call for China to release ...", the clause on the noun or hung on the verb;
+        # the same when the verb carries the request ("repeated its call for China to ...")
+        nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        for noun in nouns:
+            for ch in list(noun.children) + (list(noun.head.children) if noun.dep_ == "dobj" else []):
+                if ch.dep_ == "advcl" and ch.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in ch.children):
+                    add([a for g in ch.children if g.dep_ == "nsubj" for a in discourse.actors_of(st, g, exclude)])
     if not out and rtype == "PROTEST":
         # "walked out when the Russian envoy began to speak": the protest is at the speaker
         for ch in tok.children:
