@@ -120,6 +120,8 @@ def trigger_types(st, tok) -> list[str]:
             for c in tok.children
         ):
             out.append("REJECT")  # "denied Greek claims that ...": a denial aimed at the claimant
+        if lemma in PLEDGING_VERBS and "AID" not in out and _sum_of_money(tok):
+            out.append("AID")  # "pledged $1 billion to Egypt": money promised is aid announced
         if lemma in {"evacuate", "airlift"} and evacuees(tok):
             out = [t for t in out if t != "RETREAT"] + ["AID"]  # "evacuated the wounded from Gorazde": relief for where they are
         if lemma in {"designate", "list", "proscribe"} and not out and any(
@@ -327,6 +329,21 @@ def _shown_off(st, tok) -> bool:
     if any(s.dep_ == "nsubj" and any(c.dep_ == "conj" for c in s.children) for h in holders for s in h.children):
         return False
     return any(t.i in st.by_token for p in preps if p.lower_ in NEAR_PREPS for t in p.subtree)
+
+
+#: Verbs that promise what they name: a sum of money as their object is aid to come.
+PLEDGING_VERBS = {"pledge", "promise", "offer", "commit", "earmark", "announce"}
+#: Currency words and signs of a sum of money ("500 million dollars", "$1 billion", "EUR 20 million").
+CURRENCY_WORDS = {"dollar", "euro", "yen", "pound", "yuan", "rupee", "franc", "riyal", "dirham", "rouble", "ruble",
+                  "$", "€", "£", "¥", "usd", "eur"}
+
+
+def _sum_of_money(tok) -> bool:
+    """Whether the direct object of ``tok`` is a sum of money: a number with a currency
+    word or sign ("$1 billion", "500 million euros")."""
+    return any(c.dep_ == "dobj" and any(t.like_num for t in c.subtree)
+               and any(t.tag_ == "$" or t.lemma_.lower() in CURRENCY_WORDS for t in c.subtree)
+               for c in tok.children)
 
 
 def _goods(tok) -> bool:
