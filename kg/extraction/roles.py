@@ -1004,6 +1004,9 @@ def conditional_threat(st, tok, rtype: str, cond) -> list[Relation]:
     targets = [r.object.id for r in acts if isinstance(r.object, ActorRef)]
     subjects = [r.subject.id for r in acts] or subjects_of(st, tok)
     if not targets and rtype == "THREATEN":
+        # "warned Helsinki of consequences if it joined NATO": the one warned is threatened
+        targets = [a for c in tok.children if c.dep_ == "dobj" for a in discourse.actors_of(st, c) if a not in subjects[:1]]
+    if not targets and rtype == "THREATEN":
         # "threatened to attack Kuwait if ...": the threat is at whom the act threatened is aimed
         for x in (c for c in tok.children if c.dep_ == "xcomp"):
             kinds = triggers.trigger_types(st, x)
