@@ -407,10 +407,14 @@ OTHER_COMMUNITY = "#b0bec5"
 
 def page_communities(nodes: dict[str, dict], edges: dict[tuple, PageEdge]) -> list[list[str]]:
     """Communities of the actors (``kg.analyze.communities``: greedy modularity, weighted by
-    the number of relations of each pair), largest first."""
+    the number of relations of each pair), largest first. Over :data:`BIG_GRAPH` actors,
+    Louvain's method (seeded) on the same weighted graph: greedy modularity takes seconds
+    there (7 s for 2,000 actors and 10,000 relations), Louvain a few tenths."""
     from types import SimpleNamespace
 
-    from .analyze import communities
+    import networkx as nx
+
+    from .analyze import actor_graph, communities
 
     actors = {k: SimpleNamespace(id=k, label=v["label"], kind=v["kind"]) for k, v in nodes.items() if v["kind"] != "Relation"}
     rels = []
@@ -418,7 +422,11 @@ def page_communities(nodes: dict[str, dict], edges: dict[tuple, PageEdge]) -> li
         n = sum(len(relations_of(edges[k])) for k in keys)
         rels += [SimpleNamespace(subject=a, object=b)] * n
     used = {x for r in rels for x in (r.subject, r.object)}
-    return communities(SimpleNamespace(actors={k: v for k, v in actors.items() if k in used}, edges=rels))
+    data = SimpleNamespace(actors={k: v for k, v in actors.items() if k in used}, edges=rels)
+    if len(used) <= BIG_GRAPH:
+        return communities(data)
+    found = nx.community.louvain_communities(actor_graph(data), weight="weight", seed=LAYOUT_SEED)
+    return sorted((sorted(c) for c in found), key=lambda c: (-len(c), c))
 
 
 # ---------------------------------------------------------------- the network and the page
@@ -610,11 +618,10 @@ def render_graph(nodes: dict[str, dict], edges: dict[tuple, PageEdge], title: st
     css = (lib / "vis-network.css").read_text(encoding="utf-8")
     template = (resources.files("kg") / "templates" / "graph.html").read_text(encoding="utf-8")
     types = _page_types()
-    for name, info in types.items():
-        info["weight"] = weight(name)
     payload = {
         "nodes": net.nodes, "edges": net.edges, "links": links, "dyads": dyads, "view": edges_view,
-        "big": len(net.nodes) > BIG_GRAPH, "types": types, "styles": LINE_STYLES, "modal": sorted(MODAL),
+        "big": len(net.nodes) > BIG_GRAPH, "types": types,
+        "weights": {name: weight(name) for name in types}, "styles": LINE_STYLES, "modal": sorted(MODAL),
         "communities": groups, "other_community": OTHER_COMMUNITY, "standing": sorted(STANDING_WEIGHTS),
         "kinds": {k: {"colour": v["color"], "shape": v["shape"], "name": v["name"]} for k, v in KIND_STYLE.items()},
     }
