@@ -271,9 +271,15 @@ def test_brushing_february_to_march_filters_the_graph_in_place(opened, tmp_path)
     assert opened.evaluate("location.href") == url  # in place, no reload
     opened.evaluate("document.getElementById('view-typed').click()")
     assert header(opened) == "4 relations, 4 ties, 3 actors shown (of 8, 7 and 6)"
+    # of Russia's two deliveries to Syria, the one shown is only announced: faded and dashed
+    typed = {(e["from"], e["relation"], e["to"]): e for e in drawn(opened) if not e["link"]}
+    assert (typed["RUS", "AID", "SYR"]["opacity"], typed["RUS", "AID", "SYR"]["dashes"]) == (0.3, [3, 9])
+    assert (typed["USA", "SANCTION", "RUS"]["opacity"], typed["USA", "SANCTION", "RUS"]["dashes"]) == (0.9, False)
     opened.screenshot(tmp_path / "brushed.png")
     opened.evaluate("document.getElementById('strip-clear').click()")
     assert header(opened) == "8 relations, 7 ties, 6 actors shown"
+    assert drawn(opened)[0]["id"] and {(e["opacity"], e["dashes"] is False) for e in drawn(opened)
+                                       if e["relation"] == "AID" and e["to"] == "SYR"} == {(0.9, True)}
     _offline_and_clean(opened)
 
 
