@@ -2,9 +2,14 @@
 
 The page inlines vis-network (from the pyvis package), its stylesheet and the graph as a
 JSON script tag, so no request leaves it; every text it shows is set with ``textContent``.
-Nodes are actors (states, organisations, officials) and, as small diamonds, relations that
-are the object of another relation (India REJECTs Russia's AID to Pakistan). Edges are the
-relations of one (subject, type, object), merged across sentences and articles.
+Nodes are actors (states, organisations, officials), coloured by community, and, as small
+diamonds, relations that are the object of another relation (India REJECTs Russia's AID to
+Pakistan). The page opens on one edge per pair of actors (a dyad, ``kg.counts``), which the
+page colours by the pair's balance (the weights of ``kg.analyze``, future and hypothetical
+relations left out unless asked for) and widens with its number of relations; it switches to
+typed edges, the relations of one (subject, type, object) merged across sentences and
+articles. Each typed edge carries the date and modality of each of its relations, so that
+the page's filters, its month brush and its balance work relation by relation.
 
 The layout is computed here: networkx's spring layout with a fixed seed for small graphs
 (refined by vis-network's physics in the page, then frozen), and a sampled force layout in
@@ -372,7 +377,7 @@ def dyad_of(edge: PageEdge, nodes: dict[str, dict]) -> tuple[str, str] | None:
     return (a, b) if a <= b else (b, a)
 
 
-def relations_of(edge: PageEdge) -> list[tuple[str, str]]:
+def edge_relations(edge: PageEdge) -> list[tuple[str, str]]:
     """(date, modality) of each relation an edge merges ("" when unknown); an edge built
     without relation nodes (a hand-made graph) has one relation per evidence sentence."""
     if edge.relations:
@@ -391,11 +396,11 @@ def dyads_of(nodes: dict[str, dict], edges: dict[tuple, PageEdge]) -> dict[tuple
     return dict(sorted(out.items()))
 
 
-def figures(nodes: dict[str, dict], edges: dict[tuple, PageEdge]) -> dict[str, int]:
+def page_figures(nodes: dict[str, dict], edges: dict[tuple, PageEdge]) -> dict[str, int]:
     """What the page counts (``kg.counts``): relations, dyads and the actors in them,
     ties (typed edges) and nodes (actors and relation nodes) of the typed view."""
     pairs = dyads_of(nodes, edges)
-    return {"relations": sum(len(relations_of(e)) for e in edges.values()), "dyads": len(pairs),
+    return {"relations": sum(len(edge_relations(e)) for e in edges.values()), "dyads": len(pairs),
             "actors": len({a for p in pairs for a in p}), "ties": len(edges), "nodes": len(nodes)}
 
 
@@ -419,7 +424,7 @@ def page_communities(nodes: dict[str, dict], edges: dict[tuple, PageEdge]) -> li
     actors = {k: SimpleNamespace(id=k, label=v["label"], kind=v["kind"]) for k, v in nodes.items() if v["kind"] != "Relation"}
     rels = []
     for (a, b), keys in dyads_of(nodes, edges).items():
-        n = sum(len(relations_of(edges[k])) for k in keys)
+        n = sum(len(edge_relations(edges[k])) for k in keys)
         rels += [SimpleNamespace(subject=a, object=b)] * n
     used = {x for r in rels for x in (r.subject, r.object)}
     data = SimpleNamespace(actors={k: v for k, v in actors.items() if k in used}, edges=rels)
@@ -478,7 +483,7 @@ def network_of(nodes: dict[str, dict], edges: dict[tuple, PageEdge], seed: int =
     degree: dict[str, int] = {}  # an actor's degree: its dyads (kg.counts)
     actor_relations: dict[str, int] = {}
     for p, keys in pairs.items():
-        n = sum(len(relations_of(edges[k])) for k in keys)
+        n = sum(len(edge_relations(edges[k])) for k in keys)
         for a in p:
             degree[a] = degree.get(a, 0) + 1
             actor_relations[a] = actor_relations.get(a, 0) + n
@@ -541,7 +546,7 @@ def network_of(nodes: dict[str, dict], edges: dict[tuple, PageEdge], seed: int =
         ids[key] = f"e{i}"
         rt = RELATION_TYPES[e.type]
         colour = TYPE_COLOURS[e.type]
-        rels = relations_of(e)
+        rels = edge_relations(e)
         modal = bool(rels) and all(m in MODAL for _, m in rels)  # only announced or possible: faded, dashed
         options: dict = {"arrows": ""}  # pyvis would add "to" to every edge
         if not big:  # a big graph's edges are plain lines: dashes and arrowheads on thousands
@@ -605,7 +610,7 @@ EDGE_VIEWS = ("dyads", "typed")
 def render_graph(nodes: dict[str, dict], edges: dict[tuple, PageEdge], title: str = "kg: relations between states",
                  edges_view: str = "dyads") -> tuple[str, int, int]:
     """The page of an already selected graph, with its node and edge counts (of the typed
-    view: actors and relation nodes, ties; :func:`figures` gives the rest). ``edges_view``
+    view: actors and relation nodes, ties; :func:`page_figures` gives the rest). ``edges_view``
     is the view the page opens on (``dyads`` or ``typed``; the page can switch)."""
     if edges_view not in EDGE_VIEWS:
         raise KgError(f"--edges must be one of {', '.join(EDGE_VIEWS)}, not {edges_view!r}")
@@ -646,8 +651,8 @@ def render_html(
 ) -> tuple[str, int, int]:
     """The page, with its node and edge counts: data, vis-network and styles inlined, so no
     request leaves it. The filters (and ``warn``) are those of :func:`select`; ``edges`` is
-    the view the page opens on; ``counts``, if given, is filled with :func:`figures`."""
+    the view the page opens on; ``counts``, if given, is filled with :func:`page_figures`."""
     nodes, kept = select(*page_data(store), focus=focus, depth=depth, types=types, since=since, until=until, warn=warn)
     if counts is not None:
-        counts.update(figures(nodes, kept))
+        counts.update(page_figures(nodes, kept))
     return render_graph(nodes, kept, title, edges)
