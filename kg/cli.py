@@ -516,15 +516,21 @@ def export(fmt: str, output: str | None, store_dir: str, endpoint, update_endpoi
 @click.option("--since", metavar="YYYY-MM-DD", help="Only evidence from articles dated on or after this day.")
 @click.option("--until", metavar="YYYY-MM-DD", help="Only evidence from articles dated on or before this day.")
 @click.option("--title", default="kg: relations between states", show_default=True, help="Title of the page.")
+@click.option("--edges", "edges_view", type=click.Choice(["dyads", "typed"]), default="dyads", show_default=True,
+              help="What the page opens on: one edge per pair of actors, coloured by its balance, or one per "
+                   "(subject, type, object), coloured by type (the page switches between them).")
 @STORE_OPTION
 @friendly
 def viz(output: str, focus: str | None, depth: int, types: str | None, since: str | None, until: str | None,
-        title: str, store_dir: str) -> None:
+        title: str, edges_view: str, store_dir: str) -> None:
     """Draw the graph as one self-contained interactive HTML page (works offline).
 
-    Nodes are states, organisations and officials; edges are coloured by relation type,
-    and a click shows the evidence sentence, speaker, article and date. The page filters
-    by type, date and actor itself; the options below choose what goes into it.
+    Nodes are states, organisations and officials, coloured by community. By default one
+    edge joins each pair of actors (a dyad), coloured from conflict (red) to cooperation
+    (blue) by its balance, and a click lists its relations with their evidence, speaker,
+    article, date and modality; --edges typed draws one edge per relation type instead.
+    A strip of relations per month under the graph selects months by dragging. The page
+    filters by type, date and actor itself; the options below choose what goes into it.
 
     \b
     Examples:
@@ -535,10 +541,19 @@ def viz(output: str, focus: str | None, depth: int, types: str | None, since: st
 
     check_filters(depth=depth, types=types, since=since, until=until)  # before the store is opened
     store = _open_store(store_dir, False)
+    counts: dict = {}
     page, nodes, edges = render_html(store, title=title, focus=focus, depth=depth, types=types, since=since, until=until,
-                                     warn=lambda m: click.echo(f"warning: {m}", err=True))
+                                     warn=lambda m: click.echo(f"warning: {m}", err=True), edges=edges_view, counts=counts)
     write_output(output, page)
-    click.echo(f"wrote {output} ({nodes} nodes, {edges} edges)")
+
+    def n(k: int, word: str) -> str:
+        return f"{k} {word}{'' if k == 1 else 's'}"
+
+    if edges_view == "dyads":  # what the page's header says, for the whole page
+        click.echo(f"wrote {output} ({n(counts['relations'], 'relation')}, {n(counts['dyads'], 'dyad')}, "
+                   f"{n(counts['actors'], 'actor')})")
+    else:
+        click.echo(f"wrote {output} ({nodes} nodes, {edges} edges, {n(counts['relations'], 'relation')})")
 
 
 @main.command()

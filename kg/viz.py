@@ -2,9 +2,14 @@
 
 The page inlines vis-network (from the pyvis package), its stylesheet and the graph as a
 JSON script tag, so no request leaves it; every text it shows is set with ``textContent``.
-Nodes are actors (states, organisations, officials) and, as small diamonds, relations that
-are the object of another relation (India REJECTs Russia's AID to Pakistan). Edges are the
-relations of one (subject, type, object), merged across sentences and articles.
+Nodes are actors (states, organisations, officials), coloured by community, and, as small
+diamonds, relations that are the object of another relation (India REJECTs Russia's AID to
+Pakistan). The page opens on one edge per pair of actors (a dyad, ``kg.counts``), which the
+page colours by the pair's balance (the weights of ``kg.analyze``, future and hypothetical
+relations left out unless asked for) and widens with its number of relations; it switches to
+typed edges, the relations of one (subject, type, object) merged across sentences and
+articles. Each typed edge carries the date and modality of each of its relations, so that
+the page's filters, its month brush and its balance work relation by relation.
 
 The layout is computed here: networkx's spring layout with a fixed seed for small graphs
 (refined by vis-network's physics in the page, then frozen), and a sampled force layout in
@@ -95,6 +100,7 @@ class PageEdge:
     evidence: list[dict] = field(default_factory=list)
     articles: set[str] = field(default_factory=set)
     relations: dict[str, str | None] = field(default_factory=dict)  # the relation nodes merged into it, with their dates
+    modality: dict[str, str | None] = field(default_factory=dict)  # the same relation nodes, with their modality
 
 
 def line_style(rt: RelationType) -> str:
@@ -119,6 +125,7 @@ def _add_evidence(target: dict | PageEdge, ev: dict, relation: str | None = None
     (target["articles"] if isinstance(target, dict) else target.articles).add(ev["article"])
     if relation is not None and isinstance(target, PageEdge):
         target.relations[relation] = ev["date"]
+        target.modality[relation] = ev["modality"]
 
 
 def page_data(store: GraphStore) -> tuple[dict[str, dict], dict[tuple, PageEdge]]:
@@ -256,7 +263,8 @@ def select(
             if not evidence:
                 continue
             e = PageEdge(e.source, e.target, e.type, evidence, {ev["article"] for ev in evidence},
-                     {r: d for r, d in e.relations.items() if within(d)})
+                         {r: d for r, d in e.relations.items() if within(d)},
+                         {r: m for r, m in e.modality.items() if within(e.relations.get(r))})
         kept[key] = e
 
     if focus_id is not None:
@@ -351,6 +359,81 @@ def layout(nodes: dict[str, dict], edges: dict[tuple, PageEdge], seed: int = LAY
     return out
 
 
+# ---------------------------------------------------------------- dyads and communities
+
+
+def dyad_of(edge: PageEdge, nodes: dict[str, dict]) -> tuple[str, str] | None:
+    """The unordered pair of actors (sorted) an edge counts towards, as ``kg.graph.tie_ends``
+    reads it: an objection to a relation (IND REJECT (RUS AID PAK)) counts towards the
+    objector and whoever does what it objects to (IND-RUS), or, when that is the objector
+    itself, whoever it is done to; None when that leaves no other actor."""
+    a, b = edge.source, edge.target
+    inner = nodes.get(b, {})
+    while inner.get("kind") == "Relation":
+        b = inner["subject"] if inner["subject"] != a else inner["object"]
+        inner = nodes.get(b, {})
+    if a == b:
+        return None
+    return (a, b) if a <= b else (b, a)
+
+
+def edge_relations(edge: PageEdge) -> list[tuple[str, str]]:
+    """(date, modality) of each relation an edge merges ("" when unknown); an edge built
+    without relation nodes (a hand-made graph) has one relation per evidence sentence."""
+    if edge.relations:
+        return [(d or "", edge.modality.get(r) or "") for r, d in sorted(edge.relations.items())]
+    return [(ev.get("date") or "", ev.get("modality") or "") for ev in edge.evidence]
+
+
+def dyads_of(nodes: dict[str, dict], edges: dict[tuple, PageEdge]) -> dict[tuple[str, str], list[tuple]]:
+    """The pairs of actors with at least one relation, each with the keys of its edges
+    (one edge per pair in the page's dyad view), sorted by pair."""
+    out: dict[tuple[str, str], list[tuple]] = {}
+    for key, e in sorted(edges.items()):
+        p = dyad_of(e, nodes)
+        if p is not None:
+            out.setdefault(p, []).append(key)
+    return dict(sorted(out.items()))
+
+
+def page_figures(nodes: dict[str, dict], edges: dict[tuple, PageEdge]) -> dict[str, int]:
+    """What the page counts (``kg.counts``): relations, dyads and the actors in them,
+    ties (typed edges) and nodes (actors and relation nodes) of the typed view."""
+    pairs = dyads_of(nodes, edges)
+    return {"relations": sum(len(edge_relations(e)) for e in edges.values()), "dyads": len(pairs),
+            "actors": len({a for p in pairs for a in p}), "ties": len(edges), "nodes": len(nodes)}
+
+
+#: Node colours of the communities, largest community first; actors of the others are grey.
+COMMUNITY_COLOURS = ["#8e6cc0", "#e0a526", "#2a9d8f", "#e07a3f", "#5c7cbd", "#d05c9a", "#7da043",
+                     "#a9794b", "#3fb5c9", "#b5b23a"]
+OTHER_COMMUNITY = "#b0bec5"
+
+
+def page_communities(nodes: dict[str, dict], edges: dict[tuple, PageEdge]) -> list[list[str]]:
+    """Communities of the actors (``kg.analyze.communities``: greedy modularity, weighted by
+    the number of relations of each pair), largest first. Over :data:`BIG_GRAPH` actors,
+    Louvain's method (seeded) on the same weighted graph: greedy modularity takes seconds
+    there (7 s for 2,000 actors and 10,000 relations), Louvain a few tenths."""
+    from types import SimpleNamespace
+
+    import networkx as nx
+
+    from .analyze import actor_graph, communities
+
+    actors = {k: SimpleNamespace(id=k, label=v["label"], kind=v["kind"]) for k, v in nodes.items() if v["kind"] != "Relation"}
+    rels = []
+    for (a, b), keys in dyads_of(nodes, edges).items():
+        n = sum(len(edge_relations(edges[k])) for k in keys)
+        rels += [SimpleNamespace(subject=a, object=b)] * n
+    used = {x for r in rels for x in (r.subject, r.object)}
+    data = SimpleNamespace(actors={k: v for k, v in actors.items() if k in used}, edges=rels)
+    if len(used) <= BIG_GRAPH:
+        return communities(data)
+    found = nx.community.louvain_communities(actor_graph(data), weight="weight", seed=LAYOUT_SEED)
+    return sorted((sorted(c) for c in found), key=lambda c: (-len(c), c))
+
+
 # ---------------------------------------------------------------- the network and the page
 
 
@@ -372,41 +455,69 @@ def _page_evidence(evidence: list[dict]) -> list[dict]:
     return [{k: v for k, v in ev.items() if v is not None and k != "article"} for ev in evidence[:MAX_EVIDENCE]]
 
 
+#: How a relation only announced for later or possible (``kg.counts.MODAL``) is dashed in the typed view.
+MODAL_DASHES = [3, 9]
+
+
 def network_of(nodes: dict[str, dict], edges: dict[tuple, PageEdge], seed: int = LAYOUT_SEED):
     """A pyvis Network of a selected graph, with positions, styles and the data the page's
-    side panel and filters read (``relation``, ``ends``, ``dates``, ``evidence``...).
+    side panel and filters read (``relation``, ``ends``, ``dates``, ``rels``, ``evidence``...).
 
-    Returns the network and the links that place relation nodes between their actors
-    (drawn thin, not relations of their own).
+    Returns the network, the links that place relation nodes between their actors (drawn
+    thin, not relations of their own), the dyads (one edge per pair of actors, with the ids
+    of the typed edges it stands for; the page works out its colour and width from them)
+    and the communities.
     """
     from pyvis.network import Network
 
+    from .analyze import weight
+    from .counts import MODAL
+
     big = len(nodes) > BIG_GRAPH
     pos = layout(nodes, edges, seed)
-    degree: dict[str, int] = {}
+    pairs = dyads_of(nodes, edges)
+    edge_degree: dict[str, int] = {}
     for e in edges.values():
-        degree[e.source] = degree.get(e.source, 0) + 1
-        degree[e.target] = degree.get(e.target, 0) + 1
+        edge_degree[e.source] = edge_degree.get(e.source, 0) + 1
+        edge_degree[e.target] = edge_degree.get(e.target, 0) + 1
+    degree: dict[str, int] = {}  # an actor's degree: its dyads (kg.counts)
+    actor_relations: dict[str, int] = {}
+    for p, keys in pairs.items():
+        n = sum(len(edge_relations(edges[k])) for k in keys)
+        for a in p:
+            degree[a] = degree.get(a, 0) + 1
+            actor_relations[a] = actor_relations.get(a, 0) + n
+    groups = page_communities(nodes, edges)
+    community = {a: i for i, members in enumerate(groups) if len(members) > 1 and i < len(COMMUNITY_COLOURS) for a in members}
     labels = {k: v["label"] for k, v in nodes.items()}
     net = Network(directed=True)
     for node_id, info in sorted(nodes.items()):
         kind = info["kind"] if info["kind"] in KIND_STYLE else "Country"
         style = KIND_STYLE[kind]
-        d = degree.get(node_id, 0)
         extra: dict = {}
         if kind == "Relation":
+            d = edge_degree.get(node_id, 0)
             size = 9
+            colour = style["color"]
             extra = {"relation": info["type"], "subject": info["subject"], "object": info["object"],
                      "articles": len(info["articles"]), "evidence": _page_evidence(info["evidence"]),
                      "font": {"size": 11, "color": "#555555", "strokeWidth": 3, "strokeColor": "#ffffff"}}
+            title = f'{info["label"]}\n{style["name"]} · {info["type"]} · {d} relation{"s" if d != 1 else ""}'
         else:
+            d = degree.get(node_id, 0)
             size = min(10 + 5 * math.sqrt(d), 48) if not big else min(5 + 2.5 * math.sqrt(d), 30)
+            c = community.get(node_id)
+            colour = COMMUNITY_COLOURS[c] if c is not None else OTHER_COMMUNITY
+            extra = {"community": c + 1 if c is not None else 0, "relations": actor_relations.get(node_id, 0)}
+            n = actor_relations.get(node_id, 0)
+            title = (f'{info["label"]}\n{style["name"]} · {node_id} · {d} dyad{"s" if d != 1 else ""}, '
+                     f'{n} relation{"s" if n != 1 else ""}' + (f" · community {c + 1}" if c is not None else ""))
         x, y = pos.get(node_id, (0.0, 0.0))
         net.add_node(
             node_id, label=info["label"], kind=kind, degree=d, shape=style["shape"], size=round(size, 1), x=x, y=y,
-            title=f'{info["label"]}\n{style["name"]} · {node_id if kind != "Relation" else info["type"]} · {d} relation{"s" if d != 1 else ""}',
-            color={"background": style["color"], "border": "#37474f" if kind != "Relation" else "#616161",
-                   "highlight": {"background": style["color"], "border": "#000000"}},
+            title=title,
+            color={"background": colour, "border": "#37474f" if kind != "Relation" else "#616161",
+                   "highlight": {"background": colour, "border": "#000000"}},
             **extra,
         )
         net.nodes[-1]["name"] = info["label"]
@@ -415,11 +526,11 @@ def network_of(nodes: dict[str, dict], edges: dict[tuple, PageEdge], seed: int =
 
     # parallel edges between two nodes fan out as curves; an edge that a relation node sits on stays straight
     reified = {(n["subject"], n["type"], n["object"]) for n in nodes.values() if n["kind"] == "Relation"}
-    groups: dict[frozenset, list[tuple]] = {}
+    parallel: dict[frozenset, list[tuple]] = {}
     for key in edges:
-        groups.setdefault(frozenset((key[0], key[2])), []).append(key)
+        parallel.setdefault(frozenset((key[0], key[2])), []).append(key)
     bend: dict[tuple, dict] = {}
-    for keys in groups.values():
+    for keys in parallel.values():
         keys.sort(key=lambda k: (k not in reified, k[1], k[0]))
         for i, key in enumerate(keys):
             if i == 0 or big:
@@ -430,24 +541,35 @@ def network_of(nodes: dict[str, dict], edges: dict[tuple, PageEdge], seed: int =
                 side = -side  # the same side whatever the edge's direction
             bend[key] = {"enabled": True, "type": "curvedCW" if side > 0 else "curvedCCW", "roundness": 0.22 * ((i + 1) // 2)}
 
+    ids: dict[tuple, str] = {}
     for i, (key, e) in enumerate(sorted(edges.items())):
+        ids[key] = f"e{i}"
         rt = RELATION_TYPES[e.type]
         colour = TYPE_COLOURS[e.type]
+        rels = edge_relations(e)
+        modal = bool(rels) and all(m in MODAL for _, m in rels)  # only announced or possible: faded, dashed
         options: dict = {"arrows": ""}  # pyvis would add "to" to every edge
         if not big:  # a big graph's edges are plain lines: dashes and arrowheads on thousands
             # of edges cost most of each redraw, and the tooltip and panel give both
-            options = {"label": e.type, "smooth": bend[key], "dashes": LINE_STYLES[line_style(rt)],
+            options = {"label": e.type, "smooth": bend[key], "dashes": MODAL_DASHES if modal else LINE_STYLES[line_style(rt)],
                        "arrows": "" if rt.symmetric else "to"}
+        p = dyad_of(e, nodes)
         net.add_edge(
             e.source, e.target, id=f"e{i}", title=_hover(e, labels), relation=e.type,
-            color={"color": colour, "highlight": colour, "hover": colour, "opacity": 0.9 if not big else 0.55},
+            color={"color": colour, "highlight": colour, "hover": colour,
+                   "opacity": (0.3 if modal else 0.9) if not big else (0.25 if modal else 0.55)},
             width=round(1.2 + min(2.0 * math.log2(len(e.articles)), 6), 2) if e.articles else 1.2,
-            articles=len(e.articles), relations=len(e.relations) or len(e.evidence), ends=_ends(e, nodes),
+            articles=len(e.articles), relations=len(rels), ends=_ends(e, nodes),
             dates=sorted({ev["date"] for ev in e.evidence if ev["date"]}),
+            rels=[list(r) for r in rels], modal=modal, weight=weight(e.type), standing=rt.family == "state",
+            pair=list(p) if p else None,
             mode=", ".join(sorted({ev["mode"] for ev in e.evidence if ev["mode"]})),
             context=", ".join(sorted({ev["context"] for ev in e.evidence if ev["context"]})),
             evidence=_page_evidence(e.evidence), **options,
         )
+
+    dyads = [{"id": f"d{i}", "from": a, "to": b, "dyad": True, "members": [ids[k] for k in keys]}
+             for i, ((a, b), keys) in enumerate(pairs.items())]
 
     links = []
     for key, info in sorted(nodes.items()):
@@ -462,7 +584,9 @@ def network_of(nodes: dict[str, dict], edges: dict[tuple, PageEdge], seed: int =
         if info["object"] in nodes:
             links.append({"id": f"l{len(links)}", "from": key, "to": info["object"],
                           "arrows": "" if rt.symmetric else "to", **common})
-    return net, links
+    shown = [{"number": i + 1, "colour": COMMUNITY_COLOURS[i], "members": members}
+             for i, members in enumerate(groups) if len(members) > 1 and i < len(COMMUNITY_COLOURS)]
+    return net, links, dyads, shown
 
 
 def build_network(store: GraphStore, **filters):
@@ -479,16 +603,31 @@ def _page_types() -> dict[str, dict]:
     }
 
 
-def render_graph(nodes: dict[str, dict], edges: dict[tuple, PageEdge], title: str = "kg: relations between states") -> tuple[str, int, int]:
-    """The page of an already selected graph, with its node and edge counts."""
-    net, links = network_of(nodes, edges)
+#: The two ways the page draws edges: one per pair of actors, or one per (subject, type, object).
+EDGE_VIEWS = ("dyads", "typed")
+
+
+def render_graph(nodes: dict[str, dict], edges: dict[tuple, PageEdge], title: str = "kg: relations between states",
+                 edges_view: str = "dyads") -> tuple[str, int, int]:
+    """The page of an already selected graph, with its node and edge counts (of the typed
+    view: actors and relation nodes, ties; :func:`page_figures` gives the rest). ``edges_view``
+    is the view the page opens on (``dyads`` or ``typed``; the page can switch)."""
+    if edges_view not in EDGE_VIEWS:
+        raise KgError(f"--edges must be one of {', '.join(EDGE_VIEWS)}, not {edges_view!r}")
+    from .analyze import STANDING_WEIGHTS, weight
+    from .counts import MODAL
+
+    net, links, dyads, groups = network_of(nodes, edges)
     lib = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2"
     js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
     css = (lib / "vis-network.css").read_text(encoding="utf-8")
     template = (resources.files("kg") / "templates" / "graph.html").read_text(encoding="utf-8")
+    types = _page_types()
     payload = {
-        "nodes": net.nodes, "edges": net.edges, "links": links, "big": len(net.nodes) > BIG_GRAPH,
-        "types": _page_types(), "styles": LINE_STYLES,
+        "nodes": net.nodes, "edges": net.edges, "links": links, "dyads": dyads, "view": edges_view,
+        "big": len(net.nodes) > BIG_GRAPH, "types": types,
+        "weights": {name: weight(name) for name in types}, "styles": LINE_STYLES, "modal": sorted(MODAL),
+        "communities": groups, "other_community": OTHER_COMMUNITY, "standing": sorted(STANDING_WEIGHTS),
         "kinds": {k: {"colour": v["color"], "shape": v["shape"], "name": v["name"]} for k, v in KIND_STYLE.items()},
     }
     data = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
@@ -508,9 +647,12 @@ def render_graph(nodes: dict[str, dict], edges: dict[tuple, PageEdge], title: st
 def render_html(
     store: GraphStore, title: str = "kg: relations between states", *, focus: str | None = None, depth: int = 1,
     types: str | Iterable[str] | None = None, since: str | Date | None = None, until: str | Date | None = None,
-    warn: Callable[[str], None] | None = None,
+    warn: Callable[[str], None] | None = None, edges: str = "dyads", counts: dict | None = None,
 ) -> tuple[str, int, int]:
     """The page, with its node and edge counts: data, vis-network and styles inlined, so no
-    request leaves it. The filters (and ``warn``) are those of :func:`select`."""
-    nodes, edges = select(*page_data(store), focus=focus, depth=depth, types=types, since=since, until=until, warn=warn)
-    return render_graph(nodes, edges, title)
+    request leaves it. The filters (and ``warn``) are those of :func:`select`; ``edges`` is
+    the view the page opens on; ``counts``, if given, is filled with :func:`page_figures`."""
+    nodes, kept = select(*page_data(store), focus=focus, depth=depth, types=types, since=since, until=until, warn=warn)
+    if counts is not None:
+        counts.update(page_figures(nodes, kept))
+    return render_graph(nodes, kept, title, edges)

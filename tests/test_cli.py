@@ -54,9 +54,13 @@ def test_ingest_query_export_viz_stats_on_the_sample(runner, tmp_path):
     raw = page.read_text(encoding="utf-8").split('<script id="kg-data" type="application/json">', 1)[1]
     data = json.loads(raw.split("</script>", 1)[0])
     assert ("TLS", "MEMBER_OF", "ASEAN") in {(e["from"], e["relation"], e["to"]) for e in data["edges"]}
-    assert r.output == f"wrote {page} ({len(data['nodes'])} nodes, {len([e for e in data['edges'] if not e.get('link')])} edges)\n"
+    # the page opens on pairs of actors, and kg viz says what its header counts, as kg stats does
+    relations = sum(e["relations"] for e in data["edges"] if not e.get("link"))
+    actors = {a for d in data["dyads"] for a in (d["from"], d["to"])}
+    assert r.output == f"wrote {page} ({relations} relations, {len(data['dyads'])} dyads, {len(actors)} actors)\n"
     r = runner.invoke(main, ["stats", "--json", "--store", store])
-    assert json.loads(r.output)["articles"] == 9
+    stats = json.loads(r.output)
+    assert stats["articles"] == 9 and (stats["relations"], stats["dyads"], stats["actors"]) == (relations, len(data["dyads"]), len(actors))
 
 
 @pytest.mark.parametrize(

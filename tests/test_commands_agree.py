@@ -204,7 +204,7 @@ def test_viz_says_how_many_undated_relations_a_date_filter_leaves_out(tmp_path):
     r = CliRunner().invoke(main, ["viz", "--since", "2024-01-01", "-o", str(tmp_path / "g.html"), "--store", store])
     assert r.exit_code == 0
     assert r.stderr == "warning: 2 relations from undated articles left out by --since\n"
-    assert r.stdout == f"wrote {tmp_path / 'g.html'} (2 nodes, 1 edges)\n"
+    assert r.stdout == f"wrote {tmp_path / 'g.html'} (1 relation, 1 dyad, 2 actors)\n"
 
 
 def test_modality_is_shown_wherever_a_relation_is(tmp_path):

@@ -187,7 +187,8 @@ def test_cli_viz_options(tmp_path):
     r = runner.invoke(main, ["viz", "--store", store, "--focus", "RUS", "--depth", "1", "--types", "AID,REJECT",
                              "--since", "2021-01-01", "--until", "2021-12-31", "-o", str(out)])
     assert r.exit_code == 0, r.output
-    assert r.output.strip() == f"wrote {out} (4 nodes, 2 edges)"
+    # the page opens on pairs: RUS-PAK (the supply) and IND-RUS (India objects to it), as its header counts them
+    assert r.output.strip() == f"wrote {out} (4 relations, 2 dyads, 3 actors)"
     assert {(e["from"], e["relation"], e["to"]) for e in _data(out.read_text(encoding="utf-8"))["edges"]} == {
         ("RUS", "AID", "PAK"), ("IND", "REJECT", "RUS AID PAK")}
     for args, message in ((["--since", "2021-02-30"], "bad date"), (["--types", "HUG"], "unknown relation type HUG"),
