@@ -353,8 +353,10 @@ class Store:
 
     def viz(self, *, title: str = "kg: relations between states", focus: str | None = None, depth: int = 1,
             types: str | Iterable[str] | None = None, since: str | dt.date | None = None,
-            until: str | dt.date | None = None) -> Page:
-        """The interactive page of ``kg viz``; shown inline in Jupyter, ``save()`` writes it.
+            until: str | dt.date | None = None, edges: str = "dyads") -> Page:
+        """The interactive page of ``kg viz``, opening on one edge per pair of actors
+        (``edges="dyads"``) or on the typed edges (``edges="typed"``); shown inline in
+        Jupyter, ``save()`` writes it.
 
         Examples
         --------
@@ -367,9 +369,9 @@ class Store:
         from .viz import render_html
 
         warnings: list[str] = []
-        text, nodes, edges = render_html(self.backend, title=title, focus=focus, depth=depth, types=types,
-                                         since=since, until=until, warn=warnings.append)
-        return Page(text, nodes, edges, warnings)
+        text, nodes, n_edges = render_html(self.backend, title=title, focus=focus, depth=depth, types=types,
+                                           since=since, until=until, warn=warnings.append, edges=edges)
+        return Page(text, nodes, n_edges, warnings)
 
 
 # ---------------------------------------------------------------- answers
