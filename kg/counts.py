@@ -46,10 +46,6 @@ def figures(store) -> dict:
     counts = to_table(store.query(saved["counts"].text))
     types = to_table(store.query(saved["types"].text))
     out = {c: int(v) for c, v in zip(counts.columns, counts.rows[0])} if counts.rows else {}
-    # the pairs of actors with a tie, as the page's dyad view draws them (one edge each)
-    dyads = to_table(store.query("PREFIX kg: <https://w3id.org/kg-bilateral/ontology#>\n"
-                                 "SELECT (COUNT(?d) AS ?dyads) WHERE { ?d a kg:Dyad }"))
-    out["dyads"] = int(dyads.rows[0][0]) if dyads.rows else 0
     out["by_type"] = {r[0]: int(r[1]) for r in types.rows}
     out["quads"] = store.quad_count()  # counting distinct merged triples takes a minute at a million relations
     return out

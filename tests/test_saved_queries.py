@@ -154,9 +154,10 @@ def test_frenemies(store):
 
 
 def test_counts_types_officials_relations(store):
-    # actors: the seven states and two groupings, each in at least one relation
+    # actors: the seven states and two groupings, each in at least one relation; dyads: RUS-PAK,
+    # RUS-IND, IND-PAK, CHN-PAK, CHN-IND, CHN-RUS, and the members with the SCO (2) and the Quad (5)
     assert rows(store, "counts") == [{"articles": "3", "states": "7", "organisations": "2", "officials": "2", "actors": "9",
-                                      "relations": "16"}]
+                                      "dyads": "13", "relations": "16"}]
     types = {r["type"]: (r["relations"], r["ties"], r["objections"]) for r in rows(store, "types")}
     # the inner AID that India objects to is reported, not asserted; the REJECT of it is
     # asserted, an objection counted towards the tie India REJECT Russia
