@@ -1,0 +1,316 @@
+"""Mutation testing of five modules with mutmut: how many small changes to the code the tests notice.
+
+What it does
+    1. It copies the checkout's ``kg/``, ``queries/``, ``data/``, ``scripts/``, ``tests/`` and
+       ``pyproject.toml`` into a work folder (``--workdir``, default
+       ``/tmp/kg-mutation``), adds a ``[tool.mutmut]`` section to the copied
+       ``pyproject.toml`` (the checkout's own file is not touched) and links
+       ``shared`` beside it to the checkout's ``../shared``, as the tests expect.
+    2. It runs ``mutmut run`` there, which writes ``mutants/`` (a copy of the
+       package in which every function of the five modules below carries its
+       mutants behind a switch), runs the chosen tests once to learn which tests
+       call which function, then runs, for each mutant, only the tests that call
+       its function, stopping at the first failure. The five modules:
+
+           kg/viz.py, kg/server.py, kg/store.py, kg/interop.py,
+           kg/extract/qualifiers.py
+
+       Every other module of ``kg`` is copied unmutated. The tests are those of
+       ``TEST_FILES`` below: the suite less ``tests/test_browser.py`` (headless
+       Chromium, the slowest file), the extractor-accuracy files that test
+       whole corpora, and ``tests/test_names.py`` (it reads the source's top-level
+       names, which mutmut's trampolines add to); mutmut narrows them per function.
+    3. The tests import the MUTATED copy: mutmut puts ``mutants/`` first on
+       ``sys.path`` (the editable install's finder comes after it), and this script
+       sets ``PYTHONPATH`` to ``mutants/`` so that subprocesses (``kg`` run by a
+       test, the server's query workers) import it too. ``--check`` proves it on
+       one mutant of each module before a run (see below).
+    4. It prints, per module, the mutants, killed, survived, timed out, "no
+       tests" (no chosen test calls the function) and the score, killed plus timed
+       out over all mutants of the module, then the overall score, and lists every
+       surviving mutant as ``file:line`` with the line before and after.
+
+How to run (from the repository root; mutmut is in the ``mutation`` extra)::
+
+    pip install 'mutmut==3.8.1'          # or: pip install -e '.[mutation]'
+    python bench/mutation.py                  # the whole run, 2 children
+    python bench/mutation.py --max-children 1 # gentler on a shared machine
+    python bench/mutation.py --report         # print the last run's figures again
+    python bench/mutation.py --only 'kg.viz*' # run (again) the mutants of one module
+
+A whole run takes about 65 minutes on 2 cores with ``--max-children 2`` (2026-12-03,
+2,200 mutants). ``--only`` re-runs the named mutants (a glob over mutmut's
+names, e.g. ``kg.viz.x_page_data__mutmut_*``) after the tests have changed: the
+tests are copied again first. ``--fresh`` throws away the work folder and its
+results. The run is not part of CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: the order of a run: the quick ones first, the server (each test starts a server and
+#: its 4 query processes) last, so that a run stopped early has whole modules
+RUN_ORDER = ["kg/store.py", "kg/extract/qualifiers.py", "kg/interop.py", "kg/viz.py", "kg/server.py"]
+
+#: Each module with the test files that exercise it (mutmut narrows them further: a
+#: mutant runs only the tests that call its function). Left out everywhere:
+#: tests/test_browser.py (headless Chromium), the accuracy files over whole corpora
+#: (test_eval*, test_petrarch_actors, test_lexicon_words) and tests/test_names.py (it
+#: reads the source's top-level names, which mutmut's trampolines add to).
+MODULES = {
+    "kg/store.py": ["tests/test_store.py", "tests/test_query.py", "tests/test_saved_queries.py",
+                    "tests/test_summary.py", "tests/test_interop.py"],
+    "kg/extract/qualifiers.py": ["tests/test_sentences.py", "tests/test_coordination.py", "tests/test_seed.py",
+                                 "tests/test_components.py"],
+    "kg/interop.py": ["tests/test_interop.py", "tests/test_validate.py", "tests/test_analyze.py",
+                      "tests/test_summary.py"],
+    "kg/viz.py": ["tests/test_viz.py", "tests/test_commands_agree.py", "tests/test_cli.py"],
+    "kg/server.py": ["tests/test_server.py", "tests/test_hostile.py", "tests/test_actors.py"],
+}
+# new test files written to kill a module's mutants join its run by their name
+TEST_GLOB = {"kg/store.py": "test_mutants_store*.py", "kg/extract/qualifiers.py": "test_mutants_qualifiers*.py",
+             "kg/interop.py": "test_mutants_interop*.py", "kg/viz.py": "test_mutants_viz*.py",
+             "kg/server.py": "test_mutants_server*.py"}
+# load and soak tests of 4 s or more each: a surviving mutant would repeat them (they
+# guard memory, stalls and signals, not values); test_9 also measures the memory of the
+# server's process tree, which mutmut's own imports raise
+DESELECTED = [
+    "tests/test_hostile.py::test_7_loading_a_200_mb_n_triples_file_peaks_under_1_gb",
+    "tests/test_hostile.py::test_11_a_hundred_clients_for_ten_seconds_without_a_stall",
+    "tests/test_hostile.py::test_12_ctrl_c_stops_an_ingest_within_a_second_and_the_store_stays_whole",
+    "tests/test_hostile.py::test_12_ctrl_c_stops_a_long_kg_query_within_a_second",
+    "tests/test_hostile.py::test_9_a_runaway_query_is_stopped_at_the_timeout_and_its_memory_returned",
+    "tests/test_hostile.py::test_4_a_worker_killed_by_the_kernel_ends_the_run_with_every_article",
+]
+
+COPIED = ["kg", "queries", "data", "scripts", "tests", "pyproject.toml"]
+
+STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped",
+          36: "timeout", -24: "timeout", 24: "timeout", 152: "timeout", 255: "timeout", None: "not checked"}
+
+
+def test_files(mod: str) -> list[str]:
+    extra = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests").glob(TEST_GLOB[mod]))
+    return MODULES[mod] + [t for t in extra if t not in MODULES[mod]]
+
+
+def workdir_of(base: Path, mod: str) -> Path:
+    return base / Path(mod).stem
+
+
+def config_section(mod: str) -> str:
+    q = lambda items: "[" + ", ".join(json.dumps(i) for i in items) + "]"  # noqa: E731
+    return (
+        "\n[tool.mutmut]\n"
+        'source_paths = ["kg"]\n'
+        f"only_mutate = {q([mod])}\n"
+        f"pytest_add_cli_args_test_selection = {q(test_files(mod))}\n"
+        'also_copy = ["queries", "data", "scripts"]\n'
+        # a mutant whose tests run past (estimate + 10 s) x 2 wall seconds is a timeout.
+        # mutmut's estimate counts a test's call, not its fixtures: a server test's fixture
+        # spawns 4 query processes (7 s on 2 busy cores); the default (estimate + 1 s) x 15
+        # made every hanging mutant cost minutes
+        "timeout_constant = 10.0\n"
+        "timeout_multiplier = 2.0\n"
+        f"pytest_add_cli_args = {q(['-p', 'no:cacheprovider', '-q'] + [f'--deselect={t}' for t in DESELECTED])}\n"
+    )
+
+
+def copy_tree(src: Path, dst: Path) -> None:
+    if src.is_dir():
+        shutil.copytree(src, dst, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    else:
+        shutil.copy2(src, dst)
+
+
+def prepare(work: Path, mod: str, fresh: bool) -> None:
+    if fresh and work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True, exist_ok=True)
+    for name in COPIED:
+        copy_tree(ROOT / name, work / name)
+    (work / "pyproject.toml").write_text((ROOT / "pyproject.toml").read_text() + config_section(mod))
+    shared = (ROOT.parent / "shared").resolve()
+    link = work / "shared"
+    if shared.exists() and not link.exists():
+        link.symlink_to(shared)
+    # the tests read ../shared beside their checkout: mutants/ is that checkout
+    mlink = work / "mutants" / ".." / "shared"
+    assert mlink.resolve() == link.resolve() or not shared.exists()
+    # mutmut 3.8.1 copies the package into mutants/ while it starts, and a fresh
+    # mutants/ then fails to import kg.extract in the stats run; a copy made beforehand
+    # (same mtimes, so mutmut still mutates the five modules) avoids it
+    if not (work / "mutants").exists():
+        copy_tree(work / "kg", work / "mutants" / "kg")
+    # tests changed since the last run: mutmut copies tests only into a new mutants/
+    if (work / "mutants").exists():
+        for name in ("tests", "queries", "data", "scripts"):
+            copy_tree(ROOT / name, work / "mutants" / name)
+        shutil.copy2(work / "pyproject.toml", work / "mutants" / "pyproject.toml")
+
+
+def env_for(work: Path) -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(work / "mutants")
+    return env
+
+
+def mutmut(work: Path, *args: str) -> int:
+    return subprocess.call([sys.executable, "-m", "mutmut", *args], cwd=work, env=env_for(work))
+
+
+def load_results(base: Path) -> dict[str, dict[str, int | None]]:
+    out = {}
+    for mod in MODULES:
+        meta = workdir_of(base, mod) / "mutants" / (mod + ".meta")
+        out[mod] = json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
+    return out
+
+
+def _function_span(tree: ast.Module, name: str, cls: str | None) -> tuple[int, int]:
+    body = tree.body
+    if cls:
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef) and node.name == cls:
+                body = node.body
+    for node in body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
+            return node.lineno, node.end_lineno or node.lineno
+    return 1, 10**9
+
+
+def _diff(work: Path, key: str) -> str:
+    """mutmut's diff of one mutant (as ``mutmut show`` prints it), read in this process."""
+    here = os.getcwd()
+    os.chdir(work)  # mutmut reads its configuration from the current folder
+    try:
+        import mutmut.__main__ as mm
+
+        return mm.get_diff_for_mutant(key, path=mm.find_mutant(key).path)
+    finally:
+        os.chdir(here)
+
+
+def describe(work: Path, mod: str, key: str) -> tuple[int, str, str]:
+    """(line in the original file, original line(s), mutated line(s)) of mutant ``key``."""
+    diff = _diff(work, key)
+    minus = [ln[1:] for ln in diff.splitlines() if ln.startswith("-") and not ln.startswith("---")]
+    plus = [ln[1:] for ln in diff.splitlines() if ln.startswith("+") and not ln.startswith("+++")]
+    fn = key.rpartition("__mutmut_")[0].rpartition(".")[2]
+    cls = None
+    if "ǁ" in fn:
+        _, cls, name = fn.split("ǁ")
+    else:
+        name = fn[2:]
+    source = (ROOT / mod).read_text()
+    start, end = _function_span(ast.parse(source), name, cls)
+    lines = source.splitlines()
+    line = start
+    if minus:
+        for i in range(start - 1, min(end, len(lines))):
+            if lines[i].strip() == minus[0].strip():
+                line = i + 1
+                break
+    return line, " / ".join(m.strip() for m in minus), " / ".join(p.strip() for p in plus)
+
+
+def report(base: Path, show_survivors: bool = True) -> dict:
+    results = load_results(base)
+    totals = Counter()
+    rows = []
+    for mod, codes in results.items():
+        c = Counter(STATUS.get(v, "suspicious") for v in codes.values())
+        n = len(codes)
+        caught = c["killed"] + c["timeout"]
+        rows.append((mod, n, c["killed"], c["survived"], c["timeout"], c["no tests"], 100 * caught / n if n else 0.0))
+        totals.update(c)
+        totals["mutants"] += n
+    print(f"{'module':28} {'mutants':>8} {'killed':>7} {'survived':>9} {'timeout':>8} {'no tests':>9} {'score':>7}")
+    for mod, n, k, s, t, nt, score in rows:
+        print(f"{mod:28} {n:8} {k:8} {s:9} {t:8} {nt:9} {score:6.1f}%")
+    n = totals["mutants"]
+    overall = 100 * (totals["killed"] + totals["timeout"]) / n if n else 0.0
+    print(f"{'overall':28} {n:8} {totals['killed']:8} {totals['survived']:9} {totals['timeout']:8} "
+          f"{totals['no tests']:9} {overall:6.1f}%")
+    if show_survivors:
+        print("\nsurviving mutants (and those no chosen test reaches):")
+        for mod, codes in results.items():
+            for key, code in sorted(codes.items(), key=lambda kv: kv[0]):
+                status = STATUS.get(code, "suspicious")
+                if status in ("survived", "no tests", "suspicious"):
+                    line, before, after = describe(workdir_of(base, mod), mod, key)
+                    tag = "" if status == "survived" else f" [{status}]"
+                    print(f"{mod}:{line}: {before}  ->  {after}   ({key}){tag}")
+    return {"rows": rows, "overall": overall}
+
+
+def check(work: Path, mod: str) -> int:
+    """Sanity check: a subprocess started as the tests start theirs imports ``kg`` from
+    ``mutants/``, the mutated copy, not from the checkout or the editable install."""
+    module = mod[:-3].replace("/", ".")
+    probe = f"import kg, {module} as m; print(kg.__file__); print(m.__file__)"
+    out = subprocess.run([sys.executable, "-c", probe], cwd=work / "mutants" / "tests", env=env_for(work),
+                         capture_output=True, text=True).stdout
+    print(out.strip())
+    ok = bool(out.split()) and all(line.startswith(str(work / "mutants")) for line in out.split())
+    ok = ok and "_mutmut_trampoline" in (work / "mutants" / mod).read_text()
+    print("tests import the mutated copy" if ok else "WRONG: tests import another copy of kg")
+    return 0 if ok else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 epilog="A whole run takes hours on 2 cores: see the module docstring.")
+    ap.add_argument("--workdir", type=Path, default=Path("/tmp/kg-mutation"),
+                    help="where each module's copy and mutants/ live (one folder per module)")
+    ap.add_argument("--module", action="append", choices=list(MODULES), help="only this module (repeatable)")
+    ap.add_argument("--max-children", type=int, default=2, help="parallel test processes (default 2)")
+    ap.add_argument("--fresh", action="store_true", help="start from new work folders (forget earlier results)")
+    ap.add_argument("--only", nargs="*", help="mutmut names or globs to run again (e.g. 'kg.viz.x_select*')")
+    ap.add_argument("--report", action="store_true", help="only print the figures of the last run")
+    ap.add_argument("--no-survivors", action="store_true", help="print the table without the list of survivors")
+    ap.add_argument("--check", action="store_true", help="only check that the tests import the mutated copy")
+    args = ap.parse_args(argv)
+    base = args.workdir.resolve()
+    if args.report:
+        report(base, not args.no_survivors)
+        return 0
+    started = time.monotonic()
+    code = 0
+    for mod in [m for m in RUN_ORDER if not args.module or m in args.module]:
+        work = workdir_of(base, mod)
+        prepare(work, mod, args.fresh)
+        if args.check:
+            code = check(work, mod) if (work / "mutants").exists() else 1
+            continue
+        names = []
+        if args.only:
+            import fnmatch
+
+            names = [k for k in load_results(base)[mod] if any(fnmatch.fnmatch(k, p) for p in args.only)]
+            if not names:
+                continue
+        print(f"\n=== {mod}", flush=True)
+        code = mutmut(work, "run", "--max-children", str(args.max_children), *names) or code
+    if args.check:
+        return code
+    print(f"\nmutmut ran for {time.monotonic() - started:.0f} s (exit {code})\n")
+    report(base, not args.no_survivors)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
