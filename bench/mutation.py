@@ -84,6 +84,8 @@ MODULES = {
 TEST_GLOB = {"kg/store.py": "test_mutants_store*.py", "kg/extract/qualifiers.py": "test_mutants_qualifiers*.py",
              "kg/interop.py": "test_mutants_interop*.py", "kg/viz.py": "test_mutants_viz*.py",
              "kg/server.py": "test_mutants_server*.py"}
+TIMEOUT_CONSTANT = {"kg/store.py": 15.0, "kg/extract/qualifiers.py": 4.0, "kg/interop.py": 15.0,
+                    "kg/viz.py": 15.0, "kg/server.py": 20.0}
 # load and soak tests of 4 s or more each: a surviving mutant would repeat them (they
 # guard memory, stalls and signals, not values); test_9 also measures the memory of the
 # server's process tree, which mutmut's own imports raise
@@ -102,7 +104,12 @@ STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests"
           36: "timeout", -24: "timeout", 24: "timeout", 152: "timeout", 255: "timeout", None: "not checked"}
 
 
+BASELINE = False  # --baseline: leave out the tests written to kill mutants (tests/test_mutants_*)
+
+
 def test_files(mod: str) -> list[str]:
+    if BASELINE:
+        return list(MODULES[mod])
     extra = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests").glob(TEST_GLOB[mod]))
     return MODULES[mod] + [t for t in extra if t not in MODULES[mod]]
 
@@ -119,12 +126,18 @@ def config_section(mod: str) -> str:
         f"only_mutate = {q([mod])}\n"
         f"pytest_add_cli_args_test_selection = {q(test_files(mod))}\n"
         'also_copy = ["queries", "data", "scripts"]\n'
-        # a mutant whose tests run past (estimate + C) x 2 wall seconds is a timeout, C 10 s
-        # for the server, 4 s elsewhere. mutmut's estimate counts a test's call, not its
-        # fixtures: a server test's fixture spawns 4 query processes (7 s on 2 busy cores);
-        # the default (estimate + 1 s) x 15 made every hanging mutant cost minutes
-        f"timeout_constant = {10.0 if mod == 'kg/server.py' else 4.0}\n"
-        "timeout_multiplier = 2.0\n"
+        # a mutant whose tests run past (estimate + C) x 1.5 wall seconds is a timeout.
+        # mutmut's estimate counts the tests' calls, not pytest's start nor the fixtures
+        # (the sample store is ingested with spaCy, a server spawns 4 query processes): on
+        # 2 busy cores they take 10 to 20 s, so C is 20 s for the server, 15 s for the
+        # other modules and 4 s for the qualifiers, whose tests need only the parser.
+        # mutmut's default, (estimate + 1 s) x 15, took minutes for every hanging mutant
+        f"timeout_constant = {TIMEOUT_CONSTANT[mod]}\n"
+        # each mutant's tests in a child of a clean fork server: forked straight from
+        # mutmut's main process (its default), a failing test of the store hung until the
+        # timeout, so that every mutant looked like a timeout
+        'process_isolation = "forkserver"\n'
+        "timeout_multiplier = 1.5\n"
         f"pytest_add_cli_args = {q(['-p', 'no:cacheprovider', '-q'] + [f'--deselect={t}' for t in DESELECTED])}\n"
     )
 
@@ -173,11 +186,48 @@ def mutmut(work: Path, *args: str) -> int:
 
 
 def load_results(base: Path) -> dict[str, dict[str, int | None]]:
+    """mutmut's exit code per mutant, with the timeouts rechecked by ``recheck`` replaced
+    by what the plain pytest run gave (1 killed, 0 survived, 36 timeout again)."""
     out = {}
     for mod in MODULES:
-        meta = workdir_of(base, mod) / "mutants" / (mod + ".meta")
+        work = workdir_of(base, mod)
+        meta = work / "mutants" / (mod + ".meta")
         out[mod] = json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
+        rechecked = work / RECHECKED
+        if rechecked.exists():
+            for key, code in json.loads(rechecked.read_text()).items():
+                if key in out[mod] and STATUS.get(out[mod][key]) == "timeout":
+                    out[mod][key] = code
     return out
+
+
+RECHECKED = "timeouts-rechecked.json"
+
+
+def recheck(base: Path, mod: str, seconds: float = 180.0) -> None:
+    """Run each timed-out mutant's tests again in a plain ``python -m pytest`` (not in a
+    child forked by mutmut, where a failing test of the store or the server can hang on a
+    lock the parent held), with mutmut's switch set to that mutant, and a long timeout:
+    a failure is a kill, a pass a survivor, a run still going after ``seconds`` a timeout."""
+    work = workdir_of(base, mod)
+    stats = json.loads((work / "mutants" / "mutmut-stats.json").read_text())
+    tests_of, duration = stats["tests_by_mangled_function_name"], stats["duration_by_test"]
+    path = work / RECHECKED
+    done = json.loads(path.read_text()) if path.exists() else {}
+    codes = json.loads((work / "mutants" / (mod + ".meta")).read_text())["exit_code_by_key"]
+    for key, code in codes.items():
+        if STATUS.get(code) != "timeout" or key in done:
+            continue
+        tests = sorted(tests_of.get(key.partition("__mutmut_")[0], []), key=lambda t: duration.get(t, 0))
+        env = env_for(work) | {"MUTANT_UNDER_TEST": key}
+        cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", *tests]
+        try:
+            r = subprocess.run(cmd, cwd=work / "mutants", env=env, capture_output=True, timeout=seconds)
+            done[key] = 0 if r.returncode == 0 else 1
+        except subprocess.TimeoutExpired:
+            done[key] = 36
+        print(f"{key}: {STATUS[done[key]]}", flush=True)
+        path.write_text(json.dumps(done, indent=1))
 
 
 def _function_span(tree: ast.Module, name: str, cls: str | None) -> tuple[int, int]:
@@ -293,10 +343,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", nargs="*", help="mutmut names or globs to run again (e.g. 'kg.viz.x_select*')")
     ap.add_argument("--report", action="store_true", help="only print the figures of the last run")
     ap.add_argument("--no-survivors", action="store_true", help="print the table without the list of survivors")
+    ap.add_argument("--baseline", action="store_true",
+                    help="without the tests written to kill mutants (tests/test_mutants_*): the score before them")
+    ap.add_argument("--recheck-timeouts", action="store_true",
+                    help="run each timed-out mutant's tests again in a plain pytest (see recheck)")
     ap.add_argument("--check", action="store_true", help="only check that the tests import the mutated copy")
     args = ap.parse_args(argv)
     base = args.workdir.resolve()
+    global BASELINE
+    BASELINE = args.baseline
     if args.report:
+        if args.recheck_timeouts:
+            for mod in args.module or RUN_ORDER:
+                if (workdir_of(base, mod) / "mutants" / "mutmut-stats.json").exists():
+                    recheck(base, mod)
         report(base, not args.no_survivors)
         return 0
     started = time.monotonic()
@@ -316,6 +376,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
         print(f"\n=== {mod}", flush=True)
         code = mutmut(work, "run", "--max-children", str(args.max_children), *names) or code
+        if args.recheck_timeouts:
+            recheck(base, mod)
     if args.check:
         return code
     print(f"\nmutmut ran for {time.monotonic() - started:.0f} s (exit {code})\n")

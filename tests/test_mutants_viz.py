@@ -1,0 +1,165 @@
+"""kg/viz.py's selection and merging on small graphs built by hand: what --types, --since,
+--until, --focus and --depth keep, what they say when they keep nothing, and how evidence
+joins an edge. Written to kill the mutants bench/mutation.py found alive; every expected
+value is worked out by hand from the graph below."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import KgError
+from kg.ontology import RELATION_TYPES
+from kg.viz import PageEdge, _add_evidence, _ends, check_filters, find_actor, line_style, select
+
+
+def ev(article: str, date: str | None, text: str = "x", title: str = "t") -> dict:
+    return {"article": article, "date": date, "evidence": text, "title": title}
+
+
+def graph():
+    """RUS -AID-> IND (2021-03-01, and an undated one), IND -REJECT-> [PAK -AID-> AFG]
+    (2021-05-01), FRA -SANCTION-> RUS (2020-01-01), CHN -PARTNER- BRA (undated)."""
+    nodes = {
+        "RUS": {"id": "RUS", "label": "Russia", "kind": "State"},
+        "IND": {"id": "IND", "label": "India", "kind": "State"},
+        "PAK": {"id": "PAK", "label": "Pakistan", "kind": "State"},
+        "AFG": {"id": "AFG", "label": "Afghanistan", "kind": "State"},
+        "FRA": {"id": "FRA", "label": "France", "kind": "State"},
+        "CHN": {"id": "CHN", "label": "China", "kind": "State"},
+        "BRA": {"id": "BRA", "label": "Brazil", "kind": "State"},
+        "PAK AID AFG": {"id": "PAK AID AFG", "label": "AID: Pakistan → Afghanistan", "kind": "Relation",
+                        "type": "AID", "subject": "PAK", "object": "AFG"},
+    }
+    edges = {
+        ("RUS", "AID", "IND"): PageEdge("RUS", "IND", "AID", [ev("a1", "2021-03-01"), ev("a2", None)], {"a1", "a2"},
+                                        {"r1": "2021-03-01", "r2": None}),
+        ("IND", "REJECT", "PAK AID AFG"): PageEdge("IND", "PAK AID AFG", "REJECT", [ev("a3", "2021-05-01")], {"a3"},
+                                                  {"r3": "2021-05-01"}),
+        ("FRA", "SANCTION", "RUS"): PageEdge("FRA", "RUS", "SANCTION", [ev("a4", "2020-01-01")], {"a4"},
+                                             {"r4": "2020-01-01"}),
+        ("BRA", "PARTNER", "CHN"): PageEdge("BRA", "CHN", "PARTNER", [ev("a5", None)], {"a5"}, {"r5": None}),
+    }
+    return nodes, edges
+
+
+def test_no_filter_keeps_everything():
+    nodes, edges = graph()
+    n, e = select(nodes, edges)
+    assert set(e) == set(edges)
+    assert set(n) == set(nodes) - {"PAK", "AFG"}  # the inner relation's actors are no edge's end
+
+
+def test_types_keep_their_edges_and_the_nodes_they_touch():
+    nodes, edges = graph()
+    n, e = select(nodes, edges, types="aid, sanction")
+    assert set(e) == {("RUS", "AID", "IND"), ("FRA", "SANCTION", "RUS")}
+    assert set(n) == {"RUS", "IND", "FRA"}
+    n, e = select(nodes, edges, types=["REJECT"])
+    assert set(e) == {("IND", "REJECT", "PAK AID AFG")} and set(n) == {"IND", "PAK AID AFG"}
+
+
+def test_dates_keep_only_the_evidence_within_and_tell_of_the_undated():
+    nodes, edges = graph()
+    told = []
+    n, e = select(nodes, edges, since="2021-03-01", until="2021-03-01", warn=told.append)
+    assert set(e) == {("RUS", "AID", "IND")}
+    kept = e[("RUS", "AID", "IND")]
+    assert kept.evidence == [ev("a1", "2021-03-01")] and kept.articles == {"a1"} and kept.relations == {"r1": "2021-03-01"}
+    assert edges[("RUS", "AID", "IND")].relations == {"r1": "2021-03-01", "r2": None}  # the original is left whole
+    assert told == ["2 relations from undated articles left out by --since and --until"]
+    told.clear()
+    n, e = select(nodes, edges, since="2021-04-01", warn=told.append)
+    assert set(e) == {("IND", "REJECT", "PAK AID AFG")}
+    assert told == ["2 relations from undated articles left out by --since"]
+    told.clear()
+    n, e = select(nodes, edges, until="2020-12-31", types="SANCTION", warn=told.append)
+    assert set(e) == {("FRA", "SANCTION", "RUS")} and told == []  # no undated relation of that type
+    told.clear()
+    select(nodes, edges, until="2021-03-01", types="PARTNER,SANCTION", warn=told.append)
+    assert told == ["1 relation from undated articles left out by --until"]
+    # the bounds are inclusive, and no warn is no error
+    n, e = select(nodes, edges, since="2020-01-01", until="2021-05-01")
+    assert set(e) == {("RUS", "AID", "IND"), ("IND", "REJECT", "PAK AID AFG"), ("FRA", "SANCTION", "RUS")}
+
+
+def test_focus_and_depth_walk_the_ties():
+    nodes, edges = graph()
+    n, e = select(nodes, edges, focus="France", depth=1)
+    assert set(e) == {("FRA", "SANCTION", "RUS")} and set(n) == {"FRA", "RUS"}
+    n, e = select(nodes, edges, focus="FRA", depth=2)
+    assert set(e) == {("FRA", "SANCTION", "RUS"), ("RUS", "AID", "IND")}
+    with pytest.raises(KgError) as err:  # depth 0 is the actor alone: none of its ties
+        select(nodes, edges, focus="fra", depth=0)
+    assert str(err.value) == "no relation matches --focus fra; nothing written"
+    # an edge to a relation node is one step from both actors of the inner relation
+    n, e = select(nodes, edges, focus="Pakistan", depth=1)
+    assert set(e) == {("IND", "REJECT", "PAK AID AFG")}
+    n, e = select(nodes, edges, focus="AFG", depth=2)
+    assert set(e) == {("IND", "REJECT", "PAK AID AFG"), ("RUS", "AID", "IND")}
+
+
+def test_filters_that_leave_nothing_say_what_was_asked():
+    nodes, edges = graph()
+    with pytest.raises(KgError) as err:
+        select(nodes, edges, since="2022-01-01")
+    assert str(err.value) == ("no relation matches --since 2022-01-01; the relations are dated 2020-01-01 to 2021-05-01; "
+                              "nothing written")
+    with pytest.raises(KgError) as err:
+        select(nodes, edges, types="THREATEN,ASSAULT")
+    assert str(err.value) == "no relation matches --types ASSAULT,THREATEN; nothing written"
+    with pytest.raises(KgError) as err:
+        select(nodes, edges, types="PARTNER", until="2021-01-01", focus="China")
+    assert str(err.value) == ("no relation matches --types PARTNER --until 2021-01-01 --focus China; "
+                              "the relations are dated 2020-01-01 to 2021-05-01; nothing written")
+    assert select({}, {}) == ({}, {})  # an empty graph stays empty, without an error
+
+
+def test_check_filters():
+    assert check_filters() == (None, None, None)
+    assert check_filters(types="aid", since="2021-01-02", until="2021-01-02", depth=0) == ({"AID"}, "2021-01-02", "2021-01-02")
+    with pytest.raises(KgError) as err:
+        check_filters(since="2021-01-03", until="2021-01-02")
+    assert str(err.value) == "--since 2021-01-03 is after --until 2021-01-02"
+    with pytest.raises(KgError) as err:
+        check_filters(depth=-1)
+    assert str(err.value) == "--depth must be 0 or more, not -1"
+
+
+def test_find_actor_by_any_name_and_refusal_of_one_without_a_relation():
+    nodes, _ = graph()
+    assert find_actor(nodes, "Moscow") == "RUS"
+    assert find_actor(nodes, "india") == "IND"
+    with pytest.raises(KgError) as err:
+        find_actor(nodes, "Germany", "--focus")
+    assert str(err.value) == "--focus Germany: Germany (DEU) has no relation in the graph"
+    with pytest.raises(KgError) as err:
+        find_actor(nodes, "AID: Pakistan → Afghanistan", "--actor")  # a relation node is no actor
+    assert str(err.value).startswith("--actor: no actor called 'AID: Pakistan → Afghanistan'; ")
+
+
+def test_ends_of_an_edge():
+    nodes, edges = graph()
+    assert _ends(edges[("IND", "REJECT", "PAK AID AFG")], nodes) == ["IND", "PAK", "AFG"]
+    assert _ends(edges[("RUS", "AID", "IND")], nodes) == ["RUS", "IND"]
+    assert _ends(PageEdge("RUS", "XYZ", "AID"), nodes) == ["RUS", "XYZ"]
+
+
+def test_add_evidence_once_per_sentence_and_the_relation_with_its_date():
+    edge = PageEdge("RUS", "IND", "AID")
+    _add_evidence(edge, ev("a1", "2021-01-01"), "r1")
+    _add_evidence(edge, ev("a1", "2021-01-01"), "r2")
+    _add_evidence(edge, ev("a2", None))
+    assert edge.evidence == [ev("a1", "2021-01-01"), ev("a2", None)]
+    assert edge.articles == {"a1", "a2"} and edge.relations == {"r1": "2021-01-01", "r2": "2021-01-01"}
+    node = {"evidence": [], "articles": set()}
+    _add_evidence(node, ev("a3", "2021-02-02"), "r3")
+    _add_evidence(node, ev("a3", "2021-02-02"))
+    assert node == {"evidence": [ev("a3", "2021-02-02")], "articles": {"a3"}}
+
+
+def test_line_styles():
+    assert line_style(RELATION_TYPES["PARTNER"]) == "standing"
+    assert line_style(RELATION_TYPES["MEMBER_OF"]) == "standing"
+    assert line_style(RELATION_TYPES["ACCUSE"]) == "verbal"
+    assert line_style(RELATION_TYPES["ASSAULT"]) == "material"
+    assert line_style(RELATION_TYPES["AID"]) == "material"
