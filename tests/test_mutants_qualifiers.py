@@ -55,6 +55,13 @@ def test_negated(text, word, expected):
     ("Russia would attack Ukraine if Kyiv joined NATO.", "attack", "hypothetical"),
     ("Sudan will return the helicopter.", "return", "future"),
     ("Sudan must return the helicopter.", "return", None),
+    ("France shall sanction Russia.", "sanction", "future"),
+    ("They'll sanction Russia, France said.", "sanction", "future"),
+    ("Japan is considering sending aid to Nepal.", "sending", "hypothetical"),
+    ("France will say that it sanctioned Russia.", "sanctioned", None),  # reported as done
+    ("Iran vowed it would attack Israel.", "attack", "future"),
+    ("France promised it would send aid to Mali.", "send", "future"),
+    ("Japan pledged that it would send aid to Nepal.", "send", "future"),
 ])
 def test_modality(text, word, expected):
     assert Q.modality(None, tok(text, word)) == expected
@@ -151,6 +158,15 @@ def test_a_reported_attack_is_the_reporters_accusation(extractor, text):
     ("Russia and China signed an agreement on counter-terrorism.", None, "counterterrorism"),
     ("Russia and China signed a security agreement on the border.", "security", "territory"),
     ("France and Germany are partners in energy.", None, None),  # a standing tie has no context
+    ("France and Germany are allies on energy.", "economic", None),
+    ("Russia mobilized troops and military equipment on the border with Ukraine.", "military", "territory"),
+    ("Russia attacked Ukraine with army units.", "military", None),
+    ("France and Germany are military allies.", "military", None),
+    ("The United States imposed economic sanctions on Iran.", "economic", None),
+    ("France voiced diplomatic support for Ukraine.", "diplomatic", None),
+    ("Russia withdrew its army from Georgia.", "military", None),
+    ("Russia accused Ukraine of economic sabotage.", None, None),  # an accusation has no mode
+    ("Russia and China held talks on energy.", None, None),  # nor a meeting a context
 ])
 def test_the_mode_and_context_of_an_act(extractor, text, mode, context):
     rels = extractor.extract(Article(id="t", name="s", text=text)).asserted
