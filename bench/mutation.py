@@ -193,6 +193,11 @@ def load_results(base: Path) -> dict[str, dict[str, int | None]]:
         work = workdir_of(base, mod)
         meta = work / "mutants" / (mod + ".meta")
         out[mod] = json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
+        kept = work / KEPT
+        if kept.exists():  # kills of the run before --survivors (mutmut forgets them when the tests change)
+            for key, code in json.loads(kept.read_text()).items():
+                if key in out[mod] and out[mod][key] is None:
+                    out[mod][key] = code
         rechecked = work / RECHECKED
         if rechecked.exists():
             for key, code in json.loads(rechecked.read_text()).items():
@@ -202,6 +207,7 @@ def load_results(base: Path) -> dict[str, dict[str, int | None]]:
 
 
 RECHECKED = "timeouts-rechecked.json"
+KEPT = "kills-kept.json"
 
 
 def recheck(base: Path, mod: str, seconds: float = 180.0) -> None:
@@ -242,12 +248,21 @@ def _function_span(tree: ast.Module, name: str, cls: str | None) -> tuple[int, i
     return 1, 10**9
 
 
+_CONFIGURED: Path | None = None
+
+
 def _diff(work: Path, key: str) -> str:
     """mutmut's diff of one mutant (as ``mutmut show`` prints it), read in this process."""
     here = os.getcwd()
-    os.chdir(work)  # mutmut reads its configuration from the current folder
+    os.chdir(work)  # mutmut reads its configuration from the current folder, once
     try:
         import mutmut.__main__ as mm
+        from mutmut.configuration import reset_config
+
+        global _CONFIGURED
+        if _CONFIGURED != work:
+            reset_config()
+            _CONFIGURED = work
 
         return mm.get_diff_for_mutant(key, path=mm.find_mutant(key).path)
     finally:
@@ -347,6 +362,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, metavar="N",
                     help="run N mutants of each module drawn at random (seeded) instead of all of them")
     ap.add_argument("--seed", type=int, default=18, help="the seed of --sample (default 18)")
+    ap.add_argument("--survivors", action="store_true",
+                    help="run again only the mutants the last run did not kill (after adding tests)")
     ap.add_argument("--report", action="store_true", help="only print the figures of the last run")
     ap.add_argument("--no-survivors", action="store_true", help="print the table without the list of survivors")
     ap.add_argument("--baseline", action="store_true",
@@ -380,6 +397,14 @@ def main(argv: list[str] | None = None) -> int:
             names = [k for k in load_results(base)[mod] if any(fnmatch.fnmatch(k, p) for p in args.only)]
             if not names:
                 continue
+        if args.survivors:
+            # after new tests: a killed mutant stays killed (tests were only added), so only
+            # the others of the last run are run again
+            last = load_results(base)[mod]
+            names = [k for k, v in last.items() if STATUS.get(v, "suspicious") not in ("killed", "not checked")]
+            if not names:
+                continue
+            (work / KEPT).write_text(json.dumps({k: v for k, v in last.items() if STATUS.get(v) == "killed"}))
         if args.sample and not names:
             import random
 

@@ -71,7 +71,9 @@ def data() -> GraphData:
     return GraphData(
         actors={ID + "actor/RUS": ActorNode("RUS", "Russia", "Country", ID + "actor/RUS"),
                 ID + "actor/IND": ActorNode("IND", "India", "Country", ID + "actor/IND")},
-        edges=[edge(relation=ID + "relation/r1", article="a1.txt", date="2021-01-02", confidence=0.5),
+        edges=[edge(relation=ID + "relation/r1", article="a1.txt", date="2021-01-02", confidence=0.5,
+                    evidence="Russia sent aid to India.", source="TASS", mode="humanitarian", context="health",
+                    speaker="Lavrov", modality="future"),
                edge(relation=ID + "relation/r2", article="a2.txt", subject="IND", type="ACCUSE", object="PAK",
                     about="PAK AID AFG"),
                edge(relation=ID + "relation/r3", article="a1.txt")],
@@ -89,6 +91,8 @@ def test_to_networkx_nodes_and_edges():
     assert list(g.nodes) == ["IND", "RUS", "PAK"]  # described actors by id, then the others
     assert g.edges["RUS", "IND", "r1"] == {
         "id": "r1", "label": "AID", "relation_type": "AID", "quad_class": "material cooperation", "date": "2021-01-02",
+        "evidence": "Russia sent aid to India.", "source": "TASS", "mode": "humanitarian", "context": "health",
+        "speaker": "Lavrov", "modality": "future",
         "article": "a1.txt", "confidence": 0.5, "relation": ID + "relation/r1", "weight": 1.0}
     assert g.edges["IND", "PAK", "r2"]["about"] == "PAK AID AFG"
     assert g.edges["IND", "PAK", "r2"]["quad_class"] == "verbal conflict"

@@ -87,6 +87,15 @@ def test_query_shape_limits_at_their_edges():
         check_query_shape("ASK { FILTER(" + " && ".join(["true"] * 1002) + ") }")
     assert str(err.value) == ("the query has 1001 || and && operators, over the 1000 allowed; "
                               "use VALUES or IN (...) for a long list of alternatives")
+    # a closing bracket takes one level off: 150 deep, 40 closed, 100 more is 210 deep
+    with pytest.raises(QueryError) as err:
+        check_query_shape("ASK " + "(" * 150 + ")" * 40 + "(" * 100)
+    assert str(err.value) == "the query nests brackets 210 deep, over the 200 allowed; flatten it"
+    # letters are no brackets, before or among them
+    xs = "ASK { ?" + "X" * 300 + " ?p ?o }"
+    assert check_query_shape(xs) == xs
+    with pytest.raises(QueryError):
+        check_query_shape("SELECT ?" + "X" * 300 + " WHERE " + "{" * 201 + "}" * 201)
     longest = "#" * 100_000
     assert check_query_shape(longest) == " "
     with pytest.raises(QueryError) as err:
@@ -216,6 +225,15 @@ def test_open_store_gives_the_embedded_store_or_a_remote_one(tmp_path):
     assert isinstance(local, GraphStore) and local.path == tmp_path / "s" and local.read_only is False
     remote = open_store(tmp_path / "unused", "http://127.0.0.1:9/sparql")
     assert isinstance(remote, RemoteStore)
+    assert (remote.endpoint, remote.update_endpoint, remote.gsp_endpoint) == (
+        "http://127.0.0.1:9/sparql", "http://127.0.0.1:9/update", None)
+    named = open_store(tmp_path / "unused", "http://127.0.0.1:9/q", "http://127.0.0.1:9/u", "http://127.0.0.1:9/g")
+    assert (named.endpoint, named.update_endpoint, named.gsp_endpoint) == (
+        "http://127.0.0.1:9/q", "http://127.0.0.1:9/u", "http://127.0.0.1:9/g")
     assert not (tmp_path / "unused").exists()
     with pytest.raises(StoreError):
         open_store(tmp_path / "missing", create=False)
+    local.flush()
+    del local
+    reader = open_store(tmp_path / "s", create=False, read_only=True)
+    assert reader.read_only is True and reader.path == tmp_path / "s"
