@@ -9,7 +9,7 @@ import pytest
 
 from kg.errors import KgError
 from kg.ontology import RELATION_TYPES
-from kg.viz import PageEdge, _add_evidence, _ends, check_filters, find_actor, line_style, select
+from kg.viz import BIG_GRAPH, PageEdge, _add_evidence, _ends, check_filters, find_actor, layout, line_style, select
 
 
 def ev(article: str, date: str | None, text: str = "x", title: str = "t") -> dict:
@@ -129,6 +129,8 @@ def test_find_actor_by_any_name_and_refusal_of_one_without_a_relation():
     nodes, _ = graph()
     assert find_actor(nodes, "Moscow") == "RUS"
     assert find_actor(nodes, "india") == "IND"
+    official = dict(nodes, **{"sergei-lavrov": {"id": "sergei-lavrov", "label": "Sergei Lavrov", "kind": "Person"}})
+    assert find_actor(official, "Sergei Lavrov") == "sergei-lavrov"  # known to the graph only
     with pytest.raises(KgError) as err:
         find_actor(nodes, "Germany", "--focus")
     assert str(err.value) == "--focus Germany: Germany (DEU) has no relation in the graph"
@@ -163,3 +165,18 @@ def test_line_styles():
     assert line_style(RELATION_TYPES["ACCUSE"]) == "verbal"
     assert line_style(RELATION_TYPES["ASSAULT"]) == "material"
     assert line_style(RELATION_TYPES["AID"]) == "material"
+
+
+def test_layout_puts_a_relation_node_halfway_and_is_the_same_every_time():
+    nodes, edges = graph()
+    pos = layout(nodes, edges)
+    (x1, y1), (x2, y2) = pos["PAK"], pos["AFG"]
+    assert pos["PAK AID AFG"] == ((x1 + x2) / 2, (y1 + y2) / 2)
+    assert set(pos) == set(nodes) and layout(nodes, edges) == pos
+    assert layout({}, {}) == {}
+    # past BIG_GRAPH nodes the sampled force layout runs, seeded all the same
+    ring = {f"N{i}": {"id": f"N{i}", "label": f"N{i}", "kind": "State"} for i in range(BIG_GRAPH + 1)}
+    ties = {(f"N{i}", "AID", f"N{(i + 1) % len(ring)}"): PageEdge(f"N{i}", f"N{(i + 1) % len(ring)}", "AID")
+            for i in range(len(ring))}
+    big = layout(ring, ties)
+    assert len(big) == BIG_GRAPH + 1 and layout(ring, ties) == big
