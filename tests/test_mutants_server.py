@@ -127,3 +127,62 @@ def test_the_endpoint_refuses_updates_empty_queries_and_service(endpoint):
     assert r.status == 400 and r.body == b"the query nests brackets 201 deep, over the 200 allowed; flatten it\n"
     r = endpoint.sparql(COUNT, None, "text/csv")
     assert (r.status, r.content_type, r.body) == (200, "text/csv; charset=utf-8", b"n\r\n3\r\n")
+
+
+@pytest.fixture(scope="module")
+def http(store):
+    from kg.server import Server
+
+    with Server(store, "127.0.0.1", 0, timeout=5) as srv:
+        yield f"http://127.0.0.1:{srv.port}"
+
+
+def _call(url: str, data: bytes | None = None, headers: dict | None = None, method: str | None = None):
+    import urllib.error
+    import urllib.request
+
+    req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status, r.headers.get("Content-Type"), r.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers.get("Content-Type"), exc.read()
+
+
+def test_http_get_routes(http):
+    import urllib.parse
+
+    status, ctype, body = _call(http + "/sparql")
+    assert (status, ctype) == (200, "application/json")
+    assert json.loads(body) == {"endpoint": "/sparql", "methods": ["GET", "POST"],
+                                "query results": list(RESULT_TYPES), "graph results": list(GRAPH_TYPES),
+                                "update": "refused (read-only)", "page": "/"}
+    q = urllib.parse.quote(COUNT)
+    assert _call(http + "/query?query=" + q, headers={"Accept": "text/csv"}) == (200, "text/csv; charset=utf-8", b"n\r\n3\r\n")
+    assert _call(http + "/sparql?query=" + q)[1] == "application/sparql-results+json; charset=utf-8"
+    status, _, body = _call(http + "/sparql?update=" + urllib.parse.quote("DROP ALL"))
+    assert status == 403 and body.startswith(b"this endpoint is read-only: SPARQL Update is refused")
+    status, ctype, body = _call(http + "/")
+    assert (status, ctype) == (200, "text/html; charset=utf-8") and body.startswith(b"<!DOCTYPE html>")
+    assert _call(http + "/index.html")[:2] == (200, "text/html; charset=utf-8")
+    assert _call(http + "/")[2] == body  # drawn once, then served from the cache
+    assert _call(http + "/nothing") == (404, "text/plain; charset=utf-8",
+                                        b"not found: the endpoint is /sparql and the page is /\n")
+
+
+def test_http_post_and_the_refused_methods(http):
+    form = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/csv"}
+    import urllib.parse
+
+    assert _call(http + "/sparql", urllib.parse.urlencode({"query": COUNT}).encode(), form)[2] == b"n\r\n3\r\n"
+    assert _call(http + "/sparql", COUNT.encode(), {"Content-Type": "application/sparql-query; charset=utf-8",
+                                                    "Accept": "text/csv"})[2] == b"n\r\n3\r\n"
+    assert _call(http + "/sparql", b"DROP ALL", {"Content-Type": "application/sparql-update"})[0] == 403
+    assert _call(http + "/update", b"DROP ALL", {"Content-Type": "text/plain"})[0] == 403
+    assert _call(http + "/sparql", urllib.parse.urlencode({"update": "DROP ALL"}).encode(), form)[0] == 403
+    assert _call(http + "/sparql", b"x", {"Content-Type": "text/plain"}) == (
+        415, "text/plain; charset=utf-8", b"POST application/sparql-query or an application/x-www-form-urlencoded form\n")
+    assert _call(http + "/other", b"x", {"Content-Type": "application/sparql-query"}) == (
+        404, "text/plain; charset=utf-8", b"not found: the endpoint is /sparql\n")
+    for method in ("PUT", "DELETE", "PATCH"):
+        assert _call(http + "/sparql", b"x", {}, method) == (403, "text/plain; charset=utf-8", b"this endpoint is read-only\n")
