@@ -201,3 +201,38 @@ def test_shacl_terms_and_violations_as_text():
     assert str(v) == 'id:relation/x breaks the rule "evidence" (missing or too few values): a relation needs its sentence'
     w = Violation("id:relation/x", "confidence", "above the maximum", "at most 1", "1.5")
     assert str(w) == 'id:relation/x breaks the rule "confidence" (above the maximum, found 1.5): at most 1'
+
+
+def test_graph_data_flattens_objections_to_ties(tmp_path):
+    """IND REJECTs IND's own AID to PAK (the tie is IND-PAK); RUS ACCUSEs IND of REJECTing
+    USA's AID to PAK (the tie is RUS-IND, about the nested pair); an article without a
+    source gives an empty source."""
+    from kg.interop import graph_data
+    from kg.store import GraphStore
+
+    kg, rdfs = KGNS, "http://www.w3.org/2000/01/rdf-schema#label"
+    g = f"<{ID}article/a1>"
+    lines = []
+    for aid, label in (("IND", "India"), ("PAK", "Pakistan"), ("RUS", "Russia"), ("USA", "United States")):
+        lines += [f'<{ID}actor/{aid}> <{kg}actorId> "{aid}" {g} .', f'<{ID}actor/{aid}> <{rdfs}> "{label}" {g} .',
+                  f"<{ID}actor/{aid}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{kg}Country> {g} ."]
+
+    def rel(name, rtype, subj, obj_iri):
+        return [f'<{ID}relation/{name}> <{kg}relationType> "{rtype}" {g} .',
+                f"<{ID}relation/{name}> <{kg}subject> <{ID}actor/{subj}> {g} .",
+                f"<{ID}relation/{name}> <{kg}object> <{obj_iri}> {g} .",
+                f"<{ID}relation/{name}> <http://www.w3.org/ns/prov#wasDerivedFrom> <{ID}article/a1> {g} ."]
+
+    lines += rel("r1", "REJECT", "IND", f"{ID}relation/r2") + rel("r2", "AID", "IND", f"{ID}actor/PAK")
+    lines += rel("r3", "ACCUSE", "RUS", f"{ID}relation/r4") + rel("r4", "REJECT", "IND", f"{ID}relation/r5")
+    lines += rel("r5", "AID", "USA", f"{ID}actor/PAK")
+    lines += [f"<{ID}article/a1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{kg}Article> {g} .",
+              f'<{ID}article/a1> <http://purl.org/dc/terms/date> "2021-02-03" {g} .',
+              f'<{ID}article/a1> <{kg}fileName> "a1.txt" {g} .']
+    store = GraphStore(tmp_path / "s")
+    store.bulk_load(("\n".join(lines) + "\n").encode())
+    data = graph_data(store)
+    got = [(e.subject, e.type, e.object, e.about, e.date, e.source, e.article) for e in data.edges]
+    assert got == [("IND", "REJECT", "PAK", "IND AID PAK", "2021-02-03", "", "a1.txt"),
+                   ("RUS", "ACCUSE", "IND", "IND REJECT (USA AID PAK)", "2021-02-03", "", "a1.txt")]
+    assert sorted(a.id for a in data.actors.values()) == ["IND", "PAK", "RUS"]  # USA is in no edge
