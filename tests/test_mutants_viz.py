@@ -13,7 +13,8 @@ from kg.viz import BIG_GRAPH, PageEdge, _add_evidence, _ends, check_filters, fin
 
 
 def ev(article: str, date: str | None, text: str = "x", title: str = "t") -> dict:
-    return {"article": article, "date": date, "evidence": text, "title": title}
+    return {"article": article, "date": date, "evidence": text, "title": title, "speaker": None, "source": None,
+            "modality": None, "mode": None, "context": None}
 
 
 def graph():
@@ -28,7 +29,7 @@ def graph():
         "CHN": {"id": "CHN", "label": "China", "kind": "State"},
         "BRA": {"id": "BRA", "label": "Brazil", "kind": "State"},
         "PAK AID AFG": {"id": "PAK AID AFG", "label": "AID: Pakistan → Afghanistan", "kind": "Relation",
-                        "type": "AID", "subject": "PAK", "object": "AFG"},
+                        "type": "AID", "subject": "PAK", "object": "AFG", "evidence": [], "articles": set()},
     }
     edges = {
         ("RUS", "AID", "IND"): PageEdge("RUS", "IND", "AID", [ev("a1", "2021-03-01"), ev("a2", None)], {"a1", "a2"},
@@ -180,3 +181,30 @@ def test_layout_puts_a_relation_node_halfway_and_is_the_same_every_time():
             for i in range(len(ring))}
     big = layout(ring, ties)
     assert len(big) == BIG_GRAPH + 1 and layout(ring, ties) == big
+
+
+def test_network_fans_parallel_edges_out_and_marks_relation_nodes():
+    from kg.viz import network_of
+
+    nodes, edges = graph()
+    edges[("RUS", "SANCTION", "IND")] = PageEdge("RUS", "IND", "SANCTION", [ev("a6", "2021-06-01")], {"a6"}, {"r6": "2021-06-01"})
+    edges[("IND", "ACCUSE", "RUS")] = PageEdge("IND", "RUS", "ACCUSE", [ev("a7", "2021-06-02")], {"a7"}, {"r7": "2021-06-02"})
+    net, links = network_of(nodes, edges)
+    smooth = {(e["from"], e["relation"], e["to"]): e["smooth"] for e in net.edges}
+    # IND-RUS: ACCUSE first (straight), then AID and SANCTION on either side
+    assert smooth[("IND", "ACCUSE", "RUS")] == {"enabled": False}
+    assert smooth[("RUS", "AID", "IND")] == {"enabled": True, "type": "curvedCCW", "roundness": 0.22}
+    assert smooth[("RUS", "SANCTION", "IND")] == {"enabled": True, "type": "curvedCW", "roundness": 0.22}
+    rel = next(n for n in net.nodes if n["id"] == "PAK AID AFG")
+    assert (rel["relation"], rel["subject"], rel["object"], rel["label"]) == ("AID", "PAK", "AFG", "AID: Pakistan → Afghanistan")
+    assert [(l["from"], l["to"]) for l in links] == [("PAK", "PAK AID AFG"), ("PAK AID AFG", "AFG")]
+    # past BIG_GRAPH nodes a relation node loses its label, and no edge bends
+    ring = {f"N{i}": {"id": f"N{i}", "label": f"N{i}", "kind": "State"} for i in range(BIG_GRAPH + 1)}
+    big_nodes = dict(ring, **{k: v for k, v in nodes.items() if k in ("PAK", "AFG", "PAK AID AFG")})
+    big_edges = {("N0", "AID", "N1"): PageEdge("N0", "N1", "AID", [ev("b1", None)], {"b1"}),
+                 ("N1", "SANCTION", "N0"): PageEdge("N1", "N0", "SANCTION", [ev("b2", None)], {"b2"})}
+    net, _ = network_of(big_nodes, big_edges)
+    rel = next(n for n in net.nodes if n["id"] == "PAK AID AFG")
+    assert "label" not in rel and rel["name"] == "AID: Pakistan → Afghanistan"
+    assert next(n for n in net.nodes if n["id"] == "N0")["label"] == "N0"
+    assert "smooth" not in net.edges[0] and "smooth" not in net.edges[1]
