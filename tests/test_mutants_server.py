@@ -44,6 +44,7 @@ def store(tmp_path_factory):
     ("text/csv;q=0", None),
     ("image/png, text/csv;q=0.1", "text/csv"),
     ("text/csv; charset=utf-8; q=0.2, application/xml;q=0.3", "application/xml"),
+    ("text/csv;q=1, application/xml", "text/csv"),  # no q is q=1: the first of equals wins
 ])
 def test_negotiate_results(accept, media):
     assert _negotiate(accept, RESULT_TYPES) == media
@@ -149,7 +150,7 @@ def _call(url: str, data: bytes | None = None, headers: dict | None = None, meth
         return exc.code, exc.headers.get("Content-Type"), exc.read()
 
 
-def test_http_get_routes(http):
+def test_http_routes_and_methods(http):
     import urllib.parse
 
     status, ctype, body = _call(http + "/sparql")
@@ -168,11 +169,9 @@ def test_http_get_routes(http):
     assert _call(http + "/")[2] == body  # drawn once, then served from the cache
     assert _call(http + "/nothing") == (404, "text/plain; charset=utf-8",
                                         b"not found: the endpoint is /sparql and the page is /\n")
-
-
-def test_http_post_and_the_refused_methods(http):
+    # POST and the refused methods, in the same test: mutmut credits the handler to the
+    # test that started the (module-wide) server, and runs only that test on its mutants
     form = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/csv"}
-    import urllib.parse
 
     assert _call(http + "/sparql", urllib.parse.urlencode({"query": COUNT}).encode(), form)[2] == b"n\r\n3\r\n"
     assert _call(http + "/sparql", COUNT.encode(), {"Content-Type": "application/sparql-query; charset=utf-8",
