@@ -1,48 +1,55 @@
 """Mutation testing of five modules with mutmut: how many small changes to the code the tests notice.
 
 What it does
-    1. It copies the checkout's ``kg/``, ``queries/``, ``data/``, ``scripts/``, ``tests/`` and
-       ``pyproject.toml`` into a work folder (``--workdir``, default
-       ``/tmp/kg-mutation``), adds a ``[tool.mutmut]`` section to the copied
-       ``pyproject.toml`` (the checkout's own file is not touched) and links
-       ``shared`` beside it to the checkout's ``../shared``, as the tests expect.
-    2. It runs ``mutmut run`` there, which writes ``mutants/`` (a copy of the
-       package in which every function of the five modules below carries its
-       mutants behind a switch), runs the chosen tests once to learn which tests
-       call which function, then runs, for each mutant, only the tests that call
-       its function, stopping at the first failure. The five modules:
+    1. For each module it copies the checkout's ``kg/``, ``queries/``, ``data/``,
+       ``scripts/``, ``tests/`` and ``pyproject.toml`` into a work folder of its own
+       (``<--workdir>/<module>``, default ``/tmp/kg-mutation/store`` and so on), adds a
+       ``[tool.mutmut]`` section to the copied ``pyproject.toml`` (the checkout's own
+       file is not touched) and links ``shared`` beside it to the checkout's
+       ``../shared``, as the tests expect.
+    2. It runs ``mutmut run`` there, which writes ``mutants/`` (a copy of the package
+       in which every function of the module carries its mutants behind a switch), runs
+       the module's tests once to learn which tests call which function, then runs, for
+       each mutant, only the tests that call its function, stopping at the first
+       failure, in children of a fork server. The modules, in the order of a run:
 
-           kg/viz.py, kg/server.py, kg/store.py, kg/interop.py,
-           kg/extract/qualifiers.py
+           kg/store.py, kg/extract/qualifiers.py, kg/interop.py, kg/viz.py, kg/server.py
 
-       Every other module of ``kg`` is copied unmutated. The tests are those of
-       ``TEST_FILES`` below: the suite less ``tests/test_browser.py`` (headless
-       Chromium, the slowest file), the extractor-accuracy files that test
-       whole corpora, and ``tests/test_names.py`` (it reads the source's top-level
-       names, which mutmut's trampolines add to); mutmut narrows them per function.
+       Every other module of ``kg`` is copied unmutated. The tests of each module are
+       listed in ``MODULES`` below, plus ``tests/test_mutants_<module>*.py`` (left out
+       by ``--baseline``); no module runs ``tests/test_browser.py`` (headless Chromium),
+       the accuracy files over whole corpora, or ``tests/test_names.py`` (it reads the
+       source's top-level names, which mutmut's trampolines add to).
     3. The tests import the MUTATED copy: mutmut puts ``mutants/`` first on
        ``sys.path`` (the editable install's finder comes after it), and this script
-       sets ``PYTHONPATH`` to ``mutants/`` so that subprocesses (``kg`` run by a
-       test, the server's query workers) import it too. ``--check`` proves it on
-       one mutant of each module before a run (see below).
-    4. It prints, per module, the mutants, killed, survived, timed out, "no
-       tests" (no chosen test calls the function) and the score, killed plus timed
-       out over all mutants of the module, then the overall score, and lists every
-       surviving mutant as ``file:line`` with the line before and after.
+       sets ``PYTHONPATH`` to ``mutants/`` so that subprocesses (``kg`` run by a test,
+       the server's query processes) import it too. ``--check`` shows where a
+       subprocess imports ``kg`` from.
+    4. It prints, per module, the mutants run, killed, survived, timed out, "no
+       tests" (no chosen test calls the function), not run (``--sample``, a stopped
+       run) and the score, killed plus timed out over the mutants run, then the overall
+       score, and lists every surviving mutant as ``file:line`` with the line before
+       and after.
 
 How to run (from the repository root; mutmut is in the ``mutation`` extra)::
 
     pip install 'mutmut==3.8.1'          # or: pip install -e '.[mutation]'
-    python bench/mutation.py                  # the whole run, 2 children
-    python bench/mutation.py --max-children 1 # gentler on a shared machine
-    python bench/mutation.py --report         # print the last run's figures again
-    python bench/mutation.py --only 'kg.viz*' # run (again) the mutants of one module
+    python bench/mutation.py --baseline        # every mutant, without tests/test_mutants_*
+    python bench/mutation.py                   # every mutant, 2 children
+    python bench/mutation.py --max-children 1  # gentler on a shared machine
+    python bench/mutation.py --module kg/viz.py --sample 40   # a seeded sample of one module
+    python bench/mutation.py --survivors       # after new tests: only what was not killed
+    python bench/mutation.py --report --recheck-timeouts      # figures; timeouts re-run in plain pytest
+    python bench/mutation.py --only 'kg.viz.x_select*'        # some mutants again
 
-A whole run takes about 65 minutes on 2 cores with ``--max-children 2`` (2026-12-03,
-2,200 mutants). ``--only`` re-runs the named mutants (a glob over mutmut's
-names, e.g. ``kg.viz.x_page_data__mutmut_*``) after the tests have changed: the
-tests are copied again first. ``--fresh`` throws away the work folder and its
-results. The run is not part of CI.
+How long: there are 4,101 mutants (viz 1,503, interop 1,026, server 706, qualifiers 497,
+store 369). On 2 cores shared with another test run (2026-12-03) a child got through 6
+to 13 mutants a minute (the qualifiers fastest, the server slowest: each of its tests
+starts a server and its query processes), so a whole run takes about 4 to 5 hours with
+``--max-children 2``, plus a minute or two per module for mutmut to map tests to
+functions. All 497 qualifier mutants took 38 minutes with one child. ``--sample N`` and
+``--survivors`` make a run fit in minutes. ``--fresh`` throws away the work folders and
+their results. The run is not part of CI.
 """
 
 from __future__ import annotations
@@ -352,7 +359,7 @@ def check(work: Path, mod: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 epilog="A whole run takes hours on 2 cores: see the module docstring.")
+                                 epilog="A whole run takes 4 to 5 hours on 2 cores (2 children): see the module docstring.")
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/kg-mutation"),
                     help="where each module's copy and mutants/ live (one folder per module)")
     ap.add_argument("--module", action="append", choices=list(MODULES), help="only this module (repeatable)")
