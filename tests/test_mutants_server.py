@@ -1,0 +1,187 @@
+"""kg/server.py's answers to the letter: content negotiation, the reply to each kind of
+query, the errors and limits, and the requests the endpoint refuses. A real Oxigraph store
+holds a few quads written here; the endpoint is a real one (its query processes run).
+Written to kill the mutants bench/mutation.py found alive (``answer`` and ``_negotiate``
+run in the query processes, where mutmut cannot see which test reached them)."""
+
+from __future__ import annotations
+
+import json
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+
+from kg.server import GRAPH_TYPES, RESULT_TYPES, Endpoint, Reply, _negotiate, answer
+from kg.store import GraphStore
+
+E = "http://e.org/"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    s = GraphStore(tmp_path_factory.mktemp("srv") / "store")
+    g = ox.NamedNode(E + "article/1")
+    s.bulk_load([ox.Quad(ox.NamedNode(E + f"s{i}"), ox.NamedNode(E + "p"), ox.Literal(f"v{i}"), g) for i in range(3)])
+    s.flush()
+    return s
+
+
+@pytest.mark.parametrize("accept, media", [
+    ("", "application/sparql-results+json"),
+    ("text/csv", "text/csv"),
+    ("TEXT/CSV", "text/csv"),
+    ("text/csv;q=0.5, application/sparql-results+xml", "application/sparql-results+xml"),
+    ("text/csv;q=0.9, text/tab-separated-values;q=0.9", "text/csv"),
+    ("text/tab-separated-values;q=0.9, text/csv;q=0.9", "text/tab-separated-values"),
+    ("*/*", "application/sparql-results+json"),
+    ("text/*", "text/csv"),
+    ("application/*", "application/sparql-results+json"),
+    ("*/*, application/sparql-results+json;q=0", "application/json"),
+    ("text/*, text/csv;q=0", "text/tab-separated-values"),
+    ("image/png", None),
+    ("text/csv;q=abc", None),
+    ("text/csv;q=0", None),
+    ("image/png, text/csv;q=0.1", "text/csv"),
+    ("text/csv; charset=utf-8; q=0.2, application/xml;q=0.3", "application/xml"),
+    ("text/csv;q=1, application/xml", "text/csv"),  # no q is q=1: the first of equals wins
+])
+def test_negotiate_results(accept, media):
+    assert _negotiate(accept, RESULT_TYPES) == media
+
+
+def test_negotiate_graphs():
+    assert _negotiate("", GRAPH_TYPES) == "text/turtle"
+    assert _negotiate("text/plain", GRAPH_TYPES) == "text/plain"
+    assert _negotiate("*/*;q=0.1, application/n-triples", GRAPH_TYPES) == "application/n-triples"
+    assert _negotiate("application/*", GRAPH_TYPES) == "application/n-triples"
+    assert _negotiate("application/sparql-results+json", GRAPH_TYPES) is None
+
+
+def test_an_error_reply():
+    assert Reply.error(400, "bad") == Reply(400, "text/plain; charset=utf-8", b"bad\n")
+
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://e.org/p> ?o }"
+
+
+def test_answers_in_each_results_format(store):
+    r = answer(store, COUNT, "text/csv", 1000)
+    assert (r.status, r.content_type, r.body) == (200, "text/csv; charset=utf-8", b"n\r\n3\r\n")
+    r = answer(store, COUNT, "application/json", 1000)
+    assert r.status == 200 and r.content_type == "application/json; charset=utf-8"
+    assert json.loads(r.body)["results"]["bindings"][0]["n"]["value"] == "3"
+    r = answer(store, COUNT, "application/sparql-results+xml", 1000)
+    assert r.content_type == "application/sparql-results+xml; charset=utf-8" and b">3<" in r.body
+    r = answer(store, "ASK { ?s ?p ?o }", "", 1000)
+    assert r.content_type == "application/sparql-results+json; charset=utf-8" and json.loads(r.body)["boolean"] is True
+
+
+def test_answers_a_construct(store):
+    q = "CONSTRUCT { ?s <http://e.org/q> ?o } WHERE { ?s <http://e.org/p> ?o }"
+    r = answer(store, q, "application/n-triples", 10_000)
+    assert r.status == 200 and r.content_type == "application/n-triples"
+    g = rdflib.Graph().parse(data=r.body.decode(), format="nt")
+    assert set(g) == {(rdflib.URIRef(E + f"s{i}"), rdflib.URIRef(E + "q"), rdflib.Literal(f"v{i}")) for i in range(3)}
+    r = answer(store, q, "text/turtle", 10_000)
+    assert r.content_type == "text/turtle; charset=utf-8" and b"@prefix kg: <https://w3id.org/kg-bilateral/ontology#>" in r.body
+    assert len(rdflib.Graph().parse(data=r.body.decode(), format="turtle")) == 3
+    r = answer(store, q, "text/csv", 10_000)
+    assert r == Reply(406, "text/plain; charset=utf-8",
+                      b"CONSTRUCT and DESCRIBE answer as text/turtle, application/n-triples, text/plain\n")
+
+
+def test_answers_errors_and_limits(store):
+    r = answer(store, COUNT, "image/png", 1000)
+    assert r == Reply(406, "text/plain; charset=utf-8", (
+        "SELECT and ASK answer as application/sparql-results+json, application/json, "
+        "application/sparql-results+xml, application/xml, text/csv, text/tab-separated-values\n").encode())
+    r = answer(store, "SELECT WHERE", "", 1000)
+    assert r.status == 400 and r.body.startswith(b"malformed SPARQL: ")
+    r = answer(store, COUNT, "text/csv", 5)  # "n\r\n3\r\n" is 6 bytes
+    assert r == Reply(413, "text/plain; charset=utf-8", b"the result is larger than 5 bytes; add a LIMIT\n")
+    assert answer(store, COUNT, "text/csv", 6).status == 200
+
+
+@pytest.fixture(scope="module")
+def endpoint(store):
+    ep = Endpoint(store, timeout=5, max_running=1)
+    yield ep
+    ep.close()
+
+
+def test_the_endpoint_refuses_updates_empty_queries_and_service(endpoint):
+    r = endpoint.sparql(None, "DROP ALL", "")
+    assert r == Reply(403, "text/plain; charset=utf-8", (
+        "this endpoint is read-only: SPARQL Update is refused; change the store with 'kg ingest' or 'kg load'\n").encode())
+    r = endpoint.sparql("", None, "")
+    assert r == Reply(400, "text/plain; charset=utf-8", (
+        "no query: send ?query=... (GET), a form field 'query' or an application/sparql-query body (POST)\n").encode())
+    r = endpoint.sparql("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", None, "")
+    assert r == Reply(400, "text/plain; charset=utf-8", (
+        "SERVICE is refused: this endpoint does not query other servers "
+        "(start kg serve with --allow-service to permit it)\n").encode())
+    # the word in a string or an IRI is no SERVICE clause
+    r = endpoint.sparql('SELECT ?s ?p WHERE { ?s ?p "SERVICE" }', None, "text/csv")
+    assert (r.status, r.body) == (200, b"s,p\r\n")
+    r = endpoint.sparql("SELECT * WHERE " + "{" * 201 + "}" * 201, None, "")
+    assert r.status == 400 and r.body == b"the query nests brackets 201 deep, over the 200 allowed; flatten it\n"
+    r = endpoint.sparql(COUNT, None, "text/csv")
+    assert (r.status, r.content_type, r.body) == (200, "text/csv; charset=utf-8", b"n\r\n3\r\n")
+
+
+@pytest.fixture(scope="module")
+def http(store):
+    from kg.server import Server
+
+    with Server(store, "127.0.0.1", 0, timeout=5) as srv:
+        yield f"http://127.0.0.1:{srv.port}"
+
+
+def _call(url: str, data: bytes | None = None, headers: dict | None = None, method: str | None = None):
+    import urllib.error
+    import urllib.request
+
+    req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status, r.headers.get("Content-Type"), r.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers.get("Content-Type"), exc.read()
+
+
+def test_http_routes_and_methods(http):
+    import urllib.parse
+
+    status, ctype, body = _call(http + "/sparql")
+    assert (status, ctype) == (200, "application/json")
+    assert json.loads(body) == {"endpoint": "/sparql", "methods": ["GET", "POST"],
+                                "query results": list(RESULT_TYPES), "graph results": list(GRAPH_TYPES),
+                                "update": "refused (read-only)", "page": "/"}
+    q = urllib.parse.quote(COUNT)
+    assert _call(http + "/query?query=" + q, headers={"Accept": "text/csv"}) == (200, "text/csv; charset=utf-8", b"n\r\n3\r\n")
+    assert _call(http + "/sparql?query=" + q)[1] == "application/sparql-results+json; charset=utf-8"
+    status, _, body = _call(http + "/sparql?update=" + urllib.parse.quote("DROP ALL"))
+    assert status == 403 and body.startswith(b"this endpoint is read-only: SPARQL Update is refused")
+    status, ctype, body = _call(http + "/")
+    assert (status, ctype) == (200, "text/html; charset=utf-8") and body.startswith(b"<!DOCTYPE html>")
+    assert _call(http + "/index.html")[:2] == (200, "text/html; charset=utf-8")
+    assert _call(http + "/")[2] == body  # drawn once, then served from the cache
+    assert _call(http + "/nothing") == (404, "text/plain; charset=utf-8",
+                                        b"not found: the endpoint is /sparql and the page is /\n")
+    # POST and the refused methods, in the same test: mutmut credits the handler to the
+    # test that started the (module-wide) server, and runs only that test on its mutants
+    form = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/csv"}
+
+    assert _call(http + "/sparql", urllib.parse.urlencode({"query": COUNT}).encode(), form)[2] == b"n\r\n3\r\n"
+    assert _call(http + "/sparql", COUNT.encode(), {"Content-Type": "application/sparql-query; charset=utf-8",
+                                                    "Accept": "text/csv"})[2] == b"n\r\n3\r\n"
+    assert _call(http + "/sparql", b"DROP ALL", {"Content-Type": "application/sparql-update"})[0] == 403
+    assert _call(http + "/update", b"DROP ALL", {"Content-Type": "text/plain"})[0] == 403
+    assert _call(http + "/sparql", urllib.parse.urlencode({"update": "DROP ALL"}).encode(), form)[0] == 403
+    assert _call(http + "/sparql", b"x", {"Content-Type": "text/plain"}) == (
+        415, "text/plain; charset=utf-8", b"POST application/sparql-query or an application/x-www-form-urlencoded form\n")
+    assert _call(http + "/other", b"x", {"Content-Type": "application/sparql-query"}) == (
+        404, "text/plain; charset=utf-8", b"not found: the endpoint is /sparql\n")
+    for method in ("PUT", "DELETE", "PATCH"):
+        assert _call(http + "/sparql", b"x", {}, method) == (403, "text/plain; charset=utf-8", b"this endpoint is read-only\n")
