@@ -13,7 +13,7 @@ What it does
        each mutant, only the tests that call its function, stopping at the first
        failure, in children of a fork server. The modules, in the order of a run:
 
-           kg/store.py, kg/extract/qualifiers.py, kg/interop.py, kg/viz.py, kg/server.py
+           kg/store.py, kg/extraction/qualifiers.py, kg/interop.py, kg/viz.py, kg/server.py
 
        Every other module of ``kg`` is copied unmutated. The tests of each module are
        listed in ``MODULES`` below, plus ``tests/test_mutants_<module>*.py`` (left out
@@ -70,7 +70,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 #: the order of a run: the quick ones first, the server (each test starts a server and
 #: its 4 query processes) last, so that a run stopped early has whole modules
-RUN_ORDER = ["kg/store.py", "kg/extract/qualifiers.py", "kg/interop.py", "kg/viz.py", "kg/server.py"]
+RUN_ORDER = ["kg/store.py", "kg/extraction/qualifiers.py", "kg/interop.py", "kg/viz.py", "kg/server.py"]
 
 #: Each module with the test files that exercise it (mutmut narrows them further: a
 #: mutant runs only the tests that call its function). Left out everywhere:
@@ -80,7 +80,7 @@ RUN_ORDER = ["kg/store.py", "kg/extract/qualifiers.py", "kg/interop.py", "kg/viz
 MODULES = {
     "kg/store.py": ["tests/test_store.py", "tests/test_query.py", "tests/test_saved_queries.py",
                     "tests/test_summary.py", "tests/test_interop.py"],
-    "kg/extract/qualifiers.py": ["tests/test_sentences.py", "tests/test_coordination.py", "tests/test_seed.py",
+    "kg/extraction/qualifiers.py": ["tests/test_sentences.py", "tests/test_coordination.py", "tests/test_seed.py",
                                  "tests/test_components.py"],
     "kg/interop.py": ["tests/test_interop.py", "tests/test_validate.py", "tests/test_analyze.py",
                       "tests/test_summary.py"],
@@ -88,10 +88,10 @@ MODULES = {
     "kg/server.py": ["tests/test_server.py", "tests/test_hostile.py", "tests/test_actors.py"],
 }
 # new test files written to kill a module's mutants join its run by their name
-TEST_GLOB = {"kg/store.py": "test_mutants_store*.py", "kg/extract/qualifiers.py": "test_mutants_qualifiers*.py",
+TEST_GLOB = {"kg/store.py": "test_mutants_store*.py", "kg/extraction/qualifiers.py": "test_mutants_qualifiers*.py",
              "kg/interop.py": "test_mutants_interop*.py", "kg/viz.py": "test_mutants_viz*.py",
              "kg/server.py": "test_mutants_server*.py"}
-TIMEOUT_CONSTANT = {"kg/store.py": 15.0, "kg/extract/qualifiers.py": 4.0, "kg/interop.py": 15.0,
+TIMEOUT_CONSTANT = {"kg/store.py": 15.0, "kg/extraction/qualifiers.py": 4.0, "kg/interop.py": 15.0,
                     "kg/viz.py": 15.0, "kg/server.py": 20.0}
 # load and soak tests of 4 s or more each: a surviving mutant would repeat them (they
 # guard memory, stalls and signals, not values); test_9 also measures the memory of the
@@ -171,7 +171,7 @@ def prepare(work: Path, mod: str, fresh: bool) -> None:
     mlink = work / "mutants" / ".." / "shared"
     assert mlink.resolve() == link.resolve() or not shared.exists()
     # mutmut 3.8.1 copies the package into mutants/ while it starts, and a fresh
-    # mutants/ then fails to import kg.extract in the stats run; a copy made beforehand
+    # mutants/ then fails to import kg.extraction in the stats run; a copy made beforehand
     # (same mtimes, so mutmut still mutates the five modules) avoids it
     if not (work / "mutants").exists():
         copy_tree(work / "kg", work / "mutants" / "kg")

@@ -1,4 +1,4 @@
-"""The qualifier stage (kg/extract/qualifiers.py) sentence by sentence: negation, modality,
+"""The qualifier stage (kg/extraction/qualifiers.py) sentence by sentence: negation, modality,
 conditions, demands, quotes and who said them. Written to kill the mutants that
 bench/mutation.py found alive. Each expected value is what the sentence says, read by a
 person; the parse is spaCy's own (the pinned English model), no stand-in."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import Relation, qualifiers as Q
+from kg.extraction import Relation, qualifiers as Q
 from kg.ingest import Article
 from kg.nlp import load_pipeline
 

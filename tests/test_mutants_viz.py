@@ -189,7 +189,7 @@ def test_network_fans_parallel_edges_out_and_marks_relation_nodes():
     nodes, edges = graph()
     edges[("RUS", "SANCTION", "IND")] = PageEdge("RUS", "IND", "SANCTION", [ev("a6", "2021-06-01")], {"a6"}, {"r6": "2021-06-01"})
     edges[("IND", "ACCUSE", "RUS")] = PageEdge("IND", "RUS", "ACCUSE", [ev("a7", "2021-06-02")], {"a7"}, {"r7": "2021-06-02"})
-    net, links = network_of(nodes, edges)
+    net, links, _, _ = network_of(nodes, edges)
     smooth = {(e["from"], e["relation"], e["to"]): e["smooth"] for e in net.edges}
     # IND-RUS: ACCUSE first (straight), then AID and SANCTION on either side
     assert smooth[("IND", "ACCUSE", "RUS")] == {"enabled": False}
@@ -203,7 +203,7 @@ def test_network_fans_parallel_edges_out_and_marks_relation_nodes():
     big_nodes = dict(ring, **{k: v for k, v in nodes.items() if k in ("PAK", "AFG", "PAK AID AFG")})
     big_edges = {("N0", "AID", "N1"): PageEdge("N0", "N1", "AID", [ev("b1", None)], {"b1"}),
                  ("N1", "SANCTION", "N0"): PageEdge("N1", "N0", "SANCTION", [ev("b2", None)], {"b2"})}
-    net, _ = network_of(big_nodes, big_edges)
+    net, _, _, _ = network_of(big_nodes, big_edges)
     rel = next(n for n in net.nodes if n["id"] == "PAK AID AFG")
     assert "label" not in rel and rel["name"] == "AID: Pakistan → Afghanistan"
     assert next(n for n in net.nodes if n["id"] == "N0")["label"] == "N0"
