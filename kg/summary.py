@@ -270,8 +270,8 @@ class SummaryBuilder:
             per_actor[y].append(total)
         for actor, totals in per_actor.items():
             out.actor(actor, totals)
-        for rtype, (relations, ties) in by_type.items():
-            out.rtype(rtype, relations, ties)
+        for rtype, (count, ties) in by_type.items():
+            out.rtype(rtype, count, ties)
         for rtype, n in self.objections.items():
             out.objections(rtype, n)
         out.ranks(sorted(self.ties, key=lambda t: self.ties[t].rank_key())[:TOP])

@@ -24,7 +24,6 @@ may       2022-05-05  CHN AID IRN                    material +2   future
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner

@@ -10,7 +10,6 @@ import time
 import urllib.parse
 import urllib.request
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
