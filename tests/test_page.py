@@ -300,6 +300,42 @@ def test_edge_labels_show_on_hover_and_for_the_selected_node(opened):
     _offline_and_clean(opened)
 
 
+def drawn_looks(page: Page) -> dict[str, tuple]:
+    """What vis-network itself will paint for each pair (its Edge objects, not the data set)."""
+    return {k: tuple(v) for k, v in page.evaluate("""(() => { const out = {};
+      Object.values(kg.network.body.edges).forEach(e => { const o = e.options;
+        out[e.id] = [o.width, o.color.color, o.color.opacity, o.dashes, (o.label || '').trim()]; });
+      return out; })()""").items()}
+
+
+def test_a_pair_put_back_by_the_brush_is_drawn_as_it_is_now(opened):
+    # the page keeps vis-network's edge objects while a filter hides them (building them
+    # again is most of the cost of clearing a range); one whose look changed meanwhile (here,
+    # its label, cleared while hidden) must come back with the new look, not the old one
+    at_load = drawn_looks(opened)
+    gbr_usa, chn_irn, rus_usa = (opened.evaluate(f"kg.dyadOf('{a}', '{b}')") for a, b in
+                                 [("GBR", "USA"), ("CHN", "IRN"), ("RUS", "USA")])
+    assert set(at_load) == {gbr_usa, chn_irn, rus_usa, opened.evaluate("kg.dyadOf('RUS', 'SYR')")}
+    assert all(look[4] == "" for look in at_load.values())
+    x, y = screen_point(opened, "USA", "USA")
+    opened.click(x, y)  # select the United States: its two pairs are labelled
+    opened.wait_for("kg.labelled().length === 2", 5)
+    assert drawn_looks(opened)[gbr_usa][4] == "1 relation, balance +1"
+    opened.evaluate(f"kg.network.body.edges['{chn_irn}'].kgTag = 'kept'")
+    opened.evaluate("kg.brushMonths('2022-02', '2022-03')")  # Britain-US (January) and China-Iran (May) go
+    assert set(drawn_looks(opened)) == {rus_usa, opened.evaluate("kg.dyadOf('RUS', 'SYR')")}
+    assert drawn_looks(opened)[rus_usa][4] == "3 relations, balance \u22121"
+    box = opened.evaluate("(() => { const b = document.getElementById('network').getBoundingClientRect(); "
+                          "return [b.left + 8, b.top + 8]; })()")
+    opened.click(*box)  # an empty corner: the selection and its labels go, Britain-US's while hidden
+    opened.wait_for("kg.labelled().length === 0", 5)
+    opened.evaluate("kg.setDates('', '')")
+    assert drawn_looks(opened) == at_load
+    # China-Iran did not change while hidden: the same object came back; Britain-US was built again
+    assert opened.evaluate(f"kg.network.body.edges['{chn_irn}'].kgTag") == "kept"
+    _offline_and_clean(opened)
+
+
 # ---------------------------------------------------------------- 6 and 7. communities; the same counts everywhere
 
 
