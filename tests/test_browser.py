@@ -422,3 +422,17 @@ def test_two_thousand_nodes_and_ten_thousand_edges_open_and_respond_in_5s(page, 
     print(f"\n2,000 nodes / 10,000 edges: page built in {python_seconds:.2f} s (Python), opened in {opened:.2f} s, "
           f"filter redrawn in {filtered:.2f} s, click answered in {clicked:.2f} s")
     assert opened + filtered + clicked < 5.0, (opened, filtered, clicked)
+
+
+def test_an_organisation_s_members_are_listed_and_selected_as_a_group(seed_store, page, tmp_path):
+    # the seed article: "India, the US, Australia and Japan" make up the Quad
+    html, _, _ = render_html(seed_store)
+    page.open(_write(html, tmp_path / "seed-members.html"))
+    page.evaluate("kg.showNode('Quad')")
+    text = page.evaluate("document.getElementById('details').textContent")
+    assert "Members (4)Australia, India, Japan, United States" in text
+    page.evaluate("document.getElementById('select-members').click()")
+    assert sorted(page.evaluate("kg.network.getSelectedNodes()")) == ["AUS", "IND", "JPN", "Quad", "USA"]
+    page.evaluate("kg.showNode('RUS')")  # a state: no members, no button
+    assert page.evaluate("document.getElementById('select-members')") is None
+    _offline_and_clean(page)
