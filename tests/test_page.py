@@ -24,6 +24,7 @@ may       2022-05-05  CHN AID IRN                    material +2   future
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -34,7 +35,7 @@ from kg.graph import article_iri, extraction_quads
 from kg.ingest import Article
 from kg.store import GraphStore
 from kg.summary import refresh
-from kg.viz import render_html
+from kg.viz import render_graph, render_html
 
 from test_browser import CHROMIUM, Chromium, Page, _offline_and_clean, _write
 
@@ -365,3 +366,24 @@ def test_kg_viz_edges_option(hand_store, tmp_path):
     assert '"view":"typed"' in out.read_text(encoding="utf-8")
     r = runner.invoke(main, ["viz", "--store", str(hand_store.path), "-o", str(out), "--edges", "pairs"])
     assert r.exit_code == 2 and "Invalid value for '--edges'" in r.output
+
+
+def test_node_labels_do_not_cover_one_another_at_100_actors(page, tmp_path):
+    # the generated news-like graph of bench/page.py, at 100 actors and 3,000 relations: the
+    # boxes vis-network draws the actors' names in, after the layout has settled, never meet
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_page", Path(__file__).parents[1] / "bench" / "page.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    nodes, edges = bench.synthetic_page_graph(100, 3000)
+    html, n_nodes, _ = render_graph(nodes, edges, title="100 actors")
+    assert n_nodes == 100
+    page.open(_write(html, tmp_path / "hundred.html"))
+    boxes = page.evaluate("""kg.network.body.data.nodes.getIds().map(id => {
+      const b = kg.network.body.nodes[id].labelModule.size; return [id, b.left, b.top, b.left + b.width, b.top + b.height]; })""")
+    assert len(boxes) == 100 and all(b[3] - b[1] > 10 for b in boxes)  # every name measured
+    meet = [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]
+    assert meet == []
+    _offline_and_clean(page)
