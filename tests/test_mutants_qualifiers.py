@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extraction import Relation, qualifiers as Q
+from kg.extraction import Person, Relation, qualifiers as Q
 from kg.ingest import Article
 from kg.nlp import load_pipeline
 
@@ -140,6 +140,7 @@ def _relations(extractor, text: str) -> set[tuple]:
 @pytest.mark.parametrize("text", [
     "France said that Germany attacked Spain.",
     "France claimed that Germany attacked Spain.",
+    "France alleged that Germany attacked Spain.",
     "France warned that Germany had attacked Spain.",
     "Germany attacked Spain, France said.",  # the report after the fact (parataxis)
 ])
@@ -184,3 +185,187 @@ def test_the_subject_of_a_reporting_verb_as_speaker(extractor, who, speaker):
     aid = _aid(extractor, LAVROV + f"{who} said Russia would send aid to Syria.")
     assert len(aid) == 1
     assert (aid[0].speaker.name if aid[0].speaker else None) == speaker
+
+
+# ---------------------------------------------------------------- more sentences, read the same way
+
+@pytest.mark.parametrize("text, word, expected", [
+    # the act of a conditional clause is not asserted: the whole clause hangs on the condition
+    ("Russia would attack Ukraine if Kyiv joined NATO.", "joined", True),
+    ("Russia would attack Ukraine unless Kyiv withdrew.", "withdrew", True),
+    # the "whether" sits on the verb above the act: "plans to sanction"
+    ("Germany has not said whether it plans to sanction Iran.", "sanction", True),
+    ("Russia would attack Ukraine if Kyiv joined NATO.", "attack", False),
+])
+def test_in_whether_clause_more(text, word, expected):
+    assert Q.in_whether_clause(None, tok(text, word)) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Reports that France sanctioned Russia were accurate.", "sanctioned", False),
+    ("Reports that France sanctioned Russia proved false.", "sanctioned", True),
+    # "did not" governs both verbs of the pair: neither the sanction nor the attack happened
+    ("Russia said it did not sanction Iran or attack Syria.", "attack", True),
+])
+def test_negated_more(text, word, expected):
+    assert Q.negated(None, tok(text, word)) is expected
+
+
+def test_an_act_in_a_relative_clause_does_not_hang_on_the_main_clause_s_condition():
+    # France's sanction is conditional; Russia's attack on Ukraine is reported as a fact
+    t = tok("France would sanction Russia, which attacked Ukraine, if Moscow refused talks.", "attacked")
+    assert Q.condition(None, t) is None
+    t = tok("France would sanction Russia, which attacked Ukraine, if Moscow refused talks.", "sanction")
+    assert Q.condition(None, t).text == "refused"
+
+
+def test_a_verb_that_only_begins_an_act_is_no_future():
+    assert Q.modality(None, tok("France began to sanction Russia.", "sanction")) is None
+
+
+def test_a_demanded_state_of_being():
+    assert Q.demanded(tok("Sudan must be neutral.", "be")) is True  # "be" is an auxiliary to spaCy
+
+
+# ---------------------------------------------------------------- trees built by hand
+# Parses spaCy's small model gives rarely or never, but which the rules are written for
+# (other models and other sentences give them): the tree is spelled out, word by word, as
+# (word, lemma, part of speech, dependency, index of the head).
+
+def tree(*nodes: tuple[str, str, str, str, int]):
+    from spacy.tokens import Doc
+
+    words, lemmas, pos, deps, heads = (list(x) for x in zip(*nodes))
+    return Doc(load_pipeline().vocab, words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads)
+
+
+def chain(distance: int, dep: str = "xcomp", lemma_above: str = "try"):
+    """Nine verbs, each the ``dep`` of the one before ("tried to try to ... to sanction"), and
+    a "not" on the verb ``distance`` steps above the last one; the last verb is returned.
+    ``lemma_above`` is the lemma of the verb just above the last one."""
+    nodes = [("tried", "try", "VERB", "ROOT", 0)]
+    nodes += [(f"v{i}", lemma_above if i == 7 else "try", "VERB", dep, i - 1) for i in range(1, 8)]
+    nodes += [("sanction", "sanction", "VERB", dep, 7), ("not", "not", "PART", "neg", 8 - distance)]
+    return tree(*nodes)[8]
+
+
+@pytest.mark.parametrize("dep, lemma_above", [("xcomp", "try"), ("conj", "try"), ("conj", "fail")])
+def test_negation_is_looked_for_seven_verbs_up_and_no_further(dep, lemma_above):
+    # seven steps up the clause chain are read; an eighth is another matter. Through "and
+    # failed" ("conj" under a negating verb) the negating verb is stepped over, each step
+    # counted the same
+    assert Q.negated(None, chain(0, dep, lemma_above)) is True
+    assert Q.negated(None, chain(7, dep, lemma_above)) is True
+    assert Q.negated(None, chain(8, dep, lemma_above)) is False
+
+
+@pytest.mark.parametrize("word, dep", [
+    ("never", "advmod"), ("neither", "preconj"), ("nor", "advmod"), ("no", "det"), ("never", "neg"),
+])
+def test_negation_words_on_the_verb_whatever_their_label(word, dep):
+    doc = tree(("France", "France", "PROPN", "nsubj", 2), (word, word, "ADV", dep, 2),
+               ("sanctioned", "sanction", "VERB", "ROOT", 2), ("Russia", "Russia", "PROPN", "dobj", 2))
+    assert Q.negated(None, doc[2]) is True
+
+
+def test_a_word_beside_the_verb_that_is_no_negation():
+    doc = tree(("France", "France", "PROPN", "nsubj", 2), ("often", "often", "ADV", "advmod", 2),
+               ("sanctioned", "sanction", "VERB", "ROOT", 2), ("Russia", "Russia", "PROPN", "dobj", 2))
+    assert Q.negated(None, doc[2]) is False
+
+
+def test_neither_as_preconjunct_of_the_subject():
+    # "Neither France nor Germany sanctioned Russia", with "Neither" a preconjunct of France
+    doc = tree(("Neither", "neither", "CCONJ", "preconj", 1), ("France", "France", "PROPN", "nsubj", 4),
+               ("nor", "nor", "CCONJ", "cc", 1), ("Germany", "Germany", "PROPN", "conj", 1),
+               ("sanctioned", "sanction", "VERB", "ROOT", 4), ("Russia", "Russia", "PROPN", "dobj", 4))
+    assert Q.negated(None, doc[4]) is True
+
+
+def test_no_object_of_an_auxiliary_verb():
+    # "Iran has no weapons", "has" tagged as an auxiliary
+    doc = tree(("Iran", "Iran", "PROPN", "nsubj", 1), ("has", "have", "AUX", "ROOT", 1),
+               ("no", "no", "DET", "det", 3), ("weapons", "weapon", "NOUN", "dobj", 1))
+    assert Q.negated(None, doc[1]) is True
+    doc = tree(("Iran", "Iran", "PROPN", "nsubj", 1), ("has", "have", "AUX", "ROOT", 1),
+               ("some", "some", "DET", "det", 3), ("weapons", "weapon", "NOUN", "dobj", 1))
+    assert Q.negated(None, doc[1]) is False
+
+
+def test_a_condition_on_the_verb_above_the_act():
+    # "Russia would start cutting supplies if Kyiv refused", the if-clause on "start"
+    doc = tree(("Russia", "Russia", "PROPN", "nsubj", 2), ("would", "would", "AUX", "aux", 2),
+               ("start", "start", "VERB", "ROOT", 2), ("cutting", "cut", "VERB", "xcomp", 2),
+               ("supplies", "supply", "NOUN", "dobj", 3), ("if", "if", "SCONJ", "mark", 7),
+               ("Kyiv", "Kyiv", "PROPN", "nsubj", 7), ("refused", "refuse", "VERB", "advcl", 2))
+    assert Q.condition(None, doc[3]).text == "refused"
+
+
+def test_an_act_in_a_time_clause_does_not_hang_on_the_main_clause_s_condition():
+    # "France would sanction Russia after Moscow attacked Ukraine if talks failed", the
+    # if-clause on "sanction": the attack is a fact
+    doc = tree(("France", "France", "PROPN", "nsubj", 2), ("would", "would", "AUX", "aux", 2),
+               ("sanction", "sanction", "VERB", "ROOT", 2), ("Russia", "Russia", "PROPN", "dobj", 2),
+               ("after", "after", "SCONJ", "mark", 6), ("Moscow", "Moscow", "PROPN", "nsubj", 6),
+               ("attacked", "attack", "VERB", "advcl", 2), ("Ukraine", "Ukraine", "PROPN", "dobj", 6),
+               ("if", "if", "SCONJ", "mark", 10), ("talks", "talk", "NOUN", "nsubj", 10),
+               ("failed", "fail", "VERB", "advcl", 2))
+    assert Q.condition(None, doc[6]) is None
+    assert Q.condition(None, doc[2]).text == "failed"
+
+
+# ---------------------------------------------------------------- whose words a sentence is
+
+def _sentence_state(quotes=(), labels=(), default=None):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(quotes=list(quotes), labels=list(labels), default_speaker=default)
+
+
+LAV = Person("sergey-lavrov", "Sergei Lavrov", "RUS", "Foreign Minister")
+SECOND = "Talks were held in Moscow on Monday. Russia will send aid to Syria next week. The rest is silence."
+
+
+def _second():
+    sents = list(load_pipeline()(SECOND).sents)
+    assert sents[1].text == "Russia will send aid to Syria next week."
+    return sents[1]
+
+
+@pytest.mark.parametrize("span, speaker", [
+    ("start, start+2", True),       # a quote that opens with the sentence
+    ("start-5, start", False),      # one that ends where the sentence starts
+    ("end, end+5", False),          # one that starts where it ends
+    ("end-2, end", True),           # one that closes with it
+    ("start+1, start+1+0.6*n", True),   # inside it, more than half of it
+    ("start+1, start+1+0.4*n", False),  # inside it, less than half
+    ("start+1, start+1+n/2", False),    # exactly half is not more than half
+])
+def test_a_quote_gives_the_sentence_its_speaker(span, speaker):
+    sent = _second()
+    start, end, n = sent.start_char, sent.end_char, len(sent.text)
+    assert n % 2 == 0  # so that exactly half is a whole number of characters
+    s, e = (int(eval(x, {}, {"start": start, "end": end, "n": n})) for x in span.split(","))
+    got = Q.sentence_speaker(_sentence_state(quotes=[(s, e, LAV)]), sent)
+    assert got is (LAV if speaker else None)
+
+
+def test_a_transcript_label_gives_the_sentences_after_it_their_speaker():
+    sent = _second()
+    assert Q.sentence_speaker(_sentence_state(labels=[(sent.start_char, LAV)]), sent) is LAV
+    assert Q.sentence_speaker(_sentence_state(labels=[(sent.start_char + 1, LAV)]), sent) is None
+
+
+def test_the_default_speaker_owns_sentences_in_the_first_person():
+    we = list(load_pipeline()("We will send aid to Syria.").sents)[0]
+    assert Q.sentence_speaker(_sentence_state(default=LAV), we) is LAV
+    assert Q.sentence_speaker(_sentence_state(default=LAV), _second()) is None
+    assert Q.sentence_speaker(_sentence_state(), we) is None
+
+
+def test_a_quote_nobody_is_said_to_have_said_has_no_speaker():
+    from types import SimpleNamespace
+
+    st = SimpleNamespace(text='Talks ended. "Russia will help Syria now," the report read.', persons={}, quotes=[])
+    Q.find_quotes(st)
+    assert st.quotes == []
