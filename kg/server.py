@@ -229,6 +229,7 @@ class Endpoint:
         self._lock = threading.Lock()
         self._page: tuple[tuple, bytes] | None = None
         self._pages = threading.BoundedSemaphore(2)
+        self.page_wait = 30.0  # seconds a page request waits for a drawing in progress
 
     def close(self) -> None:
         """Stop the query processes."""
@@ -266,7 +267,7 @@ class Endpoint:
         cached = self._page
         if cached is not None and cached[0] == key:
             return Reply(HTTPStatus.OK, "text/html; charset=utf-8", cached[1])
-        if not self._pages.acquire(timeout=30):
+        if not self._pages.acquire(timeout=self.page_wait):
             return Reply.error(HTTPStatus.SERVICE_UNAVAILABLE, "the page is being drawn; try again shortly")
         try:
             cached = self._page
@@ -290,13 +291,13 @@ SERVICE_DESCRIPTION = {
 }
 
 
-def _handler(endpoint: Endpoint):
+def _handler(endpoint: Endpoint, idle_timeout: float):
     class Handler(BaseHTTPRequestHandler):
         server_version = "kg-sparql"
         protocol_version = "HTTP/1.1"
 
         #: seconds a client may take to send its request: a silent one does not hold a thread
-        timeout = 15
+        timeout = idle_timeout
 
         def log_message(self, fmt: str, *args) -> None:  # quiet: the CLI prints one line at start
             return
@@ -377,10 +378,10 @@ class Server:
     """A running endpoint: ``url``, ``port`` and ``stop()``; use as a context manager."""
 
     def __init__(self, store: GraphStore, host: str = "127.0.0.1", port: int = 0, timeout: float = 10.0, max_bytes: int = 50_000_000,
-                 allow_service: bool = False, max_memory: int = 2_000_000_000) -> None:
+                 allow_service: bool = False, max_memory: int = 2_000_000_000, idle_timeout: float = 15.0) -> None:
         self.endpoint = Endpoint(store, timeout, max_bytes, allow_service=allow_service, max_memory=max_memory)
         try:
-            self.httpd = _HTTPServer((host, port), _handler(self.endpoint))
+            self.httpd = _HTTPServer((host, port), _handler(self.endpoint, idle_timeout))
         except OSError as exc:
             self.endpoint.close()
             raise KgError(f"cannot listen on {host}:{port} ({exc.strerror}); choose another --port") from None

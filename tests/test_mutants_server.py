@@ -185,3 +185,57 @@ def test_http_routes_and_methods(http):
         404, "text/plain; charset=utf-8", b"not found: the endpoint is /sparql\n")
     for method in ("PUT", "DELETE", "PATCH"):
         assert _call(http + "/sparql", b"x", {}, method) == (403, "text/plain; charset=utf-8", b"this endpoint is read-only\n")
+
+
+def test_a_query_process_killed_at_the_limit_is_replaced(store):
+    # one query process: the slow query takes it down at the time limit, and the queries
+    # after it are answered once the fresh process is ready (a few seconds), not refused
+    # as "too many queries running" for ever
+    import time
+
+    ep = Endpoint(store, timeout=1, max_running=1)
+    try:
+        slow = "SELECT (COUNT(*) AS ?n) WHERE { " + " . ".join(f"?a{i} ?b{i} ?c{i}" for i in range(24)) + " }"
+        r = ep.sparql(slow, None, "text/csv")
+        assert r.status == 503 and r.body == (
+            b"the query ran longer than the 1 s limit and was stopped; narrow it or add a LIMIT\n")
+        deadline, r = time.monotonic() + 60, None
+        while time.monotonic() < deadline:
+            r = ep.sparql(COUNT, None, "text/csv")
+            if r.status == 200:
+                break
+            assert r.body == b"too many queries running; try again shortly\n"
+        assert (r.status, r.body) == (200, b"n\r\n3\r\n")
+    finally:
+        ep.close()
+
+
+def test_the_page_waits_for_drawings_in_progress_and_says_so(store):
+    # two pages are drawn at a time at most; a third request waits (30 s, shortened here)
+    # and then gets a 503 that says why
+    ep = Endpoint(store, timeout=5, max_running=1)
+    try:
+        assert ep.page_wait == 30.0
+        ep.page_wait = 0.1
+        assert ep._pages.acquire(timeout=1) and ep._pages.acquire(timeout=1)  # two drawings in progress
+        r = ep.page()
+        assert r == Reply(503, "text/plain; charset=utf-8", b"the page is being drawn; try again shortly\n")
+    finally:
+        ep.close()
+
+
+def test_a_client_that_sends_nothing_is_let_go(store):
+    # a connection that never sends its request is closed after the idle time (15 s by
+    # default, 1 s here), so that silent clients cannot hold the server's threads
+    import inspect
+    import socket
+    import time
+
+    from kg.server import Server
+
+    assert inspect.signature(Server).parameters["idle_timeout"].default == 15.0
+    with Server(store, "127.0.0.1", 0, timeout=5, idle_timeout=1.0) as srv:
+        with socket.create_connection(("127.0.0.1", srv.port), timeout=10) as sock:
+            start = time.monotonic()
+            assert sock.recv(1024) == b""  # closed by the server, nothing sent
+            assert 0.8 < time.monotonic() - start < 5
