@@ -206,6 +206,54 @@ def test_a_query_process_killed_at_the_limit_is_replaced(store):
                 break
             assert r.body == b"too many queries running; try again shortly\n"
         assert (r.status, r.body) == (200, b"n\r\n3\r\n")
+        assert len(ep.workers.all) == 1  # the killed one is forgotten, the fresh one counted
+    finally:
+        ep.close()
+
+
+def test_a_query_process_that_dies_is_reported_and_replaced(store):
+    import os
+    import signal
+    import time
+
+    ep = Endpoint(store, timeout=5, max_running=1)
+    try:
+        (worker,) = ep.workers.all
+        os.kill(worker.proc.pid, signal.SIGKILL)  # as the out-of-memory killer would
+        worker.proc.join(10)
+        r = ep.sparql(COUNT, None, "text/csv")
+        assert r == Reply(503, "text/plain; charset=utf-8", (
+            b"the query stopped the process evaluating it (out of memory, or a crash in the engine); narrow it\n"))
+        deadline = time.monotonic() + 60
+        while (r := ep.sparql(COUNT, None, "text/csv")).status != 200 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert (r.status, r.body) == (200, b"n\r\n3\r\n")
+        assert worker not in ep.workers.all and len(ep.workers.all) == 1
+    finally:
+        ep.close()
+
+
+def test_queries_a_second_apart_pick_up_the_store_again(store):
+    # the endpoint refreshes its view of the store at most once a second, on the next
+    # request: three requests over two seconds go through two refreshes and all answer
+    import time
+
+    ep = Endpoint(store, timeout=5, max_running=1)
+    try:
+        for _ in range(3):
+            r = ep.sparql(COUNT, None, "text/csv")
+            assert (r.status, r.body) == (200, b"n\r\n3\r\n")
+            time.sleep(1.05)
+    finally:
+        ep.close()
+
+
+def test_the_page_is_drawn_once_and_served_again_from_memory(store):
+    ep = Endpoint(store, timeout=5, max_running=1)
+    try:
+        first, second = ep.page(), ep.page()
+        assert first.status == second.status == 200 and first.body.startswith(b"<!DOCTYPE html>")
+        assert second.body is first.body  # the same bytes, not drawn again
     finally:
         ep.close()
 
@@ -233,9 +281,21 @@ def test_a_client_that_sends_nothing_is_let_go(store):
 
     from kg.server import Server
 
-    assert inspect.signature(Server).parameters["idle_timeout"].default == 15.0
+    # the defaults the README gives: 10 s a query, 50 MB a result, 2,000 MB a query process,
+    # 15 s for a silent client
+    defaults = {k: v.default for k, v in inspect.signature(Server).parameters.items()}
+    assert (defaults["host"], defaults["timeout"], defaults["max_bytes"], defaults["max_memory"],
+            defaults["idle_timeout"]) == ("127.0.0.1", 10.0, 50_000_000, 2_000_000_000, 15.0)
     with Server(store, "127.0.0.1", 0, timeout=5, idle_timeout=1.0) as srv:
         with socket.create_connection(("127.0.0.1", srv.port), timeout=10) as sock:
             start = time.monotonic()
             assert sock.recv(1024) == b""  # closed by the server, nothing sent
             assert 0.8 < time.monotonic() - start < 5
+
+
+def test_answers_are_not_cached_by_the_client(http):
+    import urllib.parse
+    import urllib.request
+
+    with urllib.request.urlopen(http + "/sparql?" + urllib.parse.urlencode({"query": COUNT}), timeout=30) as r:
+        assert (r.status, r.headers["Cache-Control"], r.headers["Content-Length"]) == (200, "no-store", str(len(r.read())))
