@@ -388,21 +388,25 @@ class Server:
         self.httpd.daemon_threads = True
         self.host, self.port = self.httpd.server_address[:2]
         self._thread: threading.Thread | None = None
+        self._served = False
 
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}/sparql"
 
     def start(self) -> Server:
+        self._served = True
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self._thread.start()
         return self
 
     def serve_forever(self) -> None:
+        self._served = True
         self.httpd.serve_forever()
 
     def stop(self) -> None:
-        self.httpd.shutdown()
+        if self._served:  # shutdown() waits for a serving loop: one never started would hang it
+            self.httpd.shutdown()
         self.httpd.server_close()
         self.endpoint.close()
 
