@@ -387,7 +387,6 @@ class Server:
             raise KgError(f"cannot listen on {host}:{port} ({exc.strerror}); choose another --port") from None
         self.httpd.daemon_threads = True
         self.host, self.port = self.httpd.server_address[:2]
-        self._thread: threading.Thread | None = None
         self._served = False
 
     @property
@@ -396,8 +395,7 @@ class Server:
 
     def start(self) -> Server:
         self._served = True
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self._thread.start()
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
         return self
 
     def serve_forever(self) -> None:

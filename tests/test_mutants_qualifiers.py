@@ -333,19 +333,20 @@ def _second():
 
 
 @pytest.mark.parametrize("span, speaker", [
-    ("start, start+2", True),       # a quote that opens with the sentence
-    ("start-5, start", False),      # one that ends where the sentence starts
-    ("end, end+5", False),          # one that starts where it ends
-    ("end-2, end", True),           # one that closes with it
-    ("start+1, start+1+0.6*n", True),   # inside it, more than half of it
-    ("start+1, start+1+0.4*n", False),  # inside it, less than half
-    ("start+1, start+1+n/2", False),    # exactly half is not more than half
+    # (start, end) of the quote from the sentence's start, its end and its length n
+    (lambda start, end, n: (start, start + 2), True),                     # opens with the sentence
+    (lambda start, end, n: (start - 5, start), False),                    # ends where it starts
+    (lambda start, end, n: (end, end + 5), False),                        # starts where it ends
+    (lambda start, end, n: (end - 2, end), True),                         # closes with it
+    (lambda start, end, n: (start + 1, start + 1 + n * 6 // 10), True),   # inside it, more than half
+    (lambda start, end, n: (start + 1, start + 1 + n * 4 // 10), False),  # inside it, less than half
+    (lambda start, end, n: (start + 1, start + 1 + n // 2), False),       # exactly half is not more
 ])
 def test_a_quote_gives_the_sentence_its_speaker(span, speaker):
     sent = _second()
-    start, end, n = sent.start_char, sent.end_char, len(sent.text)
+    n = len(sent.text)
     assert n % 2 == 0  # so that exactly half is a whole number of characters
-    s, e = (int(eval(x, {}, {"start": start, "end": end, "n": n})) for x in span.split(","))
+    s, e = span(sent.start_char, sent.end_char, n)
     got = Q.sentence_speaker(_sentence_state(quotes=[(s, e, LAV)]), sent)
     assert got is (LAV if speaker else None)
 
