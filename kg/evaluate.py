@@ -23,8 +23,8 @@ def gold_key(item: dict) -> tuple:
 def relation_key(r: Relation) -> tuple:
     """The comparable key of an extracted relation."""
     obj = r.object
-    obj_key = relation_key(obj) if isinstance(obj, Relation) else obj.id
-    return _normalise(r.subject.id, r.type, obj_key)
+    obj_key = relation_key(obj) if isinstance(obj, Relation) else obj.code
+    return _normalise(r.subject.code, r.type, obj_key)
 
 
 def _normalise(subject: str, rtype: str, obj) -> tuple:
@@ -345,8 +345,8 @@ def evaluate_plover(path: str | Path, extractor=None) -> PloverReport:
         report.edges += len(edges)
         got_pair = got = False
         for r in edges:
-            s = r.subject.id
-            o = r.object.id if isinstance(r.object, ActorRef) else None
+            s = r.subject.code
+            o = r.object.code if isinstance(r.object, ActorRef) else None
             if not joins(src, tgt, s, o, True):
                 continue
             got_pair = True
@@ -367,7 +367,7 @@ def evaluate_plover(path: str | Path, extractor=None) -> PloverReport:
         if not got:
             report.misses.append(PloverMiss(
                 str(rec.get("id", "")), src, gtype, tgt, str(rec["text"]),
-                [(r.subject.id, r.type, r.object.id if isinstance(r.object, ActorRef) else "(relation)") for r in edges],
+                [(r.subject.code, r.type, r.object.code if isinstance(r.object, ActorRef) else "(relation)") for r in edges],
                 inter,
             ))
     return report

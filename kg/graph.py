@@ -106,7 +106,7 @@ _P = {  # predicate IRIs as N-Quads text, made once
         "fileName", "actorId", "actsFor", "roleTitle", "relationType", "subject", "object", "mode", "context",
         "speaker", "modality", "confidence", "evidence", "startOffset", "endOffset", "tie", "tieSubject",
         "tieType", "tieObject", "stale", "pending", "Article", "Tie", "EmbeddedRelation", "Day", "dayDate",
-        "publishedOn",
+        "publishedOn", "groupOf", "sector",
     )},
 }
 _CLASS = {name: f"<{KG[rt.cls]}>" for name, rt in RELATION_TYPES.items()}
@@ -182,6 +182,10 @@ def extraction_nquads(ex: Extraction, base: str = DEFAULT_BASE, *, ties: bool = 
             add(f"{node} {P['type']} {_KIND[ref.kind]} {shared} .")
             add(f"{node} {P['label']} {lit(ref.label)} {shared} .")
             add(f"{node} {P['actorId']} {lit(ref.id)} {shared} .")
+            if ref.kind == "Group":
+                state, sector = ref.id.split(":", 1)
+                add(f"{node} {P['sector']} {lit(sector)} {shared} .")
+                add(f"{node} {P['groupOf']} {describe(ActorRef(state, _label(ex, state), 'Country'))} {shared} .")
         return node
 
     def describe_person(p: Person) -> str:

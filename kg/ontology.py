@@ -80,7 +80,7 @@ UNORDERED_TYPES = frozenset(
 
 _CORE_TERMS = [
     # classes
-    "Actor", "Country", "Organisation", "Person", "Article", "Relation",
+    "Actor", "Country", "Organisation", "Group", "Person", "Article", "Relation",
     "StateRelation", "EventRelation", "QuadClass",
     "VerbalCooperation", "MaterialCooperation", "VerbalConflict", "MaterialConflict",
     # relation-node properties
@@ -92,7 +92,7 @@ _CORE_TERMS = [
     "materialCooperationCount", "verbalConflictCount", "materialConflictCount", "balance", "tieCount",
     "objectionCount", "modalCount",
     # actor properties
-    "actorId", "kind", "actsFor", "roleTitle",
+    "actorId", "kind", "actsFor", "roleTitle", "groupOf", "sector",
     # article properties, and the calendar of the days articles are dated
     "fileName", "publishedOn", "Day", "dayDate",
     # ontology annotations
@@ -107,7 +107,7 @@ KG = ClosedNamespace(
     + [rt.prop for rt in RELATION_TYPES.values()],
 )
 
-KIND_CLASS = {"Country": KG.Country, "Organisation": KG.Organisation, "Person": KG.Person}
+KIND_CLASS = {"Country": KG.Country, "Organisation": KG.Organisation, "Group": KG.Group, "Person": KG.Person}
 
 
 def relation_type(name: str) -> RelationType:

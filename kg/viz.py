@@ -50,6 +50,7 @@ KIND_STYLE = {
     "Country": {"shape": "dot", "color": "#1565c0", "name": "state"},
     "Organisation": {"shape": "hexagon", "color": "#f9a825", "name": "organisation"},
     "Person": {"shape": "triangle", "color": "#8e24aa", "name": "official or person"},
+    "Group": {"shape": "square", "color": "#2e7d32", "name": "a state's own people (students, opposition, ...)"},
     "Relation": {"shape": "diamond", "color": "#9e9e9e", "name": "relation that is the object of another"},
 }
 #: How an edge is dashed: material events solid, verbal events dashed, standing relations dotted.

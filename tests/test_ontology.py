@@ -39,9 +39,9 @@ def shapes() -> Graph:
 
 
 def test_closed_namespace_listing(onto):
-    # 67 core terms, plus one class and one truthy property per relation type.
+    # 70 core terms (kg:Group, kg:groupOf and kg:sector since 2026-12-03), plus one class and one truthy property per relation type.
     assert len(RELATION_TYPES) == 21
-    assert len(KG_TERMS) == 67 + 2 * 21
+    assert len(KG_TERMS) == 70 + 2 * 21
     # the code's closed namespace and the ontology file name the same terms, no more
     declared = {str(s)[len(KG_URI):] for s in onto.subjects() if str(s).startswith(KG_URI)}
     assert set(KG_TERMS) == declared
@@ -233,8 +233,8 @@ def test_shapes_have_names_and_messages(shapes):
     node_shapes = set(shapes.subjects(RDF.type, SH.NodeShape))
     prop_shapes = set(shapes.subjects(RDF.type, SH.PropertyShape))
     assert node_shapes == {KGSH.RelationShape, KGSH.ArticleShape, KGSH.CountryShape,
-                           KGSH.OrganisationShape, KGSH.PersonShape, KGSH.TieShape, KGSH.PendingShape,
-                           KGSH.DayShape}
+                           KGSH.OrganisationShape, KGSH.GroupShape, KGSH.PersonShape, KGSH.TieShape,
+                           KGSH.PendingShape, KGSH.DayShape}
     assert prop_shapes == set(shapes.objects(None, SH.property))
     for shape in node_shapes | prop_shapes:
         assert shapes.value(shape, SH.name) is not None, shape

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..actors import DEMONYM
 from ..ingest import long_word_tails, unreadable_stretches
 from ..ontology import slug
+from . import groups
 from .model import Person, Mention
 from .lexicon import (
     ANAPHOR_RE,
@@ -252,6 +253,8 @@ def masked_text(st) -> str:
             referring += 1  # "we" may be the speaker's state, or both sides of the story
         elif not named and not PAIR_RE.search(text, start, end):
             referring = 0  # pronouns alone, with nothing named, hold no relation
+        if named == 1 and referring == 1 and (st.res.group_re.search(text, start, end) or _people_named(st, lo)):
+            referring += 1  # a state and its own people: "police dispersed the protesters" (groups.py)
         if referring < 2 and end > start:
             out.append(text[last:start])
             # blank it out, ending in a line break so the next sentence starts afresh
@@ -283,6 +286,13 @@ DATELINE = re.compile(
 ACCORDING_TO = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*According to [^,.;\n]{1,80}, (?=[A-Z])")
 
 
+def _people_named(st, index: int) -> bool:
+    """Whether a sentence's one name is a plural demonym ("Algerians"): people who may act
+    towards their own state."""
+    s, e, m = st.spans[index]
+    return m.how == DEMONYM and st.text[e - 1:e] == "s"
+
+
 def blank_datelines(text: str) -> str:
     """The text with paragraph-opening datelines, and "According to X, " before a sentence,
     blanked (offsets kept): the parser would read "BAKU/YEREVAN, April 22 - Azerbaijan and
@@ -309,6 +319,7 @@ def map_mentions(st, doc) -> None:
                 st.by_token[tok.i] = mention
         if mention.person is None and mention.sector is None:
             mention.sector = _agent_sector(span, agents)
+    groups.find_groups(st, doc)
 
 
 def _names_a_venue(span) -> bool:

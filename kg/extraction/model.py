@@ -11,13 +11,22 @@ from ..ingest import Article
 
 @dataclass(frozen=True)
 class ActorRef:
-    """An actor as the output knows it: id, label and kind (Country, Organisation, Person)."""
+    """An actor as the output knows it: id, label and kind (Country, Organisation, Person, or
+    Group: a state's civilians, opposition, students, rebels ..., id ``TUR:EDU``)."""
 
     id: str
     label: str
     kind: str
 
+    @property
+    def code(self) -> str:
+        """The id as ``kg extract`` prints it: a group's is its state's code (as the event
+        coders print a domestic actor, with the sector beside it)."""
+        return self.id.split(":", 1)[0] if self.kind == "Group" else self.id
+
     def as_dict(self) -> dict:
+        if self.kind == "Group":
+            return {"id": self.code, "label": self.label, "kind": self.kind, "sector": self.id.split(":", 1)[1]}
         return {"id": self.id, "label": self.label, "kind": self.kind}
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..actors import Dictionary, load_dictionary
 from ..ingest import Article
 from ..ontology import RELATION_TYPES
-from . import discourse, mentions, qualifiers, roles, triggers
+from . import discourse, groups, mentions, qualifiers, roles, triggers
 from .lexicon import DYAD_TYPES, OFFICIAL_NOUNS, SPEECH_AFTER_NAME, UNDOING_VERBS, NAME_PATTERN, NOUNS, REPORTED_WRONGS
 from .model import ActorRef, Extraction, Mention, Person, Relation
 
@@ -25,8 +25,12 @@ class Resources:
             rf"\b(?:(?:Deputy|Vice|Acting|Former|Chief|Senior|Special|First)\s+)*(?:{roles_alt}|Chief|Head)\b"
         )
         self.name_re = re.compile(NAME_PATTERN)
+        self.group_re = groups.society_pattern(self.dict.agents)
 
     def ref(self, actor_id: str) -> ActorRef:
+        if groups.is_group(actor_id):
+            state = self.dict.actor(groups.state_of(actor_id))
+            return ActorRef(actor_id, groups.group_label(state.label, actor_id), "Group")
         a = self.dict.actor(actor_id)
         return ActorRef(a.id, a.label, a.kind)
 
@@ -85,6 +89,8 @@ class ArticleState:
         self.nesting = 0  # how deep discourse.actors_of is in a noun phrase
         self.readings: dict = {}  # token index -> patterns.VerbReading of verbs the dictionary typed
         self.spans: list[tuple[int, int, Mention]] = []
+        self.domestic: dict[int, dict[int, Mention]] = {}  # sentence start -> its groups (groups.py)
+        self.domestic_only = False  # reading a sentence again with its groups
         self.unknown_speakers: list[int] = []  # where people kg does not know speak
         title = article.title or ""
         for _, end, person in mentions.find_persons(self, title):
@@ -118,7 +124,10 @@ def read(st: ArticleState, doc) -> Extraction:
             discourse.note_states(st, st.spans[done][2], st.spans[done][0], "", paragraph_states)
             done += 1
         try:
+            before = len(st.relations)
             read_sentence(st, sent, paragraph_states)
+            if len(st.relations) == before and sent.start in st.domestic:
+                groups.read_domestic(st, sent, lambda: read_sentence(st, sent, paragraph_states))
         except Exception as exc:  # noqa: BLE001 - the sentence is named, and the article fails alone
             raise SentenceError(index, exc) from exc
         while done < len(st.spans) and st.spans[done][0] < sent.end_char:
@@ -130,6 +139,8 @@ def read(st: ArticleState, doc) -> Extraction:
             for ref in (rel.subject, rel.object):
                 if isinstance(ref, ActorRef):
                     actors[ref.id] = ref
+                    if ref.kind == "Group":
+                        actors.setdefault(ref.code, st.res.ref(ref.code))  # the state it belongs to
     for p in st.persons.values():
         if p.actor:
             actors[p.actor] = st.res.ref(p.actor)
@@ -187,6 +198,8 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
                 st.governed.update(t.i for c in triggers.charges(tok) for t in triggers.charged_acts(c))
             produced.extend(found)
     produced = [r for r in produced if r.trigger not in st.governed] + demands
+    if st.domestic_only:
+        produced = [r for r in produced if groups.domestic(r)]
     # a group acting ("they agreed with Korea") is no pair, unless two states are all it names
     # ("South Korean and US jets staged a drill with a US bomber")
     involved: dict[int, set[str]] = {}
@@ -213,7 +226,7 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
     for r in produced:
         st.relations.append(r)
         if (r.type in DYAD_TYPES and not pair_subject and not r.negated and isinstance(r.object, ActorRef)
-                and r.object.kind == "Country"
+                and r.object.kind == "Country" and r.subject.kind != "Group"
                 and (r.trigger not in st.group_triggers or len(involved[r.trigger]) == 2)):
             st.last_dyad = (r.subject.id, r.object.id)
 

@@ -44,7 +44,7 @@ from .lexicon import (
     TYPE_PREPS,
     VERBS,
 )
-from . import discourse, qualifiers, standing, triggers
+from . import discourse, groups, qualifiers, standing, triggers
 
 
 def subjects_of(st, tok, level: int = 0) -> list[str]:
@@ -1197,6 +1197,12 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         elif first_person and not subjects and st.last_dyad:
             # an unattributed "we share a partnership" in a two-state story
             subjects, objects = [st.last_dyad[0]], [st.last_dyad[1]]
+    if nested is None and len(subjects) == 1 and groups.protests(subjects[0], rtype) and set(objects) <= {groups.state_of(subjects[0])}:
+        # "students staged demonstrations", "opposition parties called a general strike",
+        # "young Algerians blocked roads": a state's own people protest to its government when
+        # no one else is named, or only where it happened (what they block or occupy is
+        # obstruction, a protest)
+        rtype, objects = "PROTEST", [groups.state_of(subjects[0])]
     if not subjects:
         return []
     if rtype == "CONSULT" and _people_at_large(st, st.subject_token):

@@ -1,0 +1,197 @@
+"""Domestic groups: a state's own people told apart from its government.
+
+Event data codes what happens inside a state as well as between states: police break up a
+demonstration, students march against their government, rebels make demands of the
+president. Such an event joins a state to itself, and kg keeps no relation of an actor with
+itself; so a sentence that names one state only, and in which the usual reading finds
+nothing, is read again with the people it names by an agent noun of society (PETRARCH2's
+agent dictionary: civilians, the opposition, students, rebels, workers, refugees) as a group
+of that state, an actor of its own ("Turkey: students"), and a bare "police" or "troops" as
+the state itself. Only events between a group and its own state are kept from that reading,
+so nothing read the usual way changes.
+
+A group's id is the state's and the sector's codes, ``TUR:EDU``; ``kg extract`` prints
+it as the event coders do, the state's code with the sector beside it
+(``{"id": "TUR", "sector": "EDU", "kind": "Group"}``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..actors import DEMONYM, trie_pattern
+from .model import ActorRef, Mention, Relation
+
+#: Agent sectors of society (the first three letters of a CAMEO sector code), with the name
+#: a group of that sector goes by.
+SOCIETY: dict[str, str] = {
+    "CVL": "civilians",
+    "OPP": "opposition",
+    "EDU": "students and academics",
+    "REB": "rebels",
+    "LAB": "workers",
+    "REF": "refugees",
+}
+
+
+
+
+
+def society_pattern(agents: dict[str, str]) -> re.Pattern:
+    """Agent words of society, to find before any parse the sentences that may tell of a
+    state and its own people."""
+    words = sorted(w for w, sector in agents.items() if sector[:3] in SOCIETY and w.isascii())
+    return re.compile(r"(?i)\b(?:" + trie_pattern(words) + r")\b")
+
+
+def group_id(state: str, sector: str) -> str:
+    return f"{state}:{sector[:3]}"
+
+
+def is_group(actor_id: str) -> bool:
+    return ":" in actor_id
+
+
+def state_of(actor_id: str) -> str:
+    """The state an actor belongs to: a group's state, else the actor itself."""
+    return actor_id.split(":", 1)[0]
+
+
+def sector_of(actor_id: str) -> str | None:
+    return actor_id.split(":", 1)[1] if is_group(actor_id) else None
+
+
+def group_label(state_label: str, actor_id: str) -> str:
+    return f"{state_label}: {SOCIETY.get(sector_of(actor_id) or '', sector_of(actor_id))}"
+
+
+def agent_sector(tok, agents: dict[str, str]) -> str | None:
+    """The sector of the agent phrase a noun heads: the longest agent phrase ending at it
+    ("riot police" before "police"), else its lemma."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and not t.is_punct] + [tok]
+    for k in range(len(words)):
+        phrase = " ".join(t.lower_ for t in words[k:])
+        if phrase in agents:
+            return agents[phrase]
+    return agents.get(tok.lower_) or agents.get(tok.lemma_.lower())
+
+
+def find_groups(st, doc) -> None:
+    """The groups (and the bare police or troops) of each one-state sentence of a parsed
+    article, kept aside in ``st.domestic`` for a second reading (``read_domestic``)."""
+    agents = st.res.dict.agents
+    for sent in doc.sents:
+        here = {t.i: st.by_token[t.i] for t in sent if t.i in st.by_token}
+        states = {a for m in here.values() for a in m.actors if _is_state(st, a)}
+        if len(states) != 1:
+            continue
+        (state,) = states
+        marks: dict[int, Mention] = {}
+        for tok in sent:
+            if _people_of(tok, here.get(tok.i)):
+                marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, "CVL"),), "group", sector="CVL")
+                continue
+            sector = agent_sector(tok, agents)
+            if sector is None:
+                continue
+            base = sector[:3]
+            qualifier = next((c for c in tok.children if c.i in here and c.dep_ in ("amod", "compound", "poss", "nmod")), None)
+            if tok.i in here and qualifier is None:
+                continue
+            if base in SOCIETY and (tok.tag_ == "NNS" or tok.lemma_.lower() in BODIES) and not _referring(tok):
+                mention = Mention(tok.idx, tok.idx + len(tok), (group_id(state, base),), "group", sector=sector)
+                marks[tok.i] = mention
+                if qualifier is not None and here[qualifier.i].person is None:
+                    marks[qualifier.i] = mention  # "Rwandan rebels": the adjective names the group too
+            elif base in FORCES and qualifier is None and not any(c.dep_ == "poss" for c in tok.children) \
+                    and (tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ == "agent"):
+                # "Police arrested dozens of protesters": the state's own police
+                marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (state,), "agent", sector=sector)
+        if any(is_group(m.actors[0]) for m in marks.values()):
+            st.domestic[sent.start] = marks
+
+
+def read_domestic(st, sent, read: Callable[[], None]) -> None:
+    """Read a one-state sentence again with its groups as actors (``read`` reads it), when the
+    first reading found nothing: only events between a group and its own state are kept
+    (``domestic``), so that no reading of text that was read before changes."""
+    marks = st.domestic.get(sent.start)
+    if not marks:
+        return
+    saved = {i: st.by_token.get(i) for i in marks}
+    st.by_token.update(marks)
+    st.domestic_only = True
+    try:
+        read()
+    finally:
+        st.domestic_only = False
+        for i, m in saved.items():
+            if m is None:
+                st.by_token.pop(i, None)
+            else:
+                st.by_token[i] = m
+
+
+#: Nouns for a body of people: "an opposition party", "a rebel group" are a group in the
+#: singular ("a dissident" is one person).
+BODIES = frozenset({"party", "group", "movement", "front", "alliance", "coalition", "organization", "organisation", "union"})
+
+#: Sectors of the state's forces: a bare "police" or "troops" doing something in a one-state
+#: sentence are that state's.
+FORCES = frozenset({"COP", "MIL", "SPY"})
+
+#: What a group and its own state do to each other, as event data codes domestic events: what
+#: the group does to its state, and what the state does to the group.
+BY_GROUP = frozenset({"PROTEST", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT"})
+TO_GROUP = frozenset({"COERCE", "ASSAULT", "CONCEDE", "THREATEN"})
+
+
+#: Groups of unarmed people: what they block or occupy is a protest (CAMEO 144, obstruction).
+UNARMED = frozenset({"CVL", "OPP", "EDU", "LAB"})
+
+
+def protests(actor_id: str, rtype: str) -> bool:
+    """Whether a group's act aimed at no one named is a protest to its own state: a protest,
+    or people's obstruction (``COERCE`` by the unarmed)."""
+    return is_group(actor_id) and (rtype == "PROTEST" or rtype == "COERCE" and sector_of(actor_id) in UNARMED)
+
+
+def domestic(r: Relation) -> bool:
+    """Whether a relation is an event between a group and its own state of a kind event data
+    codes inside a state (``BY_GROUP``, ``TO_GROUP``)."""
+    if not isinstance(r.object, ActorRef):
+        return False
+    s, o = r.subject.id, r.object.id
+    if is_group(s) and not is_group(o):
+        return state_of(s) == o and r.type in BY_GROUP
+    if is_group(o) and not is_group(s):
+        return state_of(o) == s and r.type in TO_GROUP
+    return False
+
+
+def _referring(tok) -> bool:
+    """"The separatist group", "their supporters": people named before, for the discourse to resolve."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in tok.children)
+
+
+def _people_of(tok, mention: Mention | None) -> bool:
+    """A plural demonym that counts people: "thousands of Nigerians", "young Algerians"
+    (a bare "the Americans" is as often the government)."""
+    if mention is None or mention.how != DEMONYM or tok.tag_ not in ("NNS", "NNPS") or tok.dep_ in ("amod", "compound"):
+        return False
+    if any(c.dep_ in ("amod", "nummod") or c.dep_ == "compound" and c.tag_ != "NNP" or c.lower_ in ("young", "ordinary") for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.like_num or head.head.lemma_.lower() in CROWDS)
+
+
+#: Nouns that count people: "thousands of", "a crowd of".
+CROWDS = frozenset({"thousand", "hundred", "million", "dozen", "crowd", "group", "number", "tens", "hundreds", "thousands", "millions", "dozens"})
+
+
+def _is_state(st, actor_id: str) -> bool:
+    a = st.res.dict.actors.get(actor_id)
+    return bool(a and a.kind == "Country")
