@@ -58,7 +58,10 @@ def test_kg_eval_reads_plover_records_and_lists_misses():
     r = CliRunner().invoke(main, ["eval", str(SAMPLE), "-v"])
     assert r.exit_code == 0, r.output
     assert re.search(r"^records +7 \(3 between two states\)$", r.output, re.M)
-    assert "MISS T-PROTEST-1 KEN PROTEST KEN: Kenyan students marched in Nairobi against the government." in r.output
+    assert "MISS T-AID-1 JPN AID IGO: Japan gave the agency ten million dollars." in r.output
+    # a domestic event is read since 2026-12-03 (groups): no longer a miss
+    assert "T-PROTEST-1" not in r.output
+    assert re.search(r"^recall +0\.714 +\(between states 1\.000\)$", r.output, re.M)
 
 
 @needs_shared

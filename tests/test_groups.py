@@ -32,6 +32,8 @@ DOMESTIC = [
     # its people protest, to their government when no one else is named
     ("Thousands of students across Indonesia marched through the capital on Saturday.", {("IDN:EDU", "PROTEST", "IDN")}),
     ("Five opposition parties in Bolivia organised a general strike on Monday.", {("BOL:OPP", "PROTEST", "BOL")}),
+    # people gathering in the street (a verb that is a protest only when a group does it)
+    ("Hundreds of students rallied in Dhaka against the government on Sunday.", {("BGD:EDU", "PROTEST", "BGD")}),
     # what unarmed people block is obstruction, a protest
     ("Striking workers in France blocked roads to the port on Tuesday.", {("FRA:LAB", "PROTEST", "FRA")}),
     # a plural demonym that counts people is the people, not the state
@@ -54,6 +56,10 @@ UNCHANGED = [
 @pytest.mark.parametrize("text, expected", DOMESTIC + UNCHANGED, ids=[c[0][:40] for c in DOMESTIC + UNCHANGED])
 def test_domestic_events_join_a_state_and_its_people(extractor, text, expected):
     assert _edges(extractor, text) == expected
+
+
+def test_troops_marching_are_no_protest(extractor):
+    assert not any(t == "PROTEST" for _, t, _ in _edges(extractor, "Russian troops marched into the Crimean capital."))
 
 
 def test_jsonl_prints_a_group_as_its_state_with_the_sector(extractor):

@@ -45,6 +45,7 @@ CONTEXT_WORDS: dict[str, set[str]] = {c: set(ws) for c, ws in _CURATED["context_
 
 JOINT_ACTIVITIES = _words("joint_activities")
 PEOPLE_NOUNS = _words("people_nouns")
+GATHERING_VERBS = _words("gathering_verbs")
 UNDOING_VERBS = _words("undoing_verbs")
 DECIDING_VERBS = _words("deciding_verbs")
 STATEMENT_NOUNS = _words("statement_nouns")
