@@ -539,6 +539,24 @@ NOT_ORGANISATIONS: frozenset[str] = frozenset({
 #: for an Election Commission.
 CURATED_ALIASES: dict[str, list[str]] = {
     "EU": ["European Community", "European Communities", "European Economic Community", "EEC"],
+    "EAC": ["EAC"],
+}
+
+#: Acronyms and other names news uses for bodies of PETRARCH2's dictionary that it lists
+#: only by their full names, keyed by the id this script gives them (kg's own, not PETRARCH's).
+ORGANISATION_ALIASES: dict[str, list[str]] = {
+    "InternationalLaborOrganization": ["ILO", "International Labour Office", "International Labor Office"],
+    "FoodAgricultureOrganization": ["FAO", "UN Food and Agriculture Organization", "Food and Agriculture Organisation"],
+    "InternationalCivilAviationOrganization": ["ICAO"],
+    "InternationalMaritimeOrganization": ["IMO"],
+    "UniversalPostalUnion": ["UPU"],
+    "InternationalEnergyAgency": ["IEA"],
+    "AfricanDevelopmentBank": ["AfDB"],
+    "EuropeanBankReconstructionDevelopment": ["EBRD"],
+    "CaribbeanCommunity": ["CARICOM", "Caricom"],
+    "CommonMarketEasternSouthernAfrica": ["COMESA"],
+    "InternationalFedRedCrossRedCrescent": ["IFRC", "International Federation of Red Cross and Red Crescent Societies"],
+    "InternationalTelecommunicationsUnion": ["ITU", "International Telecommunication Union"],
 }
 
 # ---------------------------------------------------------------------------
@@ -1362,8 +1380,8 @@ def build_organisations(
     for org_id in sorted(existing):
         keep = []
         for a in existing[org_id]:
-            if fold(a) in known.owner or fold(a) in seen or alias_reason(a, known):
-                continue
+            if fold(a) in known.owner or fold(a) in seen or (a != org_id and alias_reason(a, known)):
+                continue  # (an organisation's own id as a name of it: "EAC")
             keep.append(a)
             seen.add(fold(a))
         if keep:
@@ -1394,6 +1412,11 @@ def build_organisations(
         out.append({"id": org_id, "label": label, "aliases": [label] + [a for a in aliases if a != label],
                     "code": org.code, "country": countries.pop() if len(countries) == 1 else None})
         org_codes[org.code].append(org_id)
+    for o in out:
+        for a in ORGANISATION_ALIASES.get(o["id"], []):
+            if fold(a) not in known.owner and fold(a) not in seen and a not in o["aliases"]:
+                o["aliases"].append(a)
+                seen.add(fold(a))
     out.sort(key=lambda o: o["id"])
     unique = {code: found[0] for code, found in org_codes.items() if len(found) == 1 and code.startswith("IGO")}
     return out, aliases_for_existing, unique

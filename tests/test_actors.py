@@ -37,6 +37,10 @@ def test_every_un_member_and_observer_is_known(dictionary):
         ("the Shanghai Cooperation Organization", ("Shanghai Cooperation Organization", "SCO", "org")),
         ("the League of Arab States", ("League of Arab States", "ArabLeague", "org")),
         ("Brussels said", ("Brussels", "EU", "org")),
+        # acronyms news uses for bodies PETRARCH2 lists by full name only (curated in the build script)
+        ("the ILO said", ("ILO", "InternationalLaborOrganization", "org")),
+        ("an FAO report", ("FAO", "FoodAgricultureOrganization", "org")),
+        ("the EAC summit", ("EAC", "EAC", "org")),
     ],
 )
 def test_surface_forms(dictionary, text, expected):

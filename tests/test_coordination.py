@@ -398,6 +398,10 @@ CASES = [
     ("Egypt appealed for Israel to allow aid into Gaza.", {("EGY", "REQUEST", "ISR")}),
     # "than" comparing two acts names no second target ("closer to X than to Y" does)
     ("Russia seems more interested in disrupting the shipping lanes than in listening to the views of Georgians.", set()),
+    # a demand's that-clause the parser hangs on the verb ("reiterated its demand today that
+    # ..."): a request of the clause's subject, whose act is asked for, not done
+    ("The ILO reiterated its demand on Monday that Israel ease restrictions on Palestinian workers.",
+     {("InternationalLaborOrganization", "REQUEST", "ISR")}),
 ]
 
 

@@ -191,6 +191,10 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
             if rtype in ("THREATEN", "REQUEST"):
                 # what is threatened or asked for is not done: "threatened to expel diplomats"
                 st.governed.update(t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj", "acl") for t in c.subtree)
+                if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+                    # "reiterated its demand today that Israel ease ...": the clause hung on the verb
+                    st.governed.update(t.i for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i
+                                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for t in c.subtree)
             elif rtype == "ACCUSE":
                 # the act one is accused of is alleged, not reported as done ("accused
                 # Baku of shelling"); what that act is about keeps its own reading

@@ -550,7 +550,10 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
         nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         for noun in nouns:
             for ch in list(noun.children) + (list(noun.head.children) if noun.dep_ == "dobj" else []):
-                if ch.dep_ == "advcl" and ch.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in ch.children):
+                if ch.i > noun.i and (ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in ch.children)
+                                      or ch.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in ch.children)):
+                    # ("reiterated its demand today that Israel ease ...": the parser hangs the
+                    # that-clause on the verb when a word comes between)
                     add([a for g in ch.children if g.dep_ == "nsubj" for a in discourse.actors_of(st, g, exclude)])
     if not out and rtype == "PROTEST":
         # "walked out when the Russian envoy began to speak": the protest is at the speaker
