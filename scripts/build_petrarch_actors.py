@@ -648,10 +648,12 @@ def read_actor_file(path: Path) -> list[Record]:
 
     A line is a primary phrase (with optional codes in brackets), a synonym
     (``+phrase``) or, indented, a date restriction (``[code restriction]``).
-    ``#`` starts a comment.
+    ``#`` starts a comment. A person's record from CountryInfo.txt may list the
+    person's other names as primary lines before its codes: they are its synonyms.
     """
     records: list[Record] = []
     current: Record | None = None
+    coded = False  # whether the current record has had a code line (even the null code)
     for number, raw in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
         text, _, comment = raw.partition("#")
         stripped = text.strip()
@@ -664,11 +666,21 @@ def read_actor_file(path: Path) -> list[Record]:
                     current.synonyms.append(phrase)
                 current.codes.extend(codes_in(stripped))
         elif stripped.startswith("["):
+            coded = True
             if current is not None:
                 current.codes.extend(codes_in(stripped))
         else:
             head = stripped.split("[", 1)[0].strip()
+            if current is not None and not coded and "CountryInfo" in current.comment and "[" not in stripped:
+                # a person's record from CountryInfo.txt may list the person's other names as
+                # primary lines before the date restrictions they all share ("BORIS_YELTSIN_",
+                # "BORIS_N._YELTSIN", "YELTSIN", ...); elsewhere such lines are bodies of their own
+                phrase = clean_phrase(head)
+                if phrase:
+                    current.synonyms.append(phrase)
+                continue
             current = Record(clean_phrase(head), [], codes_in(stripped), comment.strip(), number, head)
+            coded = "[" in stripped
             records.append(current)
     return [r for r in records if r.phrase]
 

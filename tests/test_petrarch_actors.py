@@ -97,6 +97,15 @@ def test_officials_by_full_name_and_alias_only(dictionary):
         [(0, 13, "Yasir Arafat")]
 
 
+def test_a_person_whose_other_names_are_primary_lines_is_one_official(dictionary):
+    # the file lists Yeltsin's and Gorbachev's other names as primary lines before the
+    # dates they share; read as separate records, both were lost
+    yeltsin = dictionary.officials["Boris Yeltsin"]
+    assert yeltsin is dictionary.officials["Boris N. Yeltsin"]
+    assert yeltsin.office_on("1995-06-01").actor == "RUS"
+    assert dictionary.officials["Mikhail Gorbachev"].office_on("1989-01-01").actor == "RUS"
+
+
 def test_part_of_a_longer_name_is_not_a_petrarch_official(dictionary):
     assert dictionary.find_officials("Abdul Qadir Mumin leads the group.") == []
 
