@@ -402,6 +402,8 @@ CASES = [
     # ..."): a request of the clause's subject, whose act is asked for, not done
     ("The ILO reiterated its demand on Monday that Israel ease restrictions on Palestinian workers.",
      {("InternationalLaborOrganization", "REQUEST", "ISR")}),
+    # a demonym right after a state's name is a people of that place ("Kosovo Albanians")
+    ("Serbian police detained three Kosovo Albanians.", {("SRB", "COERCE", "XKX")}),
 ]
 
 

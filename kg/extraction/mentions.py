@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from ..actors import DEMONYM
+from ..actors import DEMONYM, NAME
 from ..ingest import long_word_tails, unreadable_stretches
 from ..ontology import slug
 from . import groups
@@ -204,6 +204,9 @@ def find_mention_spans(st) -> None:
         if hit.actor is None:
             taken.add(hit.start, hit.end)
             continue
+        if hit.how == DEMONYM and spans and spans[-1][2].how == NAME and text[spans[-1][1]:hit.start] == " ":
+            taken.add(hit.start, hit.end)
+            continue  # "Kosovo Albanians", "Kosovo Serb leaders": people of the place named first
         spans.append((hit.start, hit.end, Mention(hit.start, hit.end, (hit.actor,), hit.how)))
         taken.add(hit.start, hit.end)
     # well-known officials named without a title ("Blinken said", "Sergey Lavrov")
