@@ -404,6 +404,8 @@ CASES = [
      {("InternationalLaborOrganization", "REQUEST", "ISR")}),
     # a demonym right after a state's name is a people of that place ("Kosovo Albanians")
     ("Serbian police detained three Kosovo Albanians.", {("SRB", "COERCE", "XKX")}),
+    # a title that is part of an official's name ("Pope Francis"): the Holy See's head
+    ("Pope John Paul II appealed to Iraq to release the hostages.", {("VAT", "REQUEST", "IRQ")}),
 ]
 
 

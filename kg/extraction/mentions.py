@@ -121,9 +121,9 @@ def person_named(st, name: str, actor: str | None, role: str | None) -> Person:
             if actor and not p.actor:
                 p.actor = actor
             return p
-    official = st.res.dict.officials.get(name)
+    official = st.res.dict.officials.get(name) or (st.res.dict.officials.get(f"{role} {name}") if role else None)
     if official is None:
-        # a surname alone ("Blinken"), or with a given name the official's own names share
+        # (a title that is part of the name: "Pope Francis") a surname alone ("Blinken"), or with a given name the official's own names share
         # ("Joseph R. Biden, Jr.", "Kishida Fumio"); "Zhao Lin" is not Zhao Lijian
         for w in parts:
             cand = st.res.dict.officials.get(w)
