@@ -406,6 +406,10 @@ CASES = [
     ("Serbian police detained three Kosovo Albanians.", {("SRB", "COERCE", "XKX")}),
     # a title that is part of an official's name ("Pope Francis"): the Holy See's head
     ("Pope John Paul II appealed to Iraq to release the hostages.", {("VAT", "REQUEST", "IRQ")}),
+    # a broker consults both parties and is no party to what it brokered
+    ("Qatar brokered a truce between Israel and Hamas.",
+     {("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "Hamas"), ("ISR", "RETREAT", "Hamas"), ("Hamas", "RETREAT", "ISR")}),
+    ("Norway brokered a ceasefire between the Sri Lankan government and Tamil rebels.", {("NOR", "CONSULT", "LKA")}),
 ]
 
 

@@ -1178,6 +1178,12 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # is the doer's named before
         objects = [a for a in (_doer_of(st, c) for c in tok.children if c.dep_ == "dobj") if a and a not in subjects][:1]
     pair = pair_from_between(st, tok)
+    if not pair and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in VERBS["CONSULT"]:
+        parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for t in c.subtree if t.i in st.by_token for a in st.by_token[t.i].actors]
+        if parties and not set(parties) & set(subjects):
+            return []  # "Norway brokered a ceasefire between Colombo and Tamil rebels": the
+            # broker is no party to the ceasefire (whose other party kg does not know)
     if pair and tok.pos_ == "NOUN":
         # a noun's own "between X and Y" outranks the clause around it
         subjects, objects = [pair[0]], [pair[1]]
