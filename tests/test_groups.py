@@ -29,6 +29,9 @@ DOMESTIC = [
     # the state acts on its own people
     ("Police in Cairo arrested dozens of protesters on Friday.", {("EGY", "COERCE", "EGY:OPP")}),
     ("Kenyan police fired tear gas at demonstrators in Nairobi.", {("KEN", "ASSAULT", "KEN:OPP")}),
+    # what the state does to people it only counts is done to the one group the sentence names
+    ("Kenyan police fired on demonstrators in Nairobi, killing two people and arresting 30.",
+     {("KEN", "ASSAULT", "KEN:OPP"), ("KEN", "COERCE", "KEN:OPP")}),
     # its people protest, to their government when no one else is named
     ("Thousands of students across Indonesia marched through the capital on Saturday.", {("IDN:EDU", "PROTEST", "IDN")}),
     ("Five opposition parties in Bolivia organised a general strike on Monday.", {("BOL:OPP", "PROTEST", "BOL")}),
@@ -48,6 +51,8 @@ UNCHANGED = [
     ("The Red Cross evacuated wounded civilians from the besieged town of Taiz in Yemen.", {("RedCross", "AID", "YEM")}),
     # "the separatist group" refers back to a group named before (here: nobody), not to a new one
     ("The separatist group attacked a police station in Balochistan, Pakistani officials said.", set()),
+    # people named otherwise (kidnappers) are not the group of the sentence (hostages)
+    ("A Nigerian army operation freed 40 hostages and killed 12 kidnappers after an attack on a village.", set()),
     # people who are not a group of society (officials) stay their state: no edge with itself
     ("Egyptian officials met in Cairo on Monday.", set()),
 ]

@@ -1206,6 +1206,11 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         elif first_person and not subjects and st.last_dyad:
             # an unattributed "we share a partnership" in a two-state story
             subjects, objects = [st.last_dyad[0]], [st.last_dyad[1]]
+    if st.domestic_only and not objects and nested is None and subjects:
+        # "police opened fire to disperse demonstrators, killing one and arresting 12": in a
+        # sentence of a state and one group of its people, what the state does to people
+        # no one names is done to that group
+        objects = groups.aimed_at_the_group(st, tok, subjects[0], rtype)
     if nested is None and len(subjects) == 1 and groups.protests(subjects[0], rtype) and set(objects) <= {groups.state_of(subjects[0])}:
         # "students staged demonstrations", "opposition parties called a general strike",
         # "young Algerians blocked roads": a state's own people protest to its government when
