@@ -410,6 +410,10 @@ CASES = [
     ("Qatar brokered a truce between Israel and Hamas.",
      {("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "Hamas"), ("ISR", "RETREAT", "Hamas"), ("Hamas", "RETREAT", "ISR")}),
     ("Norway brokered a ceasefire between the Sri Lankan government and Tamil rebels.", {("NOR", "CONSULT", "LKA")}),
+    # help or talks offered on a condition are an offer (PLOVER's AGREE), as force threatened
+    # on one is a THREATEN
+    ("China would send aid to Nepal if asked.", {("CHN", "AGREE", "NPL")}),
+    ("Iran said it would resume talks with the IAEA if sanctions were lifted.", {("IRN", "AGREE", "IAEA")}),
 ]
 
 
@@ -458,3 +462,8 @@ def test_no_intention_plan_or_need_to_act_is_a_negated_act(extractor, text, key)
     ex = extractor.extract(Article(id="t", name="t.txt", text=text))
     assert [(relation_key(r), r.negated) for r in ex.relations] == [(key, True)]
     assert ex.asserted == []
+
+
+def test_an_offer_on_a_condition_stays_hypothetical(extractor):
+    ex = extractor.extract(Article(id="t", name="t.txt", text="China would send aid to Nepal if asked."))
+    assert [(r.subject.id, r.type, r.object.id, r.modality) for r in ex.asserted] == [("CHN", "AGREE", "NPL", "hypothetical")]

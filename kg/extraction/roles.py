@@ -912,6 +912,11 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         if found is not None:
             return found
     out = relations_of(st, tok, rtype)
+    if cond is not None and rtype in OFFERABLE_TYPES and qualifiers.condition_mark(cond) == "if":
+        # "said they would meet the UN mediator if he gave them a veto": help or talks offered
+        # on a condition are an offer, PLOVER's AGREE (with the condition, a hypothetical)
+        out = [dataclasses.replace(r, type="AGREE") if r.subject.id in subjects_of(st, tok) and not r.negated else r
+               for r in out]
     if not out and rtype in ("ASSAULT", "COERCE"):
         out = _against_the_reporter(st, tok, rtype)
     if not out:
@@ -1283,6 +1288,9 @@ def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested:
                 out.append(make(st, tok, rtype, s, o.subject.id, negated))
     return out
 
+
+#: Cooperation a state may offer on a condition ("would send aid if asked"): an AGREE.
+OFFERABLE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 #: ``make`` works the modality out from the parse unless it is given.
 FROM_PARSE = object()
