@@ -414,6 +414,8 @@ CASES = [
     # on one is a THREATEN
     ("China would send aid to Nepal if asked.", {("CHN", "AGREE", "NPL")}),
     ("Iran said it would resume talks with the IAEA if sanctions were lifted.", {("IRN", "AGREE", "IAEA")}),
+    # people withdrawn "from" a state are withdrawn from there (not people who come from there)
+    ("The UN withdrew weapons inspectors and humanitarian workers from Iraq.", {("UN", "RETREAT", "IRQ")}),
 ]
 
 

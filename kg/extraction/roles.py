@@ -373,6 +373,8 @@ def _origin(prep) -> bool:
     having hung it on the noun or on the verb before it."""
     if prep.lower_ != "from":
         return False
+    if prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in VERBS["RETREAT"]:
+        return False  # "withdraw inspectors and aid workers from Iraq": where they leave
     before = prep.doc[prep.i - 1] if prep.i > 0 else prep
     return prep.head.lemma_.lower() in PEOPLE_NOUNS or before.lemma_.lower() in PEOPLE_NOUNS
 
