@@ -173,6 +173,7 @@ class Dictionary:
         forms = sorted(self.surfaces, key=len, reverse=True)
         self._pattern = re.compile(r"(?<![\w.])(?:" + trie_pattern(forms) + r")(?![\w]|-(?!\w))")
         self._demonym_of = {s: a for s, (a, how) in self.surfaces.items() if how == DEMONYM}
+        self._near_names: dict[str, set[str]] | None = None  # (misspelt) one letter less -> states
         self.officials: dict[str, Official] = {}  # any alias or surname -> official
         self._official_words: dict[str, set[str]] = {}
         self._official_forms: dict[int, list[str]] | None = None
@@ -249,6 +250,24 @@ class Dictionary:
             hits.append(Surface(m.start(), m.end(), m.group(0), actor, how))
         return hits
 
+    def misspelt(self, word: str) -> str | None:
+        """The state a capitalised word of six letters or more names when it is one letter
+        away from the state's name ("Ethopia", "Isreal", "Phillipines"), and from no other
+        state's; None when the word is a known form or near none or several."""
+        if len(word) < 6 or word in self.surfaces or word in self.officials:
+            return None
+        if self._near_names is None:
+            self._near_names = {}
+            for form, (actor, how) in self.surfaces.items():
+                if how == NAME and actor and " " not in form and len(form) >= 6 and form[:1].isupper() \
+                        and self.actors[actor].kind == "Country":
+                    for variant in {form} | _deletions(form):
+                        self._near_names.setdefault(variant, set()).add(actor)
+        found: set[str] = set()
+        for variant in {word} | _deletions(word):
+            found |= self._near_names.get(variant, set())
+        return next(iter(found)) if len(found) == 1 else None
+
     def official_words(self, official: Official) -> set[str]:
         """Every word of an official's name and aliases."""
         words = self._official_words.get(official.name)
@@ -287,6 +306,11 @@ class Dictionary:
 
     def actor(self, actor_id: str) -> Actor:
         return self.actors[actor_id]
+
+
+def _deletions(word: str) -> set[str]:
+    """The word with one letter left out, each way."""
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 @lru_cache(maxsize=1)

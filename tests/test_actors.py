@@ -67,3 +67,17 @@ def test_a_surname_later_resolves_to_the_official(extractor):
     ex = extractor.extract(Article(id="t", name="t", text=text))
     assert {(r.subject.id, r.type, r.object.id) for r in ex.asserted} == {("KEN", "CONSULT", "ETH")}
     assert len([r for r in ex.asserted]) == 2
+
+
+@pytest.mark.parametrize("word, state", [("Ethopia", "ETH"), ("Isreal", "ISR"), ("Phillipines", "PHL"), ("Afganistan", "AFG"),
+                                         ("Venezuala", "VEN"), ("Indiana", None), ("Austria", None), ("Kuwaiti", None)])
+def test_a_state_name_misspelt_by_one_letter(dictionary, word, state):
+    # one letter away from one state's name (and from no other's); known forms stay themselves
+    assert dictionary.misspelt(word) == state
+
+
+def test_a_misspelt_name_is_found_in_text_unless_part_of_a_longer_name(extractor):
+    from kg.extraction.reader import ArticleState
+    text = "Isreal struck Gaza. Protests spread across British Columbia. Columbia University students marched."
+    st = ArticleState(extractor.res, Article(id="t", name="t.txt", text=text))
+    assert [(text[s:e], m.actors) for s, e, m in st.spans] == [("Isreal", ("ISR",)), ("Gaza", ("PSE",)), ("British Columbia", ("CAN",))]

@@ -184,6 +184,12 @@ class _Taken:
         self.ends[j:i] = [e]
 
 
+#: A capitalised word that may be a state's name misspelt.
+MISSPELT_CANDIDATE = re.compile(r"(?<![\w.'’-])[A-Z][a-z]{5,}(?![\w'’-])")
+MISSPELT_CONTEXT_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w.’'-]*\s+(?:(?:of|de|del)\s+(?:the\s+)?)?$")
+MISSPELT_CONTEXT_AFTER = re.compile(r"\s+[A-Z]")
+
+
 def find_mention_spans(st) -> None:
     """Every span naming an actor or an official, from the dictionaries (no parse needed)."""
     text = st.text
@@ -209,6 +215,16 @@ def find_mention_spans(st) -> None:
             continue  # "Kosovo Albanians", "Kosovo Serb leaders": people of the place named first
         spans.append((hit.start, hit.end, Mention(hit.start, hit.end, (hit.actor,), hit.how)))
         taken.add(hit.start, hit.end)
+    # a state's name misspelt by one letter ("Ethopia"): capitalised words nothing else took
+    for m in MISSPELT_CANDIDATE.finditer(text):
+        if taken.overlaps(m.start(), m.end()) or MISSPELT_CONTEXT_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or MISSPELT_CONTEXT_AFTER.match(text, m.end()):
+            continue  # ("British Columbia", "District of Columbia", "Columbia University": part of a longer name)
+        actor = st.res.dict.misspelt(m.group(0))
+        if actor is not None:
+            spans.append((m.start(), m.end(), Mention(m.start(), m.end(), (actor,), NAME)))
+            taken.add(m.start(), m.end())
+    spans.sort(key=lambda t: t[0])
     # well-known officials named without a title ("Blinken said", "Sergey Lavrov")
     for s, e, official in st.res.dict.find_officials(text):
         if taken.overlaps(s, e):
