@@ -37,6 +37,14 @@ DOMESTIC = [
     ("Five opposition parties in Bolivia organised a general strike on Monday.", {("BOL:OPP", "PROTEST", "BOL")}),
     # people gathering in the street (a verb that is a protest only when a group does it)
     ("Hundreds of students rallied in Dhaka against the government on Sunday.", {("BGD:EDU", "PROTEST", "BGD")}),
+    # a crowd gathering is a protest, and what it demands of no one named it demands of its government
+    ("About 5,000 protesters gathered in central Bangkok demanding the resignation of the prime minister.",
+     {("THA:OPP", "PROTEST", "THA"), ("THA:OPP", "REQUEST", "THA")}),
+    ("Students in Dhaka demanded the resignation of the education minister.", {("BGD:EDU", "REQUEST", "BGD")}),
+    # people counted as they act, and a people named by its state ("Iraqi Kurds"), are its civilians
+    ("Several thousand people marched through the streets of Caracas to protest against the president.",
+     {("VEN:CVL", "PROTEST", "VEN")}),
+    ("Iraqi Kurds demonstrated in Sulaimaniya against corruption.", {("IRQ:CVL", "PROTEST", "IRQ")}),
     # what unarmed people block is obstruction, a protest
     ("Striking workers in France blocked roads to the port on Tuesday.", {("FRA:LAB", "PROTEST", "FRA")}),
     # a plural demonym that counts people is the people, not the state
@@ -53,6 +61,8 @@ UNCHANGED = [
     ("The separatist group attacked a police station in Balochistan, Pakistani officials said.", set()),
     # people named otherwise (kidnappers) are not the group of the sentence (hostages)
     ("A Nigerian army operation freed 40 hostages and killed 12 kidnappers after an attack on a village.", set()),
+    # people counted as what is done to them are no crowd acting
+    ("Police in Baghdad announced the arrest of five people.", set()),
     # people who are not a group of society (officials) stay their state: no edge with itself
     ("Egyptian officials met in Cairo on Monday.", set()),
 ]

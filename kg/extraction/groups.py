@@ -91,14 +91,19 @@ def find_groups(st, doc) -> None:
         (state,) = states
         marks: dict[int, Mention] = {}
         for tok in sent:
-            if _people_of(tok, here.get(tok.i)):
-                marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, "CVL"),), "group", sector="CVL")
+            qualifier = next((c for c in tok.children if c.i in here and c.dep_ in ("amod", "compound", "poss", "nmod")), None)
+            if _people_of(tok, here.get(tok.i)) or _counted(tok) or (
+                    tok.tag_ == "NNPS" and tok.i not in here and qualifier is not None and here[qualifier.i].person is None):
+                # "thousands of Nigerians", "several thousand people", "Iraqi Kurds": people
+                mention = Mention(tok.idx, tok.idx + len(tok), (group_id(state, "CVL"),), "group", sector="CVL")
+                marks[tok.i] = mention
+                if qualifier is not None and tok.tag_ == "NNPS" and tok.i not in here:
+                    marks[qualifier.i] = mention
                 continue
             sector = agent_sector(tok, agents)
             if sector is None:
                 continue
             base = sector[:3]
-            qualifier = next((c for c in tok.children if c.i in here and c.dep_ in ("amod", "compound", "poss", "nmod")), None)
             if tok.i in here and qualifier is None:
                 continue
             if base in SOCIETY and (tok.tag_ == "NNS" or tok.lemma_.lower() in BODIES) and not _referring(tok):
@@ -154,9 +159,10 @@ UNARMED = frozenset({"CVL", "OPP", "EDU", "LAB"})
 
 
 def protests(actor_id: str, rtype: str) -> bool:
-    """Whether a group's act aimed at no one named is a protest to its own state: a protest,
-    or people's obstruction (``COERCE`` by the unarmed)."""
-    return is_group(actor_id) and (rtype == "PROTEST" or rtype == "COERCE" and sector_of(actor_id) in UNARMED)
+    """Whether a group's act aimed at no one named is aimed at its own state: a protest, a
+    demand ("demanding the resignation of the prime minister"), or people's obstruction
+    (``COERCE`` by the unarmed, a protest)."""
+    return is_group(actor_id) and (rtype in ("PROTEST", "REQUEST") or rtype == "COERCE" and sector_of(actor_id) in UNARMED)
 
 
 def aimed_at_the_group(st, tok, subject: str, rtype: str) -> list[str]:
@@ -199,6 +205,19 @@ def _people_of(tok, mention: Mention | None) -> bool:
         return True
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.like_num or head.head.lemma_.lower() in CROWDS)
+
+
+def _counted(tok) -> bool:
+    """"Several thousand people marched", "thousands of people gathered": a crowd counted, as
+    the subject of what it does (people counted as the object, "the arrest of five people",
+    are the state's to act on, ``aimed_at_the_group``)."""
+    if tok.lemma_.lower() not in ("people", "person") or tok.tag_ != "NNS" and tok.lower_ != "people":
+        return False
+    if tok.dep_ == "nsubj" and any(c.dep_ == "nummod" and (c.like_num or c.lemma_.lower() in CROWDS) for c in tok.children):
+        return True
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "nsubj"
+            and (head.head.like_num or head.head.lemma_.lower() in CROWDS))
 
 
 #: Nouns for people only counted: "killing one person", "arresting two men".

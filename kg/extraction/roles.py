@@ -1223,7 +1223,7 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # "young Algerians blocked roads": a state's own people protest to its government when
         # no one else is named, or only where it happened (what they block or occupy is
         # obstruction, a protest)
-        rtype, objects = "PROTEST", [groups.state_of(subjects[0])]
+        rtype, objects = "REQUEST" if rtype == "REQUEST" else "PROTEST", [groups.state_of(subjects[0])]
     if not subjects:
         return []
     if rtype == "CONSULT" and _people_at_large(st, st.subject_token):
