@@ -79,53 +79,53 @@ def agent_sector(tok, agents: dict[str, str]) -> str | None:
     return agents.get(tok.lower_) or agents.get(tok.lemma_.lower())
 
 
-def find_groups(st, doc) -> None:
-    """The groups (and the bare police or troops) of each one-state sentence of a parsed
-    article, kept aside in ``st.domestic`` for a second reading (``read_domestic``)."""
+def sentence_groups(st, sent) -> dict[int, Mention]:
+    """The groups (and the bare police or troops) of a one-state sentence, by token: what a
+    second reading (``read_domestic``) takes as actors; empty when the sentence names no
+    group, or more or fewer states than one."""
     agents = st.res.dict.agents
-    for sent in doc.sents:
-        here = {t.i: st.by_token[t.i] for t in sent if t.i in st.by_token}
-        states = {a for m in here.values() for a in m.actors if _is_state(st, a)}
-        if len(states) != 1:
+    here = {t.i: st.by_token[t.i] for t in sent if t.i in st.by_token}
+    states = {a for m in here.values() for a in m.actors if _is_state(st, a)}
+    if len(states) != 1:
+        return {}
+    (state,) = states
+    marks: dict[int, Mention] = {}
+    for tok in sent:
+        qualifier = next((c for c in tok.children if c.i in here and c.dep_ in ("amod", "compound", "poss", "nmod")), None)
+        if _people_of(tok, here.get(tok.i)) or _counted(tok) or (
+                tok.tag_ == "NNPS" and tok.i not in here and qualifier is not None and here[qualifier.i].person is None):
+            # "thousands of Nigerians", "several thousand people", "Iraqi Kurds": people
+            mention = Mention(tok.idx, tok.idx + len(tok), (group_id(state, "CVL"),), "group", sector="CVL")
+            marks[tok.i] = mention
+            if qualifier is not None and tok.tag_ == "NNPS" and tok.i not in here:
+                marks[qualifier.i] = mention
             continue
-        (state,) = states
-        marks: dict[int, Mention] = {}
-        for tok in sent:
-            qualifier = next((c for c in tok.children if c.i in here and c.dep_ in ("amod", "compound", "poss", "nmod")), None)
-            if _people_of(tok, here.get(tok.i)) or _counted(tok) or (
-                    tok.tag_ == "NNPS" and tok.i not in here and qualifier is not None and here[qualifier.i].person is None):
-                # "thousands of Nigerians", "several thousand people", "Iraqi Kurds": people
-                mention = Mention(tok.idx, tok.idx + len(tok), (group_id(state, "CVL"),), "group", sector="CVL")
-                marks[tok.i] = mention
-                if qualifier is not None and tok.tag_ == "NNPS" and tok.i not in here:
-                    marks[qualifier.i] = mention
-                continue
-            sector = agent_sector(tok, agents)
-            if sector is None:
-                continue
-            base = sector[:3]
-            if tok.i in here and qualifier is None:
-                continue
-            if base in SOCIETY and (tok.tag_ == "NNS" or tok.lemma_.lower() in BODIES) and not _referring(tok):
-                mention = Mention(tok.idx, tok.idx + len(tok), (group_id(state, base),), "group", sector=sector)
-                marks[tok.i] = mention
-                if qualifier is not None and here[qualifier.i].person is None:
-                    marks[qualifier.i] = mention  # "Rwandan rebels": the adjective names the group too
-            elif base in FORCES and qualifier is None and not any(c.dep_ == "poss" for c in tok.children) \
-                    and (tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ == "agent"):
-                # "Police arrested dozens of protesters": the state's own police
-                marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (state,), "agent", sector=sector)
-        if any(is_group(m.actors[0]) for m in marks.values()):
-            st.domestic[sent.start] = marks
+        sector = agent_sector(tok, agents)
+        if sector is None:
+            continue
+        base = sector[:3]
+        if tok.i in here and qualifier is None:
+            continue
+        if base in SOCIETY and (tok.tag_ == "NNS" or tok.lemma_.lower() in BODIES) and not _referring(tok):
+            mention = Mention(tok.idx, tok.idx + len(tok), (group_id(state, base),), "group", sector=sector)
+            marks[tok.i] = mention
+            if qualifier is not None and here[qualifier.i].person is None:
+                marks[qualifier.i] = mention  # "Rwandan rebels": the adjective names the group too
+        elif base in FORCES and qualifier is None and not any(c.dep_ == "poss" for c in tok.children) \
+                and (tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ == "agent"):
+            # "Police arrested dozens of protesters": the state's own police
+            marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (state,), "agent", sector=sector)
+    return marks if any(is_group(m.actors[0]) for m in marks.values()) else {}
 
 
 def read_domestic(st, sent, read: Callable[[], None]) -> None:
     """Read a one-state sentence again with its groups as actors (``read`` reads it), when the
     first reading found nothing: only events between a group and its own state are kept
     (``domestic``), so that no reading of text that was read before changes."""
-    marks = st.domestic.get(sent.start)
+    marks = sentence_groups(st, sent)
     if not marks:
         return
+    st.domestic[sent.start] = marks
     saved = {i: st.by_token.get(i) for i in marks}
     st.by_token.update(marks)
     st.domestic_only = True

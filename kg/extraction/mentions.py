@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from ..actors import DEMONYM, NAME
 from ..ingest import long_word_tails, unreadable_stretches
 from ..ontology import slug
-from . import groups
 from .model import Person, Mention
 from .lexicon import (
     ANAPHOR_RE,
@@ -338,7 +337,6 @@ def map_mentions(st, doc) -> None:
                 st.by_token[tok.i] = mention
         if mention.person is None and mention.sector is None:
             mention.sector = _agent_sector(span, agents)
-    groups.find_groups(st, doc)
 
 
 def _names_a_venue(span) -> bool:

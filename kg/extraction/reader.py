@@ -89,7 +89,7 @@ class ArticleState:
         self.nesting = 0  # how deep discourse.actors_of is in a noun phrase
         self.readings: dict = {}  # token index -> patterns.VerbReading of verbs the dictionary typed
         self.spans: list[tuple[int, int, Mention]] = []
-        self.domestic: dict[int, dict[int, Mention]] = {}  # sentence start -> its groups (groups.py)
+        self.domestic: dict[int, dict[int, Mention]] = {}  # sentence start -> its groups, once read again (groups.py)
         self.domestic_only = False  # reading a sentence again with its groups
         self.unknown_speakers: list[int] = []  # where people kg does not know speak
         title = article.title or ""
@@ -126,7 +126,7 @@ def read(st: ArticleState, doc) -> Extraction:
         try:
             before = len(st.relations)
             read_sentence(st, sent, paragraph_states)
-            if len(st.relations) == before and sent.start in st.domestic:
+            if len(st.relations) == before:
                 groups.read_domestic(st, sent, lambda: read_sentence(st, sent, paragraph_states))
         except Exception as exc:  # noqa: BLE001 - the sentence is named, and the article fails alone
             raise SentenceError(index, exc) from exc
