@@ -416,6 +416,13 @@ CASES = [
     ("Iran said it would resume talks with the IAEA if sanctions were lifted.", {("IRN", "AGREE", "IAEA")}),
     # people withdrawn "from" a state are withdrawn from there (not people who come from there)
     ("The UN withdrew weapons inspectors and humanitarian workers from Iraq.", {("UN", "RETREAT", "IRQ")}),
+    # a claim's maker named "by" or "from" it is the one a denial or a rejection is aimed at,
+    # and the one who criticises (not the clause's subject)
+    ("Nicaragua denied charges by Honduras that its troops had crossed the border.", {("NIC", "REJECT", "HND")}),
+    ("Nicaragua rejected accusations from Honduras that its troops had crossed the border.", {("NIC", "REJECT", "HND")}),
+    ("China rejected criticism from the United States.", {("CHN", "REJECT", "USA")}),
+    # a denial of reports by no one named rejects nobody
+    ("Iran rejected reports that it had sent drones to Russia.", set()),
 ]
 
 

@@ -1092,6 +1092,12 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         if found is not None:
             return found
     subjects = subjects_of(st, tok)
+    if tok.pos_ == "NOUN" and _speech_act(st, tok):
+        # "rejected accusations from Honduras", "charges by Honduras": the noun's own maker
+        # speaks, not the clause's subject (who may be the one it is aimed at)
+        makers = _named_by(st, tok, ("from", "by"), modifiers=False)
+        if makers:
+            subjects = makers
     nested = None
     objects: list[str] = []
     helper = with_the_help_of(st, tok)

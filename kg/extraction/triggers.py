@@ -117,10 +117,9 @@ def trigger_types(st, tok) -> list[str]:
             out.append("ACCUSE")  # "Syria charged that Turkey had diverted the waters"
         if lemma in {"deny", "refute"} and not out and any(
             c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS
-            and any(g.dep_ in ("poss", "amod", "compound") and g.i in st.by_token for g in c.children)
-            for c in tok.children
+            and _claimant_named(st, c) for c in tok.children
         ):
-            out.append("REJECT")  # "denied Greek claims that ...": a denial aimed at the claimant
+            out.append("REJECT")  # "denied Greek claims that ...", "charges by Honduras": a denial aimed at the claimant
         if lemma in PLEDGING_VERBS and "AID" not in out and _sum_of_money(tok):
             out.append("AID")  # "pledged $1 billion to Egypt": money promised is aid announced
         if lemma in {"evacuate", "airlift"} and evacuees(tok):
@@ -147,7 +146,7 @@ def trigger_types(st, tok) -> list[str]:
         # the help or the concession to whom it was for, PLOVER's 121-124; the act is denied)
         if "REJECT" in out and any(
             c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS and any(g.dep_ in ("acl", "ccomp", "relcl") for g in c.children)
-            and not any(g.dep_ in ("poss", "amod", "compound") and g.i in st.by_token for g in c.children)
+            and not _claimant_named(st, c)
             for c in tok.children
         ):
             out.remove("REJECT")  # "rejected reports that ..." is a denial, not an objection (but
@@ -242,6 +241,14 @@ def trigger_types(st, tok) -> list[str]:
         ):
             out = ["PROTEST"]  # "a hunger strike", "went on strike"
     return out
+
+
+def _claimant_named(st, claim) -> bool:
+    """Whether a claim noun names who made it: "Greek claims", "Moscow's allegations",
+    "charges by Honduras", "accusations from Kabul"."""
+    return any(g.dep_ in ("poss", "amod", "compound") and g.i in st.by_token
+               or g.dep_ == "prep" and g.lower_ in ("by", "from") and any(x.i in st.by_token for x in g.children)
+               for g in claim.children)
 
 
 def _refusable(st, act) -> bool:
