@@ -174,6 +174,7 @@ class Dictionary:
         self._pattern = re.compile(r"(?<![\w.])(?:" + trie_pattern(forms) + r")(?![\w]|-(?!\w))")
         self._demonym_of = {s: a for s, (a, how) in self.surfaces.items() if how == DEMONYM}
         self._near_names: dict[str, set[str]] | None = None  # (misspelt) one letter less -> states
+        self._by_surname: dict[str, list[Official]] | None = None  # (titled) kg's own officials
         self.officials: dict[str, Official] = {}  # any alias or surname -> official
         self._official_words: dict[str, set[str]] = {}
         self._official_forms: dict[int, list[str]] | None = None
@@ -267,6 +268,17 @@ class Dictionary:
         for variant in {word} | _deletions(word):
             found |= self._near_names.get(variant, set())
         return next(iter(found)) if len(found) == 1 else None
+
+    def titled(self, title: str, surname: str) -> list[Official]:
+        """kg's own officials of that surname who held an office of that title ("President
+        Clinton", "Chancellor Kohl"), whichever their date."""
+        if self._by_surname is None:
+            self._by_surname = {}
+            for form, o in self.officials.items():
+                if o.curated and form == o.name:
+                    self._by_surname.setdefault(form.split()[-1], []).append(o)
+        want = title.lower()
+        return [o for o in self._by_surname.get(surname, []) if any(f.title and f.title.lower() == want for f in o.offices)]
 
     def official_words(self, official: Official) -> set[str]:
         """Every word of an official's name and aliases."""

@@ -81,3 +81,13 @@ def test_a_misspelt_name_is_found_in_text_unless_part_of_a_longer_name(extractor
     text = "Isreal struck Gaza. Protests spread across British Columbia. Columbia University students marched."
     st = ArticleState(extractor.res, Article(id="t", name="t.txt", text=text))
     assert [(text[s:e], m.actors) for s, e, m in st.spans] == [("Isreal", ("ISR",)), ("Gaza", ("PSE",)), ("British Columbia", ("CAN",))]
+
+
+@pytest.mark.parametrize("date, person, state", [
+    ("2003-03-01", "george-w-bush", "USA"),  # in that office on the article's date
+    ("1990-06-01", "bush", "USA"),  # kg's own George W. Bush was not: the surname's state only
+    (None, "george-w-bush", "USA"),  # no date: the one kg knows with that title
+])
+def test_a_title_and_a_surname_name_the_official_who_held_that_office(extractor, date, person, state):
+    ex = extractor.extract(Article(id="t", name="t.txt", text="President Bush met Russian officials in Moscow.", date=date))
+    assert [(p.id, p.actor) for p in ex.persons.values()] == [(person, state)]

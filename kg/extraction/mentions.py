@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from ..actors import DEMONYM, NAME
+from ..actors import DEMONYM, NAME, Office
 from ..ingest import long_word_tails, unreadable_stretches
 from ..ontology import slug
 from .model import Person, Mention
@@ -129,6 +129,16 @@ def person_named(st, name: str, actor: str | None, role: str | None) -> Person:
             if cand is not None and (len(parts) == 1 or all(p in st.res.dict.official_words(cand) for p in parts)):
                 official = cand
                 break
+    if official is None and role and len(parts) == 1:
+        # "President Clinton", "Chancellor Kohl": kg's own official of that surname who held
+        # that office (on the article's date, when it has one)
+        held = st.res.dict.titled(role, parts[-1])
+        if st.article.date:
+            held = [o for o in held if (o.office_on(st.article.date) or Office("", None, None, None)).title == role]
+        if len(held) == 1:
+            official = held[0]
+        elif held and len({o.office_on(None).actor for o in held if o.office_on(None)}) == 1 and not actor:
+            actor = held[0].office_on(None).actor
     if official is None and role and len(parts) == 1 and not actor and re.search(r"President|Minister|Premier|Chancellor", role):
         # "President Reagan": a head of government's title and a surname that only office
         # holders of one state bear ("Prince Turki" is a given name)
