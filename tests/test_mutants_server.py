@@ -314,3 +314,52 @@ def test_a_server_never_started_stops_at_once(store):
     start = time.monotonic()
     srv.stop()  # it used to wait for a serving loop that never ran
     assert time.monotonic() - start < 10
+
+
+def test_a_query_process_run_here_answers_refreshes_and_ends_with_its_pipe(tmp_path):
+    # _query_worker normally runs in a query process of its own, where mutmut sees no test
+    # reach it; here it runs in this process (no memory cap), fed by a thread
+    import multiprocessing
+    import signal
+    import threading
+    import time
+
+    from kg.server import _query_worker
+
+    writer = GraphStore(tmp_path / "store")
+    g = ox.NamedNode(E + "article/1")
+    writer.bulk_load([ox.Quad(ox.NamedNode(E + f"s{i}"), ox.NamedNode(E + "p"), ox.Literal(f"v{i}"), g) for i in range(3)])
+    writer.flush()
+    parent, child = multiprocessing.Pipe()
+    said: list = []
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+    def client():
+        said.append(parent.recv())
+        for query, accept, max_bytes in ((count, "text/csv", 1000), ("SELECT nonsense", "text/csv", 1000),
+                                         (count, "text/csv", "not a number")):
+            parent.send((query, accept, max_bytes))
+            said.append(parent.recv())
+        # written after the process opened the store: seen once a second has passed
+        writer.bulk_load([ox.Quad(ox.NamedNode(E + "s9"), ox.NamedNode(E + "p"), ox.Literal("v9"), g)])
+        writer.flush()
+        time.sleep(1.2)
+        parent.send((count, "text/csv", 1000))
+        said.append(parent.recv())
+        parent.close()
+
+    thread = threading.Thread(target=client, daemon=True)
+    thread.start()
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        _query_worker(str(tmp_path / "store"), child, 0)  # returns when the pipe closes
+        ignored = signal.getsignal(signal.SIGINT)
+    finally:
+        signal.signal(signal.SIGINT, before)
+    thread.join(10)
+    assert ignored == signal.SIG_IGN  # Ctrl-C is the server's to handle
+    assert said[0] == "ready"
+    assert said[1] == (200, "text/csv; charset=utf-8", b"n\r\n3\r\n")
+    assert said[2][0] == 400 and said[2][1] == "text/plain; charset=utf-8"
+    assert said[3][0] == 500 and said[3][2].startswith(b"internal error: TypeError")
+    assert said[4] == (200, "text/csv; charset=utf-8", b"n\r\n4\r\n")
