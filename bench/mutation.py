@@ -179,6 +179,9 @@ def prepare(work: Path, mod: str, fresh: bool) -> None:
     if (work / "mutants").exists():
         for name in ("tests", "queries", "data", "scripts"):
             copy_tree(ROOT / name, work / "mutants" / name)
+        # mutmut brings the package's Python files up to date, not its data
+        for name in ("data", "templates"):
+            copy_tree(ROOT / "kg" / name, work / "mutants" / "kg" / name)
         shutil.copy2(work / "pyproject.toml", work / "mutants" / "pyproject.toml")
 
 

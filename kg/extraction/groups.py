@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable
 
 from ..actors import DEMONYM, trie_pattern
+from . import discourse
+from .lexicon import BODY_NOUNS, COUNTED_NOUNS, CROWD_NOUNS, PEOPLE_ADJECTIVES
 from .model import ActorRef, Mention, Relation
 
 #: Agent sectors of society (the first three letters of a CAMEO sector code), with the name
@@ -33,9 +35,6 @@ SOCIETY: dict[str, str] = {
     "LAB": "workers",
     "REF": "refugees",
 }
-
-
-
 
 
 def society_pattern(agents: dict[str, str]) -> re.Pattern:
@@ -85,7 +84,7 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
     group, or more or fewer states than one."""
     agents = st.res.dict.agents
     here = {t.i: st.by_token[t.i] for t in sent if t.i in st.by_token}
-    states = {a for m in here.values() for a in m.actors if _is_state(st, a)}
+    states = {a for m in here.values() for a in m.actors if discourse.is_state(st, a)}
     if len(states) != 1:
         return {}
     (state,) = states
@@ -106,7 +105,7 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
         base = sector[:3]
         if tok.i in here and qualifier is None:
             continue
-        if base in SOCIETY and (tok.tag_ == "NNS" or tok.lemma_.lower() in BODIES) and not _referring(tok):
+        if base in SOCIETY and (tok.tag_ == "NNS" or tok.lemma_.lower() in BODY_NOUNS) and not _referring(tok):
             mention = Mention(tok.idx, tok.idx + len(tok), (group_id(state, base),), "group", sector=sector)
             marks[tok.i] = mention
             if qualifier is not None and here[qualifier.i].person is None:
@@ -140,10 +139,6 @@ def read_domestic(st, sent, read: Callable[[], None]) -> None:
                 st.by_token[i] = m
 
 
-#: Nouns for a body of people: "an opposition party", "a rebel group" are a group in the
-#: singular ("a dissident" is one person).
-BODIES = frozenset({"party", "group", "movement", "front", "alliance", "coalition", "organization", "organisation", "union"})
-
 #: Sectors of the state's forces: a bare "police" or "troops" doing something in a one-state
 #: sentence are that state's.
 FORCES = frozenset({"COP", "MIL", "SPY"})
@@ -172,7 +167,7 @@ def aimed_at_the_group(st, tok, subject: str, rtype: str) -> list[str]:
     found = {a for m in st.domestic.get(st.sent.start, {}).values() for a in m.actors if is_group(a)}
     if rtype not in TO_GROUP or len(found) != 1 or tok.pos_ != "VERB":
         return []
-    if any(c.dep_ == "dobj" and not (c.like_num or c.lemma_.lower() in COUNTED) for c in tok.children):
+    if any(c.dep_ == "dobj" and not (c.like_num or c.lemma_.lower() in COUNTED_NOUNS) for c in tok.children):
         return []
     (group,) = found
     return [group] if state_of(group) == subject else []
@@ -201,10 +196,10 @@ def _people_of(tok, mention: Mention | None) -> bool:
     (a bare "the Americans" is as often the government)."""
     if mention is None or mention.how != DEMONYM or tok.tag_ not in ("NNS", "NNPS") or tok.dep_ in ("amod", "compound"):
         return False
-    if any(c.dep_ in ("amod", "nummod") or c.dep_ == "compound" and c.tag_ != "NNP" or c.lower_ in ("young", "ordinary") for c in tok.children):
+    if any(c.dep_ in ("amod", "nummod") or c.dep_ == "compound" and c.tag_ != "NNP" or c.lower_ in PEOPLE_ADJECTIVES for c in tok.children):
         return True
     head = tok.head
-    return tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.like_num or head.head.lemma_.lower() in CROWDS)
+    return tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.like_num or head.head.lemma_.lower() in CROWD_NOUNS)
 
 
 def _counted(tok) -> bool:
@@ -213,20 +208,8 @@ def _counted(tok) -> bool:
     are the state's to act on, ``aimed_at_the_group``)."""
     if tok.lemma_.lower() not in ("people", "person") or tok.tag_ != "NNS" and tok.lower_ != "people":
         return False
-    if tok.dep_ == "nsubj" and any(c.dep_ == "nummod" and (c.like_num or c.lemma_.lower() in CROWDS) for c in tok.children):
+    if tok.dep_ == "nsubj" and any(c.dep_ == "nummod" and (c.like_num or c.lemma_.lower() in CROWD_NOUNS) for c in tok.children):
         return True
     head = tok.head
     return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "nsubj"
-            and (head.head.like_num or head.head.lemma_.lower() in CROWDS))
-
-
-#: Nouns for people only counted: "killing one person", "arresting two men".
-COUNTED = frozenset({"person", "people", "man", "woman", "men", "women"})
-
-#: Nouns that count people: "thousands of", "a crowd of".
-CROWDS = frozenset({"thousand", "hundred", "million", "dozen", "crowd", "group", "number", "tens", "hundreds", "thousands", "millions", "dozens"})
-
-
-def _is_state(st, actor_id: str) -> bool:
-    a = st.res.dict.actors.get(actor_id)
-    return bool(a and a.kind == "Country")
+            and (head.head.like_num or head.head.lemma_.lower() in CROWD_NOUNS))
