@@ -917,8 +917,8 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
     if cond is not None and rtype in OFFERABLE_TYPES and qualifiers.condition_mark(cond) == "if":
         # "said they would meet the UN mediator if he gave them a veto": help or talks offered
         # on a condition are an offer, PLOVER's AGREE (with the condition, a hypothetical)
-        out = [dataclasses.replace(r, type="AGREE") if r.subject.id in subjects_of(st, tok) and not r.negated else r
-               for r in out]
+        offering = set(subjects_of(st, tok))
+        out = [dataclasses.replace(r, type="AGREE") if r.subject.id in offering and not r.negated else r for r in out]
     if not out and rtype in ("ASSAULT", "COERCE"):
         out = _against_the_reporter(st, tok, rtype)
     if not out:
@@ -1229,7 +1229,9 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # "young Algerians blocked roads": a state's own people protest to its government when
         # no one else is named, or only where it happened (what they block or occupy is
         # obstruction, a protest)
-        rtype, objects = "REQUEST" if rtype == "REQUEST" else "PROTEST", [groups.state_of(subjects[0])]
+        if rtype != "REQUEST":
+            rtype = "PROTEST"
+        objects = [groups.state_of(subjects[0])]
     if not subjects:
         return []
     if rtype == "CONSULT" and _people_at_large(st, st.subject_token):
