@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from ..actors import DEMONYM, NAME, Office
+from ..actors import DEMONYM, NAME
 from ..ingest import long_word_tails, unreadable_stretches
 from ..ontology import slug
 from .model import Person, Mention
@@ -120,9 +120,10 @@ def person_named(st, name: str, actor: str | None, role: str | None) -> Person:
             if actor and not p.actor:
                 p.actor = actor
             return p
+    # (a title may be part of the name: "Pope Francis")
     official = st.res.dict.officials.get(name) or (st.res.dict.officials.get(f"{role} {name}") if role else None)
     if official is None:
-        # (a title that is part of the name: "Pope Francis") a surname alone ("Blinken"), or with a given name the official's own names share
+        # a surname alone ("Blinken"), or with a given name the official's own names share
         # ("Joseph R. Biden, Jr.", "Kishida Fumio"); "Zhao Lin" is not Zhao Lijian
         for w in parts:
             cand = st.res.dict.officials.get(w)
@@ -134,7 +135,7 @@ def person_named(st, name: str, actor: str | None, role: str | None) -> Person:
         # that office (on the article's date, when it has one)
         held = st.res.dict.titled(role, parts[-1])
         if st.article.date:
-            held = [o for o in held if (o.office_on(st.article.date) or Office("", None, None, None)).title == role]
+            held = [o for o in held if getattr(o.office_on(st.article.date), "title", None) == role]
         if len(held) == 1:
             official = held[0]
         elif held and len({o.office_on(None).actor for o in held if o.office_on(None)}) == 1 and not actor:
