@@ -208,3 +208,77 @@ def test_network_fans_parallel_edges_out_and_marks_relation_nodes():
     assert "label" not in rel and rel["name"] == "AID: Pakistan → Afghanistan"
     assert next(n for n in net.nodes if n["id"] == "N0")["label"] == "N0"
     assert "smooth" not in net.edges[0] and "smooth" not in net.edges[1]
+
+
+def test_network_titles_sizes_colours_and_edge_flags_to_the_letter():
+    from kg.viz import COMMUNITY_COLOURS, MODAL_DASHES, network_of
+
+    # A and B, one relation between them (one dyad each: singular words); D objects to A's aid
+    # to B; E and F, apart, one relation between them
+    nodes = {
+        "A": {"id": "A", "label": "Aland", "kind": "Country"},
+        "B": {"id": "B", "label": "Bland", "kind": "Country"},
+        "D": {"id": "D", "label": "Dland", "kind": "Country"},
+        "E": {"id": "E", "label": "Eland", "kind": "Country"},
+        "F": {"id": "F", "label": "Fland", "kind": "Country"},
+        "A AID B": {"id": "A AID B", "label": "AID: Aland → Bland", "kind": "Relation",
+                    "type": "AID", "subject": "A", "object": "B", "evidence": [], "articles": set()},
+    }
+    edges = {
+        ("A", "AID", "B"): PageEdge("A", "B", "AID", [ev("a1", "2021-03-01")], {"a1"}, {"r1": "2021-03-01"},
+                                    {"r1": "future"}),
+        ("D", "REJECT", "A AID B"): PageEdge("D", "A AID B", "REJECT", [ev("a2", "2021-04-01")], {"a2"}, {"r2": "2021-04-01"}),
+        ("E", "AID", "F"): PageEdge("E", "F", "AID", [ev("a3", None)], {"a3"}),
+    }
+    net, _, _, _ = network_of(nodes, edges)
+    by_id = {n["id"]: n for n in net.nodes}
+    b = by_id["B"]
+    assert b["title"].startswith("Bland\nstate · B · 1 dyad, 1 relation")
+    assert b["size"] == 15.0  # 10 + 5 * sqrt(1 dyad)
+    assert b["color"]["border"] == "#37474f" and b["color"]["highlight"] == {"background": b["color"]["background"], "border": "#000000"}
+    rel = by_id["A AID B"]
+    assert rel["title"] == "AID: Aland → Bland\nrelation that is the object of another · AID · 1 relation"
+    assert rel["font"] == {"size": 11, "color": "#555555", "strokeWidth": 3, "strokeColor": "#ffffff"}
+    assert rel["color"]["border"] == "#616161"
+    aid = next(e for e in net.edges if e["relation"] == "AID")
+    # its one relation is only announced (future): faded and dashed, and counted to A-B
+    assert (aid["modal"], aid["dashes"], aid["pair"]) == (True, MODAL_DASHES, ["A", "B"])
+    assert set(aid["color"]) == {"color", "highlight", "hover", "opacity"} and aid["color"]["opacity"] == 0.3
+    reject = next(e for e in net.edges if e["relation"] == "REJECT")
+    assert (reject["modal"], reject["pair"], reject["color"]["opacity"]) == (False, ["A", "D"], 0.9)
+    # a community of two or more is coloured and named; A, B and D make one
+    assert by_id["A"]["community"] == 1 and by_id["A"]["color"]["background"] == COMMUNITY_COLOURS[0]
+    assert by_id["A"]["title"].endswith(" · community 1")
+    # and a community of exactly two (E and F, apart from the rest) is one too
+    assert (by_id["E"]["community"], by_id["F"]["community"]) == (2, 2)
+
+
+def test_a_hub_s_size_stops_at_its_cap():
+    from kg.viz import network_of
+
+    nodes = {f"S{i}": {"id": f"S{i}", "label": f"S{i}", "kind": "Country"} for i in range(70)}
+    nodes["HUB"] = {"id": "HUB", "label": "Hub", "kind": "Country"}
+    edges = {("HUB", "AID", f"S{i}"): PageEdge("HUB", f"S{i}", "AID", [ev(f"a{i}", None)], {f"a{i}"}) for i in range(70)}
+    net, _, _, _ = network_of(nodes, edges)
+    hub = next(n for n in net.nodes if n["id"] == "HUB")
+    # 70 dyads: 10 + 5 * sqrt(70) is over the cap of 48
+    assert (hub["size"], hub["degree"]) == (48, 70)
+    assert hub["title"].startswith("Hub\nstate · HUB · 70 dyads, 70 relations")
+
+
+def test_the_page_data_escapes_markup_characters_and_names_each_kind():
+    from kg.viz import render_graph
+
+    nodes = {
+        "TTO": {"id": "TTO", "label": "Trinidad & Tobago <b>", "kind": "Country"},
+        "VEN": {"id": "VEN", "label": "Venezuela", "kind": "Country"},
+    }
+    edges = {("TTO", "AID", "VEN"): PageEdge("TTO", "VEN", "AID", [ev("a1", None, text="fuel & food")], {"a1"})}
+    page, n_nodes, n_edges = render_graph(nodes, edges, title="t")
+    assert (n_nodes, n_edges) == (2, 1)
+    # "<", ">" and "&" of article text and names are escaped inside the page's data
+    assert "Trinidad \\u0026 Tobago \\u003cb\\u003e" in page and "Trinidad & Tobago" not in page
+    assert "fuel \\u0026 food" in page
+    # the legend's kinds, with their colour, shape and name
+    assert '"Country":{"colour":"#1565c0","shape":"dot","name":"state"}' in page
+    assert '"Group":{"colour":"#2e7d32","shape":"square","name":"a state\'s own people (students, opposition, ...)"}' in page
