@@ -236,3 +236,34 @@ def test_graph_data_flattens_objections_to_ties(tmp_path):
     assert got == [("IND", "REJECT", "PAK", "IND AID PAK", "2021-02-03", "", "a1.txt"),
                    ("RUS", "ACCUSE", "IND", "IND REJECT (USA AID PAK)", "2021-02-03", "", "a1.txt")]
     assert sorted(a.id for a in data.actors.values()) == ["IND", "PAK", "RUS"]  # USA is in no edge
+
+
+def test_a_file_over_the_in_memory_limit_is_streamed_and_replaces_its_graphs(tmp_path, monkeypatch):
+    import kg.interop as interop
+    from kg.graph import actors_graph
+    from kg.store import GraphStore
+
+    # every file counts as big here, and the bulk loader gets two quads at a time
+    monkeypatch.setattr(interop, "IN_MEMORY_LOAD_BYTES", -1)
+    monkeypatch.setattr(interop, "STREAM_CHUNK", 2)
+    store = GraphStore(tmp_path / "store")
+    g1, g2, shared = "http://e.org/g1", "http://e.org/g2", actors_graph().value
+    store.bulk_load([ox.Quad(ox.NamedNode("http://e.org/s0"), ox.NamedNode("http://e.org/p"), ox.Literal("old"), ox.NamedNode(g1))])
+    store.flush()
+    lines = [f'<http://e.org/s{i}> <http://e.org/p> "v{i}" <{g1}> .' for i in range(1, 4)]
+    lines += [f'<http://e.org/t{i}> <http://e.org/p> "w{i}" <{g2}> .' for i in range(1, 3)]
+    lines += [f'<http://e.org/A> <http://www.w3.org/2000/01/rdf-schema#label> "A" <{shared}> .']
+    path = tmp_path / "big.txt"  # the format is given, not guessed from the name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = interop.load_file(store, path, fmt="nquads", refresh_summary=False)
+    assert (got.quads, got.graphs) == (6, sorted([g1, g2, shared]))
+
+    def values(graph):
+        return sorted(r["o"].value for r in store.query(f"SELECT ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"))
+
+    # the file's graphs replace the store's (the old quad of g1 is gone); the shared graph is added to
+    assert (values(g1), values(g2), values(shared)) == (["v1", "v2", "v3"], ["w1", "w2"], ["A"])
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match=r"empty\.txt holds no triples; nothing to load$"):
+        interop.load_file(store, empty, fmt="nquads")
