@@ -12,13 +12,13 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import QueryError, StoreError
-from .ontology import DEFAULT_BASE, KG
+from .ontology import DEFAULT_BASE, KG, KG_URI
 
 DEFAULT_STORE = ".kg"
 
 PREFIXES = {
-    "kg": "https://w3id.org/kg-bilateral/ontology#",
-    "id": "https://w3id.org/kg-bilateral/id/",
+    "kg": KG_URI,
+    "id": DEFAULT_BASE,
     "prov": "http://www.w3.org/ns/prov#",
     "dcterms": "http://purl.org/dc/terms/",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",

@@ -16,13 +16,15 @@ from kg.store import GraphStore
 
 from conftest import DATA, free_port as _free_port
 
-pytestmark = pytest.mark.skipif(shutil.which("oxigraph") is None, reason="the oxigraph server (pip install oxigraph) is not installed")
+#: Only the tests that start the server need its command; the others run anywhere.
+needs_oxigraph = pytest.mark.skipif(shutil.which("oxigraph") is None, reason="the oxigraph server (pip install oxigraph) is not installed")
 
 
 def _rdflib(data: bytes) -> rdflib.Graph:
     return rdflib.Graph().parse(data=data.decode("utf-8"), format="nt")
 
 
+@needs_oxigraph
 def test_ingest_query_and_export_through_sparql_update(oxigraph_server, tmp_path):
     remote = RemoteStore(oxigraph_server + "/query", batch=4)
     summary = ingest_paths([DATA], remote)
@@ -37,6 +39,7 @@ def test_ingest_query_and_export_through_sparql_update(oxigraph_server, tmp_path
     assert remote.triple_count() == n and remote.quad_count() == local.quad_count()
 
 
+@needs_oxigraph
 def test_graph_store_protocol_writes(oxigraph_server, tmp_path):
     remote = RemoteStore(oxigraph_server + "/query", gsp_endpoint=oxigraph_server + "/store")
     ingest_paths([DATA / "07_wire.jsonl"], remote)
@@ -46,6 +49,7 @@ def test_graph_store_protocol_writes(oxigraph_server, tmp_path):
     assert isomorphic(_rdflib(remote.serialize("ntriples")), _rdflib(local.serialize("ntriples")))
 
 
+@needs_oxigraph
 def test_the_cli_with_an_endpoint(oxigraph_server):
     runner = CliRunner()
     r = runner.invoke(main, ["ingest", str(DATA), "--endpoint", oxigraph_server + "/query"])
