@@ -31,7 +31,7 @@ from importlib import resources
 
 from . import resolve
 from .errors import KgError
-from .ontology import KG, RELATION_TYPES, RelationType
+from .ontology import KG, KG_URI, RELATION_TYPES, RelationType
 from .query import short
 from .store import GraphStore
 
@@ -63,8 +63,7 @@ LAYOUT_SEED = 7
 #: Evidence sentences kept per edge in the page (the count of articles is always exact).
 MAX_EVIDENCE = 20
 
-EDGES_QUERY = """
-PREFIX kg: <https://w3id.org/kg-bilateral/ontology#>
+EDGES_QUERY = f"PREFIX kg: <{KG_URI}>\n" + """
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -81,7 +80,7 @@ WHERE {
 
 #: The "truthy" triples between actors: which (subject, type, object) the store asserts.
 TRUTHY_QUERY = (
-    "PREFIX kg: <https://w3id.org/kg-bilateral/ontology#>\n"
+    f"PREFIX kg: <{KG_URI}>\n"
     "SELECT DISTINCT ?sid ?p ?oid WHERE { VALUES ?p { "
     + " ".join(f"kg:{rt.prop}" for rt in RELATION_TYPES.values())
     + " } ?s ?p ?o . ?s kg:actorId ?sid . ?o kg:actorId ?oid . }"
