@@ -421,6 +421,9 @@ CASES = [
     ("Nicaragua denied charges by Honduras that its troops had crossed the border.", {("NIC", "REJECT", "HND")}),
     ("Nicaragua rejected accusations from Honduras that its troops had crossed the border.", {("NIC", "REJECT", "HND")}),
     ("China rejected criticism from the United States.", {("CHN", "REJECT", "USA")}),
+    # an agreement to let someone act is an agreement with whom the object-control verb's
+    # clause is about ("agreed to allow Lebanese troops to ...")
+    ("Syria has agreed to allow Lebanese troops to take over the positions.", {("SYR", "AGREE", "LBN")}),
     # a denial of reports by no one named rejects nobody
     ("Iran rejected reports that it had sent drones to Russia.", set()),
 ]

@@ -477,7 +477,10 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
             elif (ch.dep_ in ("ccomp", "acl") or ch.dep_ == "advcl" and rtype == "REQUEST" and any(
                     m.dep_ == "mark" and m.lower_ == "for" for m in ch.children)) and depth == 0 and (
                 rtype in ("REQUEST", "ACCUSE") or (rtype == "AID" and node.lemma_.lower() in HELP_VERBS and ch.dep_ == "ccomp")
+                or ch.dep_ == "ccomp" and node.lemma_.lower() in OBJECT_CONTROL_VERBS
             ):
+                # ("agreed to allow Lebanese troops to take over": whom the clause of an
+                # object-control verb is about)
                 # ("called for Germany to act": who is asked is the subject of the for-to clause)
                 # ("helped Vietnam rebuild its ports": the help is for who rebuilds)
                 add([a for g in ch.children if g.dep_ in ("nsubj", "nsubjpass") for a in discourse.actors_of(st, g)])
