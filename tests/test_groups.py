@@ -45,6 +45,11 @@ DOMESTIC = [
     ("Several thousand people marched through the streets of Caracas to protest against the president.",
      {("VEN:CVL", "PROTEST", "VEN")}),
     ("Iraqi Kurds demonstrated in Sulaimaniya against corruption.", {("IRQ:CVL", "PROTEST", "IRQ")}),
+    # a plural demonym the tagger takes for a singular proper noun ("Georgians" NNP)
+    ("Thousands of Georgians rallied outside parliament demanding the resignation of the president.",
+     {("GEO:CVL", "PROTEST", "GEO"), ("GEO:CVL", "REQUEST", "GEO")}),
+    # a protest noun whose protesters are named "by" it, aimed at no one kg knows
+    ("A protest by Nepalese students against the government turned violent.", {("NPL:EDU", "PROTEST", "NPL")}),
     # what unarmed people block is obstruction, a protest
     ("Striking workers in France blocked roads to the port on Tuesday.", {("FRA:LAB", "PROTEST", "FRA")}),
     # a plural demonym that counts people is the people, not the state

@@ -194,7 +194,8 @@ def _referring(tok) -> bool:
 def _people_of(tok, mention: Mention | None) -> bool:
     """A plural demonym that counts people: "thousands of Nigerians", "young Algerians"
     (a bare "the Americans" is as often the government)."""
-    if mention is None or mention.how != DEMONYM or tok.tag_ not in ("NNS", "NNPS") or tok.dep_ in ("amod", "compound"):
+    plural = tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and tok.lower_.endswith("s")  # (the tagger's "Georgians" NNP)
+    if mention is None or mention.how != DEMONYM or not plural or tok.dep_ in ("amod", "compound"):
         return False
     if any(c.dep_ in ("amod", "nummod") or c.dep_ == "compound" and c.tag_ != "NNP" or c.lower_ in PEOPLE_ADJECTIVES for c in tok.children):
         return True

@@ -1095,6 +1095,8 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         if found is not None:
             return found
     subjects = subjects_of(st, tok)
+    if tok.pos_ == "NOUN" and not subjects:
+        subjects = _named_by(st, tok, ("by",), modifiers=False)  # "a protest by Nepalese students"
     if tok.pos_ == "NOUN" and _speech_act(st, tok):
         # "rejected accusations from Honduras", "charges by Honduras": the noun's own maker
         # speaks, not the clause's subject (who may be the one it is aimed at)
@@ -1138,8 +1140,8 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
     if passive is not None:
         # "Ukraine was attacked by Russia": the agent acts on the passive subject
         subjects, objects = passive
-        if not subjects or not objects:
-            return []
+        if not subjects or not objects and not (len(subjects) == 1 and groups.protests(subjects[0], rtype)):
+            return []  # (a group's protest aimed at no one named is its government's, below)
     if (passive is None and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.dep_ == "ccomp"
             and tok.head.head.lemma_.lower() in REPORTING_VERBS and subjects):
         # "the ministry said Hungary had blocked the package, accusing Budapest of ...": a
