@@ -133,3 +133,11 @@ def test_a_group_in_the_graph_belongs_to_its_state(tmp_path):
         "SELECT ?id ?sector ?state ?label WHERE { GRAPH ?g { ?a a kg:Group ; kg:actorId ?id ; kg:sector ?sector ; "
         "kg:groupOf ?s ; <http://www.w3.org/2000/01/rdf-schema#label> ?label . ?s a kg:Country ; kg:actorId ?state } }")]
     assert rows == [("EGY:OPP", "OPP", "EGY", "Egypt: opposition")]
+
+
+def test_an_official_kg_cannot_place_beside_a_group_fails_no_article(extractor):
+    # an official named by a title alone, of no known state, is a mention without an actor:
+    # the second reading once failed the whole article on it (IndexError)
+    ex = extractor.extract(Article(id="t", name="t.txt", text="Minister Zorblat gathered dozens of protesters in Nairobi."))
+    assert [(p.name, p.actor) for p in ex.persons.values()] == [("Zorblat", None)]
+    assert ex.asserted == []

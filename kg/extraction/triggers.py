@@ -182,7 +182,8 @@ def trigger_types(st, tok) -> list[str]:
         if not out and lemma not in NOT_PETRARCH_TRIGGERS and lemma not in CURATED_VERBS and tok.dep_ not in MODIFIER_DEPS:
             out += _dictionary_reading(st, tok)  # (a verb kg's own rules set aside stays set aside)
         if st.domestic_only and lemma in GATHERING_VERBS and any(
-                c.dep_ == "nsubj" and c.i in st.by_token and groups.is_group(st.by_token[c.i].actors[0]) for c in tok.children):
+                c.dep_ == "nsubj" and c.i in st.by_token and any(groups.is_group(a) for a in st.by_token[c.i].actors)
+                for c in tok.children):
             out = ["PROTEST"]  # "students marched in Nairobi", "protesters gathered": a state's own people in the street
         if "MOBILIZE" in out and _deployed_to_help(tok):
             out[out.index("MOBILIZE")] = "AID"  # "deployed to Mozambique to fight insurgents": military help
