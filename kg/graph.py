@@ -183,9 +183,8 @@ def extraction_nquads(ex: Extraction, base: str = DEFAULT_BASE, *, ties: bool = 
             add(f"{node} {P['label']} {lit(ref.label)} {shared} .")
             add(f"{node} {P['actorId']} {lit(ref.id)} {shared} .")
             if ref.kind == "Group":
-                state, sector = ref.id.split(":", 1)
-                add(f"{node} {P['sector']} {lit(sector)} {shared} .")
-                add(f"{node} {P['groupOf']} {describe(ActorRef(state, _label(ex, state), 'Country'))} {shared} .")
+                add(f"{node} {P['sector']} {lit(ref.sector)} {shared} .")
+                add(f"{node} {P['groupOf']} {describe(ActorRef(ref.code, _label(ex, ref.code), 'Country'))} {shared} .")
         return node
 
     def describe_person(p: Person) -> str:

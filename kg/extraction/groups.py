@@ -67,10 +67,10 @@ def group_label(state_label: str, actor_id: str) -> str:
 
 def agent_sector(tok, agents: dict[str, str]) -> str | None:
     """The sector of the agent phrase a noun heads: the longest agent phrase ending at it
-    ("riot police" before "police"), else its lemma."""
+    ("riot police" before "police", "state media" in "Iranian state media"), else its lemma."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    words = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and not t.is_punct] + [tok]
+    words = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod") and not t.is_punct] + [tok]
     for k in range(len(words)):
         phrase = " ".join(t.lower_ for t in words[k:])
         if phrase in agents:

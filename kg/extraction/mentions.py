@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..actors import DEMONYM, NAME
 from ..ingest import long_word_tails, unreadable_stretches
 from ..ontology import slug
+from . import groups
 from .model import Person, Mention
 from .lexicon import (
     ANAPHOR_RE,
@@ -363,12 +364,7 @@ def _agent_sector(span, agents: dict[str, str]) -> str | None:
     head = span.root.head
     if head.i == span.root.i or span.root.dep_ not in ("amod", "compound", "poss", "nmod"):
         return None
-    words = [t for t in head.subtree if t.i > span.root.i and t.i <= head.i and not t.is_punct]
-    for k in range(len(words)):  # the longest agent phrase ending at the head: "state media" before "media"
-        phrase = " ".join(t.lower_ for t in words[k:])
-        if phrase in agents:
-            return agents[phrase]
-    return agents.get(head.lemma_.lower())
+    return groups.agent_sector(head, agents)
 
 
 def find_transcript_labels(st) -> None:

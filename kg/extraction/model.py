@@ -24,9 +24,14 @@ class ActorRef:
         coders print a domestic actor, with the sector beside it)."""
         return self.id.split(":", 1)[0] if self.kind == "Group" else self.id
 
+    @property
+    def sector(self) -> str | None:
+        """A group's sector of society ("EDU" of ``TUR:EDU``); None for any other actor."""
+        return self.id.split(":", 1)[1] if self.kind == "Group" else None
+
     def as_dict(self) -> dict:
         if self.kind == "Group":
-            return {"id": self.code, "label": self.label, "kind": self.kind, "sector": self.id.split(":", 1)[1]}
+            return {"id": self.code, "label": self.label, "kind": self.kind, "sector": self.sector}
         return {"id": self.id, "label": self.label, "kind": self.kind}
 
 
