@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from ..actors import DEMONYM, trie_pattern
 from . import discourse
-from .lexicon import BODY_NOUNS, COUNTED_NOUNS, CROWD_NOUNS, PEOPLE_ADJECTIVES
+from .lexicon import BODY_NOUNS, COUNTED_NOUNS, CROWD_NOUNS
 from .model import ActorRef, Mention, Relation
 
 #: Agent sectors of society (the first three letters of a CAMEO sector code), with the name
@@ -197,7 +197,8 @@ def _people_of(tok, mention: Mention | None) -> bool:
     plural = tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and tok.lower_.endswith("s")  # (the tagger's "Georgians" NNP)
     if mention is None or mention.how != DEMONYM or not plural or tok.dep_ in ("amod", "compound"):
         return False
-    if any(c.dep_ in ("amod", "nummod") or c.dep_ == "compound" and c.tag_ != "NNP" or c.lower_ in PEOPLE_ADJECTIVES for c in tok.children):
+    if any(c.dep_ in ("amod", "nummod") or c.dep_ == "compound" and (c.tag_ != "NNP" or c.i == c.sent.start)
+           for c in tok.children):  # (a sentence's first word, "Young", is tagged NNP for its capital)
         return True
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.like_num or head.head.lemma_.lower() in CROWD_NOUNS)
