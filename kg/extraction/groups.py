@@ -62,7 +62,8 @@ def sector_of(actor_id: str) -> str | None:
 
 
 def group_label(state_label: str, actor_id: str) -> str:
-    return f"{state_label}: {SOCIETY.get(sector_of(actor_id) or '', sector_of(actor_id))}"
+    sector = sector_of(actor_id) or ""
+    return f"{state_label}: {SOCIETY.get(sector, sector)}"
 
 
 def agent_sector(tok, agents: dict[str, str]) -> str | None:
