@@ -240,7 +240,7 @@ DEMONYMS: dict[str, list[str]] = {
     "GIN": [],  # "Guinean" is shared with Equatorial Guinea, Guinea-Bissau, Papua New Guinea
     "GNB": ["Bissau-Guinean", "Guinea-Bissauan"],
     "GRC": ["Greek", "Greeks"],
-    "HRV": ["Croatian"],
+    "HRV": ["Croatian", "Croat", "Croats"],
     "ISL": ["Icelandic", "Icelanders"],
     "KAZ": ["Kazakh", "Kazakhs", "Kazakhstani"],
     "KGZ": ["Kyrgyz", "Kyrgyzstani"],
@@ -255,7 +255,7 @@ DEMONYMS: dict[str, list[str]] = {
     "PHL": ["Filipino", "Philippine"],
     "SAU": ["Saudi", "Saudi Arabian"],
     "SLV": ["Salvadoran", "Salvadorean"],
-    "SRB": ["Serbian", "Yugoslav"],
+    "SRB": ["Serbian", "Yugoslav", "Serb", "Serbs"],
     "SUR": ["Surinamese", "Surinamer"],
     "SVK": ["Slovak", "Slovaks", "Slovakian"],
     "SVN": ["Slovenian", "Slovene", "Slovenes"],
@@ -275,8 +275,8 @@ DEMONYMS: dict[str, list[str]] = {
 #: Demonyms that belong to no single state: shared, ethnic, linguistic or regional.
 DEMONYM_BLOCK: frozenset[str] = frozenset({
     "Korean", "Koreans", "Congolese", "Guinean", "Guineans", "Dominican", "Dominicans",
-    "Arab", "Arabs", "Kurdish", "Kurd", "Kurds", "Latin", "Persian", "Serb", "Serbs", "Croat",
-    "Croats", "Pole", "Poles", "Central African", "Micronesian",
+    "Arab", "Arabs", "Kurdish", "Kurd", "Kurds", "Latin", "Persian", "Pole", "Poles",
+    "Central African", "Micronesian",
 })
 
 #: Endings after which an English demonym forms its plural with a plain -s.

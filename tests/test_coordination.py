@@ -404,6 +404,11 @@ CASES = [
      {("InternationalLaborOrganization", "REQUEST", "ISR")}),
     # a demonym right after a state's name is a people of that place ("Kosovo Albanians")
     ("Serbian police detained three Kosovo Albanians.", {("SRB", "COERCE", "XKX")}),
+    # ... and after another demonym ("Bosnian Serbs" are Bosnia's); "Serbs" and "Croats" alone
+    # are Serbia's and Croatia's people, as event coders code them
+    ("Bosnian Serb forces shelled the Croatian town.", {("BIH", "ASSAULT", "HRV")}),
+    ("Thousands of Serbs demonstrated outside the US embassy.", {("SRB", "PROTEST", "USA")}),
+    ("Croats protested against the arrest of the general by Serbian police.", {("HRV", "PROTEST", "SRB")}),
     # a title that is part of an official's name ("Pope Francis"): the Holy See's head
     ("Pope John Paul II appealed to Iraq to release the hostages.", {("VAT", "REQUEST", "IRQ")}),
     # a broker consults both parties and is no party to what it brokered

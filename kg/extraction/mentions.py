@@ -221,9 +221,9 @@ def find_mention_spans(st) -> None:
         if hit.actor is None:
             taken.add(hit.start, hit.end)
             continue
-        if hit.how == DEMONYM and spans and spans[-1][2].how == NAME and text[spans[-1][1]:hit.start] == " ":
+        if hit.how == DEMONYM and spans and spans[-1][2].how in (NAME, DEMONYM) and text[spans[-1][1]:hit.start] == " ":
             taken.add(hit.start, hit.end)
-            continue  # "Kosovo Albanians", "Kosovo Serb leaders": people of the place named first
+            continue  # "Kosovo Albanians", "Bosnian Serb leaders": people of the place named first
         spans.append((hit.start, hit.end, Mention(hit.start, hit.end, (hit.actor,), hit.how)))
         taken.add(hit.start, hit.end)
     # a state's name misspelt by one letter ("Ethopia"): capitalised words nothing else took
