@@ -429,6 +429,12 @@ CASES = [
     # an agreement to let someone act is an agreement with whom the object-control verb's
     # clause is about ("agreed to allow Lebanese troops to ...")
     ("Syria has agreed to allow Lebanese troops to take over the positions.", {("SYR", "AGREE", "LBN")}),
+    # letting an actor's people in ("into" a place, or to visit, land, inspect ...) is access
+    # granted to that actor (CAMEO 086), and refusing it rejects them (1245)
+    ("Sudan allowed African Union troops into Darfur.", {("SDN", "RETREAT", "AU")}),
+    ("Israel refused to allow a UN fact-finding team to visit the camp.", {("ISR", "REJECT", "UN")}),
+    ("Turkey allowed American jets to fly over its territory.", {("TUR", "RETREAT", "USA")}),
+    ("Egypt allowed its citizens to travel to Israel.", set()),
     # a denial of reports by no one named rejects nobody
     ("Iran rejected reports that it had sent drones to Russia.", set()),
 ]

@@ -62,6 +62,7 @@ def test_negated(text, word, expected):
     ("Iran vowed it would attack Israel.", "attack", "future"),
     ("France promised it would send aid to Mali.", "send", "future"),
     ("Japan pledged that it would send aid to Nepal.", "send", "future"),
+    ("Jordan said it was prepared to mediate between Iraq and Kuwait.", "mediate", "future"),
 ])
 def test_modality(text, word, expected):
     assert Q.modality(None, tok(text, word)) == expected

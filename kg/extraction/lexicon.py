@@ -37,6 +37,9 @@ LIGHT_VERBS: list[tuple[set[str], set[str], str]] = [
 #: Words that stand for armed forces ("Chinese warships" acts for China): the objects of the
 #: light verbs that make MOBILIZE by moving forces.
 MILITARY_NOUNS: set[str] = set().union(*(objs for verbs, objs, t in LIGHT_VERBS if t == "MOBILIZE" and "send" in verbs))
+#: Verbs that let someone in ("allowed inspectors into Iraq"): those of the light verbs that
+#: make RETREAT by granting access.
+ADMITTING_VERBS: set[str] = set().union(*(verbs for verbs, objs, t in LIGHT_VERBS if t == "RETREAT" and "access" in objs))
 #: Prepositions allowed per type beyond the default.
 TYPE_PREPS: dict[str, set[str]] = {t: set(ps) for t, ps in _CURATED["type_preps"].items()}
 #: Words that give a relation its mode and context (the first that matches wins).
@@ -46,6 +49,7 @@ CONTEXT_WORDS: dict[str, set[str]] = {c: set(ws) for c, ws in _CURATED["context_
 JOINT_ACTIVITIES = _words("joint_activities")
 PEOPLE_NOUNS = _words("people_nouns")
 GATHERING_VERBS = _words("gathering_verbs")
+ENTERING_VERBS = _words("entering_verbs")
 BODY_NOUNS = _words("body_nouns")
 CROWD_NOUNS = _words("crowd_nouns")
 COUNTED_NOUNS = _words("counted_nouns")

@@ -19,6 +19,8 @@ from .lexicon import (
     DEFENCE_PACT_NOUNS,
     JOINT_ACTIVITIES,
     LIGHT_VERBS,
+    ADMITTING_VERBS,
+    ENTERING_VERBS,
     MEMBERSHIP_VERBS,
     MILITARY_NOUNS,
     NEUTRAL_VERBS,
@@ -435,13 +437,25 @@ def light_verb(st, tok) -> str | None:
     lemma = tok.lemma_.lower()
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    # (an object the parser took for a clause of its own: "allowed African Union troops into Darfur")
+    objects += [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
     for verbs, nouns, rtype in LIGHT_VERBS:
         if lemma in verbs:
             for c in objects:
                 if c.lemma_.lower() in nouns:
                     st.consumed.add(c.i)
                     return rtype
+    if lemma in ADMITTING_VERBS and any(discourse.actors_of(st, c) and _let_in(tok, c) for c in objects):
+        return "RETREAT"  # "allowed African Union troops into Darfur": access granted to the AU
     return None
+
+
+def _let_in(verb, obj) -> bool:
+    """Whether someone let in by ``verb`` comes in: "into" a place, or a clause of entering
+    or visiting ("allowed a UN team to visit the camp")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in (*verb.children, *obj.children)):
+        return True
+    return obj.dep_ == "nsubj" and obj.head.lemma_.lower() in ENTERING_VERBS
 
 
 def aid_object(st, tok) -> bool:
