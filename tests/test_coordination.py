@@ -435,6 +435,11 @@ CASES = [
     ("Israel refused to allow a UN fact-finding team to visit the camp.", {("ISR", "REJECT", "UN")}),
     ("Turkey allowed American jets to fly over its territory.", {("TUR", "RETREAT", "USA")}),
     ("Egypt allowed its citizens to travel to Israel.", set()),
+    # a condemned act whose doer is not named accuses no one (the condemner did not do it,
+    # and the victims are not accused); a doer named in the phrase is accused
+    ("Saudi Arabia condemned the attack on the Egyptian embassy.", set()),
+    ("India condemned the attack on its embassy in Kabul.", set()),
+    ("India condemned the attack by Pakistani militants on its embassy in Kabul.", {("IND", "ACCUSE", "PAK")}),
     # a denial of reports by no one named rejects nobody
     ("Iran rejected reports that it had sent drones to Russia.", set()),
 ]

@@ -81,6 +81,7 @@ class ArticleState:
         self.paragraph_states: list[str] = []
         self.consumed: set[int] = set()  # objects of light verbs, not triggers of their own
         self.governed: set[int] = set()  # triggers inside an objection or a threat
+        self.unnamed_doer: set[int] = set()  # condemnations of an act whose doer is not said
         self.group_triggers: set[int] = set()  # triggers whose subject was a group ("they")
         self.forced_subject: list[str] | None = None  # the accused, while reading what they are accused of
         self.verb_subjects: dict[int, list[str]] = {}  # subjects of verbs the tagger read as nouns

@@ -763,6 +763,13 @@ def _hyphenated_pair(st, tok) -> tuple[str, str] | None:
     return (first, second) if first != second else None
 
 
+def _agent_named(st, tok, actor: str) -> bool:
+    """Whether ``actor`` is named in the object phrases of ``tok`` (its own act condemned:
+    "condemned its own army's attack")."""
+    return any(actor in discourse.actors_of(st, d) for ch in tok.children if ch.dep_ in ("dobj", "prep", "nsubjpass")
+               for d in ch.subtree if d.dep_ in ("poss", "nsubj", "agent", "pobj", "compound", "amod") and d.i in st.by_token)
+
+
 def nested_relation(st, tok, rtype: str) -> Relation | None:
     """An object that is itself a relation: "opposed Moscow's efforts to ship arms to X"."""
     for ch in tok.children:
@@ -924,7 +931,7 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         out = [dataclasses.replace(r, type="AGREE") if r.subject.id in offering and not r.negated else r for r in out]
     if not out and rtype in ("ASSAULT", "COERCE"):
         out = _against_the_reporter(st, tok, rtype)
-    if not out:
+    if not out and tok.i not in st.unnamed_doer:
         out = _loose_roles(st, tok, rtype)
     if rtype == "THREATEN" and not out and cond is not None:
         return conditional_threat(st, tok, rtype, cond)
@@ -1131,6 +1138,11 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
             # accuser, so the accusation is of Armenia (the act stays unasserted); an act
             # against a third party stays the object ("accused Iran of supplying drones to Russia")
             nested = None
+        if rtype == "ACCUSE" and nested is not None and nested.subject.id in subjects and not _agent_named(st, tok, nested.subject.id):
+            # "Saudi Arabia condemned the attack on the Egyptian embassy": an act named with no
+            # agent is not the condemner's own; who did it is not said, so no one is accused
+            st.unnamed_doer.add(tok.i)
+            return []
         if rtype == "REJECT" and nested is not None and nested.type == "REQUEST":
             # "rejected a U.S. request to ...", "rejected a UN appeal for ...": a refusal of
             # whoever asked, not an objection to a relation between others
