@@ -426,6 +426,10 @@ CASES = [
     ("Nicaragua denied charges by Honduras that its troops had crossed the border.", {("NIC", "REJECT", "HND")}),
     ("Nicaragua rejected accusations from Honduras that its troops had crossed the border.", {("NIC", "REJECT", "HND")}),
     ("China rejected criticism from the United States.", {("CHN", "REJECT", "USA")}),
+    # ... also when the criticism says what it is about; criticism of a third state stays nested
+    ("Burma rejected US criticism of its human rights record.", {("MMR", "REJECT", "USA")}),
+    ("China rejected criticism from the United States over Tibet.", {("CHN", "REJECT", "USA")}),
+    ("China rejected American criticism of Japan.", {("CHN", "REJECT", ("USA", "ACCUSE", "JPN"))}),
     # an agreement to let someone act is an agreement with whom the object-control verb's
     # clause is about ("agreed to allow Lebanese troops to ...")
     ("Syria has agreed to allow Lebanese troops to take over the positions.", {("SYR", "AGREE", "LBN")}),

@@ -1143,9 +1143,11 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
             # agent is not the condemner's own; who did it is not said, so no one is accused
             st.unnamed_doer.add(tok.i)
             return []
-        if rtype == "REJECT" and nested is not None and nested.type == "REQUEST":
+        if rtype == "REJECT" and nested is not None and (nested.type == "REQUEST" or nested.type == "ACCUSE" and isinstance(
+                nested.object, ActorRef) and nested.object.id in subjects):
             # "rejected a U.S. request to ...", "rejected a UN appeal for ...": a refusal of
-            # whoever asked, not an objection to a relation between others
+            # whoever asked, not an objection to a relation between others; so is a rejection
+            # of criticism of oneself ("rejected US criticism of its record")
             return [make(st, tok, rtype, s, nested.subject.id, qualifiers.negated(st, tok))
                     for s in subjects[:1] if s != nested.subject.id]
     passive = passive_roles(st, tok)
