@@ -439,6 +439,12 @@ CASES = [
     ("Israel refused to allow a UN fact-finding team to visit the camp.", {("ISR", "REJECT", "UN")}),
     ("Turkey allowed American jets to fly over its territory.", {("TUR", "RETREAT", "USA")}),
     ("Egypt allowed its citizens to travel to Israel.", set()),
+    # a yielding promised for later is also an agreement made now (CAMEO 035 is PLOVER's AGREE)
+    ("Syria says it is willing to withdraw its troops from Lebanon.", {("SYR", "RETREAT", "LBN"), ("SYR", "AGREE", "LBN")}),
+    ("Vietnam will not ease restrictions on Chinese traders.", set()),
+    # force used by protesters is a riot, a violent protest (CAMEO 145), not an armed attack
+    ("Georgian demonstrators hurled stones at the Russian embassy.", {("GEO", "PROTEST", "RUS")}),
+    ("Iranian protesters attacked the British embassy in Tehran.", {("IRN", "PROTEST", "GBR")}),
     # a condemned act whose doer is not named accuses no one (the condemner did not do it,
     # and the victims are not accused); a doer named in the phrase is accused
     ("Saudi Arabia condemned the attack on the Egyptian embassy.", set()),

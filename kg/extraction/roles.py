@@ -929,6 +929,11 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         # on a condition are an offer, PLOVER's AGREE (with the condition, a hypothetical)
         offering = set(subjects_of(st, tok))
         out = [dataclasses.replace(r, type="AGREE") if r.subject.id in offering and not r.negated else r for r in out]
+    if rtype in YIELDING_TYPES:
+        # "Syria says it is willing to withdraw its troops from Lebanon": a yielding promised
+        # for later is also an agreement made now (CAMEO 035, "express intent to yield", is
+        # PLOVER's AGREE); the act itself stays, with its modality
+        out = out + [dataclasses.replace(r, type="AGREE", modality=None) for r in out if r.modality == "future" and not r.negated]
     if not out and rtype in ("ASSAULT", "COERCE"):
         out = _against_the_reporter(st, tok, rtype)
     if not out and tok.i not in st.unnamed_doer:
@@ -1320,6 +1325,8 @@ def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested:
 
 #: Cooperation a state may offer on a condition ("would send aid if asked"): an AGREE.
 OFFERABLE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+#: Acts of yielding: promised, they are an agreement as well (PLOVER's AGREE for CAMEO 035).
+YIELDING_TYPES = frozenset({"RETREAT", "CONCEDE"})
 
 #: ``make`` works the modality out from the parse unless it is given.
 FROM_PARSE = object()

@@ -21,6 +21,7 @@ from .lexicon import (
     LIGHT_VERBS,
     ADMITTING_VERBS,
     ENTERING_VERBS,
+    PROTESTER_NOUNS,
     MEMBERSHIP_VERBS,
     MILITARY_NOUNS,
     NEUTRAL_VERBS,
@@ -187,6 +188,9 @@ def trigger_types(st, tok) -> list[str]:
                 c.dep_ == "nsubj" and c.i in st.by_token and any(groups.is_group(a) for a in st.by_token[c.i].actors)
                 for c in tok.children):
             out = ["PROTEST"]  # "students marched in Nairobi", "protesters gathered": a state's own people in the street
+        if {"ASSAULT", "COERCE"} & set(out) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in PROTESTER_NOUNS for c in tok.children):
+            out = ["PROTEST"]  # "demonstrators hurled stones at the embassy": a riot (CAMEO 145)
         if "MOBILIZE" in out and _deployed_to_help(tok):
             out[out.index("MOBILIZE")] = "AID"  # "deployed to Mozambique to fight insurgents": military help
         if lemma in BUYING_VERBS and _arms_bought(st, tok):
