@@ -433,6 +433,13 @@ CASES = [
     # an agreement to let someone act is an agreement with whom the object-control verb's
     # clause is about ("agreed to allow Lebanese troops to ...")
     ("Syria has agreed to allow Lebanese troops to take over the positions.", {("SYR", "AGREE", "LBN")}),
+    # leaders of the 1990s wire by surname alone, and a title after two demonyms ("Bosnian Serb
+    # leader") of the place named first
+    ("Yeltsin met Kohl in Moscow.", {("DEU", "CONSULT", "RUS")}),
+    ("Mubarak telephoned Arafat to discuss the crisis.", {("EGY", "CONSULT", "PSE")}),
+    ("Milosevic rejected the peace plan.", set()),
+    ("Bosnian Serb leader Radovan Karadzic met Slobodan Milosevic in Belgrade.", {("BIH", "CONSULT", "SRB")}),
+    ("King Fahd received President Mubarak in Riyadh.", {("EGY", "CONSULT", "SAU")}),
     # letting an actor's people in ("into" a place, or to visit, land, inspect ...) is access
     # granted to that actor (CAMEO 086), and refusing it rejects them (1245)
     ("Sudan allowed African Union troops into Darfur.", {("SDN", "RETREAT", "AU")}),

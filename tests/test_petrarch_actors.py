@@ -89,21 +89,23 @@ def test_an_armed_group_belongs_to_its_state(dictionary, data):
 
 
 def test_officials_by_full_name_and_alias_only(dictionary):
-    arafat = dictionary.officials["Yasser Arafat"]
-    assert arafat is dictionary.officials["Yasir Arafat"]
-    assert arafat.office_on("2000-05-01").actor == "PSE"
-    assert "Arafat" not in dictionary.officials  # no bare surname for PETRARCH's officials
-    assert [(s, e, o.name) for s, e, o in dictionary.find_officials("Yasser Arafat said so.")] == \
-        [(0, 13, "Yasir Arafat")]
+    brezhnev = dictionary.officials["Leonid Brezhnev"]
+    assert not brezhnev.curated and brezhnev is dictionary.officials["Leonid Ilyich Brezhnev"]
+    assert brezhnev.office_on("1975-05-01").actor == "RUS"
+    assert "Brezhnev" not in dictionary.officials  # no bare surname for PETRARCH's officials
+    assert [(s, e, o.name) for s, e, o in dictionary.find_officials("Leonid Ilyich Brezhnev said so.")] == \
+        [(0, 22, "Leonid Brezhnev")]
+    # (kg's own table gives the best-known leaders of the 1990s wire their surnames: "Arafat")
+    assert dictionary.officials["Arafat"] is dictionary.officials["Yasir Arafat"]
 
 
 def test_a_person_whose_other_names_are_primary_lines_is_one_official(dictionary):
-    # the file lists Yeltsin's and Gorbachev's other names as primary lines before the
+    # the file lists Brezhnev's and Ivashko's other names as primary lines before the
     # dates they share; read as separate records, both were lost
-    yeltsin = dictionary.officials["Boris Yeltsin"]
-    assert yeltsin is dictionary.officials["Boris N. Yeltsin"]
-    assert yeltsin.office_on("1995-06-01").actor == "RUS"
-    assert dictionary.officials["Mikhail Gorbachev"].office_on("1989-01-01").actor == "RUS"
+    ivashko = dictionary.officials["Vladimir Ivashko"]
+    assert not ivashko.curated and ivashko is dictionary.officials["Vladimir A. Ivashko"]
+    assert ivashko.office_on("1991-08-26").actor == "RUS"
+    assert dictionary.officials["Leonid Brezhnev"].office_on("1970-01-01").actor == "RUS"
 
 
 def test_part_of_a_longer_name_is_not_a_petrarch_official(dictionary):

@@ -58,9 +58,15 @@ def find_persons(st, text: str | None = None) -> list[tuple[int, int, Person]]:
         if state is None:
             # what stands before the title: "Russian", "India's", "Pakistani Foreign Office"
             window = text[max(0, m.start() - 60):m.start()]
-            for hit in reversed(st.res.dict.find(window)):
+            hits = st.res.dict.find(window)
+            for k in range(len(hits) - 1, -1, -1):
+                hit = hits[k]
                 if hit.actor and re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][\w’'\-]*)*\s+", window[hit.end:]):
                     state = hit.actor
+                    before = hits[k - 1] if k else None
+                    if hit.how == DEMONYM and before is not None and before.actor and before.how in (NAME, DEMONYM) \
+                            and window[before.end:hit.start] == " ":
+                        state = before.actor  # "Bosnian Serb leader": people of the place named first
                 break
         if state is None:
             # after the name: "Prime Minister Kishida Fumio of Japan"
