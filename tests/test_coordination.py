@@ -433,6 +433,15 @@ CASES = [
     # an agreement to let someone act is an agreement with whom the object-control verb's
     # clause is about ("agreed to allow Lebanese troops to ...")
     ("Syria has agreed to allow Lebanese troops to take over the positions.", {("SYR", "AGREE", "LBN")}),
+    # an appeal, a warning or a deadline ignored is rejected; a that-clause insisted on is a
+    # demand when it says what someone must do, a claim when it says what is so
+    ("Indonesia ignored Australian appeals to spare the two convicted smugglers.", {("IDN", "REJECT", "AUS")}),
+    ("North Korea ignored calls from China to return to the talks.", {("PRK", "REJECT", "CHN")}),
+    ("The government ignored the protesters.", set()),
+    ("Japan insisted that North Korea account for the abducted citizens.", {("JPN", "REQUEST", "PRK")}),
+    ("The United States insisted that Iraq comply with the resolutions.", {("USA", "REQUEST", "IRQ")}),
+    ("China insisted that Japan should apologise for the war.", {("CHN", "REQUEST", "JPN")}),
+    ("Iran insisted that its nuclear programme was peaceful.", set()),
     # leaders of the 1990s wire by surname alone, and a title after two demonyms ("Bosnian Serb
     # leader") of the place named first
     ("Yeltsin met Kohl in Moscow.", {("DEU", "CONSULT", "RUS")}),

@@ -123,6 +123,8 @@ def trigger_types(st, tok) -> list[str]:
             and _claimant_named(st, c) for c in tok.children
         ):
             out.append("REJECT")  # "denied Greek claims that ...", "charges by Honduras": a denial aimed at the claimant
+        if lemma == "insist" and not out and any(c.dep_ == "ccomp" and _demanded_clause(st, c) for c in tok.children):
+            out.append("REQUEST")  # "insisted that North Korea account for ...": a demand, not a claim
         if lemma in PLEDGING_VERBS and "AID" not in out and _sum_of_money(tok):
             out.append("AID")  # "pledged $1 billion to Egypt": money promised is aid announced
         if lemma in {"evacuate", "airlift"} and evacuees(tok):
@@ -452,6 +454,19 @@ def light_verb(st, tok) -> str | None:
     if lemma in ADMITTING_VERBS and any(discourse.actors_of(st, c) and _let_in(tok, c) for c in objects):
         return "RETREAT"  # "allowed African Union troops into Darfur": access granted to the AU
     return None
+
+
+def _demanded_clause(st, clause) -> bool:
+    """Whether a that-clause says what someone must do, not what is so: an actor as its
+    subject, and its verb bare ("that Iraq comply", "that North Korea account for", which the
+    tagger may take for a noun) or with "should" or "must"."""
+    if not any(g.dep_ == "nsubj" and g.i in st.by_token for g in clause.children):
+        return False
+    auxes = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return any(a.lower_ in ("should", "must") for a in auxes)
+    return clause.tag_ in ("VB", "NN") or clause.tag_ == "VBP" and any(
+        g.dep_ == "nsubj" and g.tag_ in ("NNP", "NN") for g in clause.children)  # (a singular subject and no -s)
 
 
 def _let_in(verb, obj) -> bool:
