@@ -442,6 +442,8 @@ CASES = [
     ("The United States insisted that Iraq comply with the resolutions.", {("USA", "REQUEST", "IRQ")}),
     ("China insisted that Japan should apologise for the war.", {("CHN", "REQUEST", "JPN")}),
     ("Iran insisted that its nuclear programme was peaceful.", set()),
+    # a capital naming a text after "the", in lower case too, is where it was made
+    ("Uganda withdrew its troops from DR Congo under the Lusaka accord.", {("UGA", "RETREAT", "COD")}),
     # leaders of the 1990s wire by surname alone, and a title after two demonyms ("Bosnian Serb
     # leader") of the place named first
     ("Yeltsin met Kohl in Moscow.", {("DEU", "CONSULT", "RUS")}),

@@ -358,11 +358,12 @@ def map_mentions(st, doc) -> None:
 
 
 def _names_a_venue(span) -> bool:
-    """A place in the proper name of a text or process: "the Beijing Agreement", "the Minsk Protocol"."""
+    """A place in the proper name of a text or process: "the Beijing Agreement", "the Minsk Protocol",
+    also written in lower case after "the" ("under the Lusaka accord")."""
     root = span.root
     head = root.head
-    return (root.dep_ == "compound" and head.i > span.end - 1 and head.text[:1].isupper()
-            and head.lower_ in VENUE_NAMES)
+    return (root.dep_ == "compound" and head.i > span.end - 1 and head.lower_ in VENUE_NAMES
+            and (head.text[:1].isupper() or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)))
 
 
 def _agent_sector(span, agents: dict[str, str]) -> str | None:
