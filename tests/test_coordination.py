@@ -444,6 +444,11 @@ CASES = [
     ("Iran insisted that its nuclear programme was peaceful.", set()),
     # a capital naming a text after "the", in lower case too, is where it was made
     ("Uganda withdrew its troops from DR Congo under the Lusaka accord.", {("UGA", "RETREAT", "COD")}),
+    # troops sent to serve in a peacekeeping force are help; joining a force or an exercise
+    # is no membership of the body that leads it
+    ("Britain will send 1,000 troops to Bosnia to join the UN peacekeeping force.", {("GBR", "AID", "BIH")}),
+    ("Sweden joined a NATO exercise in Norway.", set()),
+    ("Poland joined NATO in 1999.", {("POL", "MEMBER_OF", "NATO")}),
     # leaders of the 1990s wire by surname alone, and a title after two demonyms ("Bosnian Serb
     # leader") of the place named first
     ("Yeltsin met Kohl in Moscow.", {("DEU", "CONSULT", "RUS")}),

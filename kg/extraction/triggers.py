@@ -22,6 +22,7 @@ from .lexicon import (
     ADMITTING_VERBS,
     ENTERING_VERBS,
     PROTESTER_NOUNS,
+    PEACE_FORCES,
     MEMBERSHIP_VERBS,
     MILITARY_NOUNS,
     NEUTRAL_VERBS,
@@ -105,8 +106,9 @@ def trigger_types(st, tok) -> list[str]:
             out.append("CONSULT")  # "spoke by telephone"
         if lemma in NEUTRAL_VERBS or (lemma == "take" and any(c.lemma_ == "side" for c in tok.children)):
             out.append("NEUTRAL")
-        if lemma in MEMBERSHIP_VERBS or (lemma == "bring" and any(c.lower_ == "together" for c in tok.children)):
-            out.append("MEMBER_OF")
+        if (lemma in MEMBERSHIP_VERBS or (lemma == "bring" and any(c.lower_ == "together" for c in tok.children))) and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in JOINT_ACTIVITIES for c in tok.children):
+            out.append("MEMBER_OF")  # (joining "the UN peacekeeping force" or "a NATO exercise" is no membership of the UN or NATO)
         if lemma in RIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_ == "right" for c in tok.children):
             out = ["SUPPORT"]
         if lemma in HOSTING_VERBS and any(c.dep_ == "dobj" and _visitor(st, c) for c in tok.children):
@@ -419,6 +421,8 @@ def _deployed_to_help(tok) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() == "part" for g in c.children):
             return True
+        if c.dep_ in ("advcl", "xcomp") and any(g.lemma_.lower() in PEACE_FORCES for g in c.subtree):
+            return True  # "to join the UN peacekeeping force"
     return False
 
 
