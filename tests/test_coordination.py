@@ -449,6 +449,8 @@ CASES = [
     ("Britain will send 1,000 troops to Bosnia to join the UN peacekeeping force.", {("GBR", "AID", "BIH")}),
     ("Sweden joined a NATO exercise in Norway.", set()),
     ("Poland joined NATO in 1999.", {("POL", "MEMBER_OF", "NATO")}),
+    # "the leaders of A, B and C met": the states named after "of", pairwise
+    ("The leaders of Egypt, Jordan and Syria met.", {("EGY", "CONSULT", "JOR"), ("EGY", "CONSULT", "SYR"), ("JOR", "CONSULT", "SYR")}),
     # leaders of the 1990s wire by surname alone, and a title after two demonyms ("Bosnian Serb
     # leader") of the place named first
     ("Yeltsin met Kohl in Moscow.", {("DEU", "CONSULT", "RUS")}),

@@ -1270,6 +1270,13 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
     return edges
 
 
+def _heads_of_named(st, tok) -> bool:
+    """"The leaders of Egypt, Jordan and Syria": people of the states named after "of"."""
+    return tok.lemma_.lower() in GROUP_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.i in st.by_token for g in c.children)
+        for c in tok.children)
+
+
 def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested: Relation | None) -> list[Relation]:
     """The edges a trigger's subjects and targets make: one per subject and target, pairwise
     among a few named states that act together, both ways for what two do to each other."""
@@ -1284,7 +1291,7 @@ def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested:
         o for o in objects if o != subj and (reciprocal or o not in subjects or rtype not in SELF_AIMED_TYPES)]
     if not targets and any(o != subj and o in subjects for o in objects):
         return []  # ("Brazil and Argentina condemned attacks on their embassies": of neither by the other)
-    named = st.subject_token is not None and st.subject_token.i in st.by_token
+    named = st.subject_token is not None and (st.subject_token.i in st.by_token or _heads_of_named(st, st.subject_token))
     if not targets and len(subjects) >= 2 and (RELATION_TYPES[rtype].symmetric or rtype == "CONSULT") and named and len(subjects) <= 4:
         # "Burkina Faso, Mali and Niger signed a mutual defence pact": a few named states, pairwise
         return [make(st, tok, rtype, a, b, negated) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
