@@ -451,6 +451,12 @@ CASES = [
     ("Poland joined NATO in 1999.", {("POL", "MEMBER_OF", "NATO")}),
     # "the leaders of A, B and C met": the states named after "of", pairwise
     ("The leaders of Egypt, Jordan and Syria met.", {("EGY", "CONSULT", "JOR"), ("EGY", "CONSULT", "SYR"), ("JOR", "CONSULT", "SYR")}),
+    # an offer or a plan accepted is an agreement with whoever made it; a demand or a
+    # condition accepted or met is a concession to them (CAMEO 083)
+    ("Sri Lanka accepted an offer from India to mediate in the conflict.", {("LKA", "AGREE", "IND")}),
+    ("Iraq accepted the UN plan.", {("IRQ", "AGREE", "UN")}),
+    ("Iraq accepted UN demands to destroy its missiles.", {("IRQ", "CONCEDE", "UN")}),
+    ("Serbia met NATO's conditions for a halt to the bombing.", {("SRB", "CONCEDE", "NATO")}),
     # leaders of the 1990s wire by surname alone, and a title after two demonyms ("Bosnian Serb
     # leader") of the place named first
     ("Yeltsin met Kohl in Moscow.", {("DEU", "CONSULT", "RUS")}),
