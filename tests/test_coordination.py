@@ -407,6 +407,10 @@ CASES = [
     # ... and after another demonym ("Bosnian Serbs" are Bosnia's); "Serbs" and "Croats" alone
     # are Serbia's and Croatia's people, as event coders code them
     ("Bosnian Serb forces shelled the Croatian town.", {("BIH", "ASSAULT", "HRV")}),
+    # (but a national adjective before the demonym of a state is the people's origin: "Turkish
+    # Cypriots" are Cyprus's)
+    ("Turkish Cypriot leader Rauf Denktash rejected the UN plan.", {("CYP", "REJECT", "UN")}),
+    ("Greek Cypriots protested against the Turkish occupation.", {("CYP", "PROTEST", "TUR")}),
     ("Thousands of Serbs demonstrated outside the US embassy.", {("SRB", "PROTEST", "USA")}),
     ("Croats protested against the arrest of the general by Serbian police.", {("HRV", "PROTEST", "SRB")}),
     # a title that is part of an official's name ("Pope Francis"): the Holy See's head

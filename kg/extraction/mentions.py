@@ -12,6 +12,7 @@ from ..ontology import slug
 from . import groups
 from .model import Person, Mention
 from .lexicon import (
+    ETHNIC_DEMONYMS,
     ANAPHOR_RE,
     HALVES_RE,
     VENUE_NAMES,
@@ -64,8 +65,8 @@ def find_persons(st, text: str | None = None) -> list[tuple[int, int, Person]]:
                 if hit.actor and re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][\w’'\-]*)*\s+", window[hit.end:]):
                     state = hit.actor
                     before = hits[k - 1] if k else None
-                    if hit.how == DEMONYM and before is not None and before.actor and before.how in (NAME, DEMONYM) \
-                            and window[before.end:hit.start] == " ":
+                    if hit.how == DEMONYM and before is not None and before.actor and window[before.end:hit.start] == " " \
+                            and (before.how == NAME or before.how == DEMONYM and window[hit.start:hit.end] in ETHNIC_DEMONYMS):
                         state = before.actor  # "Bosnian Serb leader": people of the place named first
                 break
         if state is None:
@@ -227,7 +228,8 @@ def find_mention_spans(st) -> None:
         if hit.actor is None:
             taken.add(hit.start, hit.end)
             continue
-        if hit.how == DEMONYM and spans and spans[-1][2].how in (NAME, DEMONYM) and text[spans[-1][1]:hit.start] == " ":
+        if hit.how == DEMONYM and spans and text[spans[-1][1]:hit.start] == " " and (
+                spans[-1][2].how == NAME or spans[-1][2].how == DEMONYM and text[hit.start:hit.end] in ETHNIC_DEMONYMS):
             taken.add(hit.start, hit.end)
             continue  # "Kosovo Albanians", "Bosnian Serb leaders": people of the place named first
         spans.append((hit.start, hit.end, Mention(hit.start, hit.end, (hit.actor,), hit.how)))
