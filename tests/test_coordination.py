@@ -461,6 +461,10 @@ CASES = [
     ("Iraq accepted the UN plan.", {("IRQ", "AGREE", "UN")}),
     ("Iraq accepted UN demands to destroy its missiles.", {("IRQ", "CONCEDE", "UN")}),
     ("Serbia met NATO's conditions for a halt to the bombing.", {("SRB", "CONCEDE", "NATO")}),
+    # people expelled "from" a state, with no "by", were put out by that state
+    ("Two Chinese diplomats were expelled from India on charges of spying.", {("IND", "SANCTION", "CHN")}),
+    ("Hundreds of Malian migrants were deported from Algeria.", {("DZA", "COERCE", "MLI")}),
+    ("Two Russian diplomats were expelled.", set()),
     # leaders of the 1990s wire by surname alone, and a title after two demonyms ("Bosnian Serb
     # leader") of the place named first
     ("Yeltsin met Kohl in Moscow.", {("DEU", "CONSULT", "RUS")}),

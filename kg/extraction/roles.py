@@ -29,6 +29,7 @@ from .lexicon import (
     UNDERGONE_NOUNS,
     PEOPLE_NOUNS,
     GROUP_NOUNS,
+    EXPELLING_VERBS,
     OFFICIAL_NOUNS,
     STATE_NOUNS,
     MUTUAL_NOUNS,
@@ -706,6 +707,12 @@ def passive_roles(st, tok) -> tuple[list[str], list[str]] | None:
     if patients and (agents or patient.i in st.by_token or patient.lower_ in PRONOUN_WORDS):
         return agents, patients
     rtype = triggers.type_of(st, tok)
+    if not agents and tok.lemma_.lower() in EXPELLING_VERBS:
+        # "two Chinese diplomats were expelled from India": the state they were put out of did it
+        agents = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                  if g.dep_ == "pobj" for a in discourse.actors_of(st, g) if discourse.is_state(st, a) and a not in patients]
+        if agents:
+            return agents[:1], patients
     if not agents and patients and rtype in SENT_TYPES and not _people_at_large(st, patient):
         # "Chinese warships were deployed near Taiwan": the ships' nation acts (but "US
         # servicemen were killed" are the victims: whoever killed them is not said, and "the

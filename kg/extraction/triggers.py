@@ -23,6 +23,7 @@ from .lexicon import (
     ENTERING_VERBS,
     PROTESTER_NOUNS,
     PEACE_FORCES,
+    EXPELLING_VERBS,
     MEMBERSHIP_VERBS,
     MILITARY_NOUNS,
     NEUTRAL_VERBS,
@@ -199,7 +200,7 @@ def trigger_types(st, tok) -> list[str]:
             out[out.index("MOBILIZE")] = "AID"  # "deployed to Mozambique to fight insurgents": military help
         if lemma in BUYING_VERBS and _arms_bought(st, tok):
             out = ["AID"]  # "bought S-400 missiles from Russia": Russia arms the buyer
-        if "SANCTION" in out and (lemma in {"expel", "deport", "oust"} or "out" in words) and _people_removed(tok):
+        if "SANCTION" in out and (lemma in EXPELLING_VERBS or "out" in words) and _people_removed(tok):
             out[out.index("SANCTION")] = "COERCE"  # "expelled 2,000 Moroccan nationals": people deported (CAMEO 174), not envoys (166)
     elif verb_taken_for_noun(st, tok):
         return [st.light_verb_types[tok.i]]
