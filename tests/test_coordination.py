@@ -465,6 +465,8 @@ CASES = [
     ("Two Chinese diplomats were expelled from India on charges of spying.", {("IND", "SANCTION", "CHN")}),
     ("Hundreds of Malian migrants were deported from Algeria.", {("DZA", "COERCE", "MLI")}),
     ("Two Russian diplomats were expelled.", set()),
+    ("Nigeria was suspended from the Commonwealth.", {("Commonwealth", "SANCTION", "NGA")}),
+    ("Egypt was expelled from the Arab League.", {("ArabLeague", "SANCTION", "EGY")}),
     # leaders of the 1990s wire by surname alone, and a title after two demonyms ("Bosnian Serb
     # leader") of the place named first
     ("Yeltsin met Kohl in Moscow.", {("DEU", "CONSULT", "RUS")}),

@@ -704,15 +704,17 @@ def passive_roles(st, tok) -> tuple[list[str], list[str]] | None:
             if t.dep_ == "prep" and t.lower_ == "by" and not (patient.left_edge.i <= t.i <= patient.right_edge.i):
                 agents += [a for g in t.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
     patients = discourse.actors_of(st, patient)
+    if not agents and tok.lemma_.lower() in EXPELLING_VERBS | {"suspend"}:
+        # "two Chinese diplomats were expelled from India": the state they were put out of did
+        # it; "Nigeria was suspended from the Commonwealth": the body it was put out of
+        agents = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                  if g.dep_ == "pobj" for a in discourse.actors_of(st, g) if a not in patients
+                  and not (tok.lemma_.lower() == "suspend" and discourse.is_state(st, a))]  # (suspended from a body only)
+        if agents:
+            return agents[:1], patients
     if patients and (agents or patient.i in st.by_token or patient.lower_ in PRONOUN_WORDS):
         return agents, patients
     rtype = triggers.type_of(st, tok)
-    if not agents and tok.lemma_.lower() in EXPELLING_VERBS:
-        # "two Chinese diplomats were expelled from India": the state they were put out of did it
-        agents = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
-                  if g.dep_ == "pobj" for a in discourse.actors_of(st, g) if discourse.is_state(st, a) and a not in patients]
-        if agents:
-            return agents[:1], patients
     if not agents and patients and rtype in SENT_TYPES and not _people_at_large(st, patient):
         # "Chinese warships were deployed near Taiwan": the ships' nation acts (but "US
         # servicemen were killed" are the victims: whoever killed them is not said, and "the
