@@ -461,6 +461,8 @@ CASES = [
     ("Iraq accepted the UN plan.", {("IRQ", "AGREE", "UN")}),
     ("Iraq accepted UN demands to destroy its missiles.", {("IRQ", "CONCEDE", "UN")}),
     ("Serbia met NATO's conditions for a halt to the bombing.", {("SRB", "CONCEDE", "NATO")}),
+    # a state warned by another, in the passive, is threatened as in the active
+    ("Iraq was warned by the United States not to move troops south.", {("USA", "THREATEN", "IRQ")}),
     # people expelled "from" a state, with no "by", were put out by that state
     ("Two Chinese diplomats were expelled from India on charges of spying.", {("IND", "SANCTION", "CHN")}),
     ("Hundreds of Malian migrants were deported from Algeria.", {("DZA", "COERCE", "MLI")}),

@@ -136,7 +136,7 @@ def trigger_types(st, tok) -> list[str]:
             t.lower_ in {"terrorist", "terror"} for c in tok.children if c.dep_ in ("oprd", "prep", "xcomp", "ccomp", "attr", "dobj") for t in c.subtree
         ):
             out.append("SANCTION")  # "designated the BLA as a terrorist group"
-        if lemma == "warn" and any(c.dep_ == "dobj" and (c.i in st.by_token or discourse.actors_of(st, c) and not any(
+        if lemma == "warn" and any(c.dep_ in ("dobj", "nsubjpass") and (c.i in st.by_token or discourse.actors_of(st, c) and not any(
                 g.dep_ == "poss" and g.lower_ in {"its", "their", "our", "his", "her"} for g in c.children))  # (not "its citizens")
                                    for c in tok.children):
             out.append("THREATEN")  # "warned Lithuania that ...": a warning to a state
