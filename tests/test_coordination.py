@@ -461,6 +461,9 @@ CASES = [
     ("Iraq accepted the UN plan.", {("IRQ", "AGREE", "UN")}),
     ("Iraq accepted UN demands to destroy its missiles.", {("IRQ", "CONCEDE", "UN")}),
     ("Serbia met NATO's conditions for a halt to the bombing.", {("SRB", "CONCEDE", "NATO")}),
+    # training another state's troops is military help to it (CAMEO 072); training together is cooperation
+    ("The United States is training Georgian troops to fight terrorism.", {("USA", "AID", "GEO")}),
+    ("India and France trained together in Rajasthan.", {("FRA", "COOPERATE", "IND")}),
     # a state warned by another, in the passive, is threatened as in the active
     ("Iraq was warned by the United States not to move troops south.", {("USA", "THREATEN", "IRQ")}),
     # people expelled "from" a state, with no "by", were put out by that state

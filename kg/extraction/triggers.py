@@ -128,6 +128,10 @@ def trigger_types(st, tok) -> list[str]:
             out.append("REJECT")  # "denied Greek claims that ...", "charges by Honduras": a denial aimed at the claimant
         if lemma == "insist" and not out and any(c.dep_ == "ccomp" and _demanded_clause(st, c) for c in tok.children):
             out.append("REQUEST")  # "insisted that North Korea account for ...": a demand, not a claim
+        if "COOPERATE" in out and lemma == "train" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_NOUNS | {"police", "policeman", "officer", "pilot", "recruit"}
+                and discourse.actors_of(st, c) for c in tok.children):
+            out[out.index("COOPERATE")] = "AID"  # "is training Georgian troops": military help to Georgia (CAMEO 0332)
         if lemma in PLEDGING_VERBS and "AID" not in out and _sum_of_money(tok):
             out.append("AID")  # "pledged $1 billion to Egypt": money promised is aid announced
         if lemma in {"evacuate", "airlift"} and evacuees(tok):
