@@ -464,6 +464,12 @@ CASES = [
     # training another state's troops is military help to it (CAMEO 072); training together is cooperation
     ("The United States is training Georgian troops to fight terrorism.", {("USA", "AID", "GEO")}),
     ("India and France trained together in Rajasthan.", {("FRA", "COOPERATE", "IND")}),
+    # what states cooperate "on" is a topic, not a partner
+    ("Japan and South Korea pledged to share intelligence on North Korea's missile launches.",
+     {("JPN", "COOPERATE", "KOR"), ("JPN", "AGREE", "KOR")}),
+    # "the move" condemned is whatever was just reported, by whoever did it
+    ("China deployed warships near Taiwan. Taipei condemned the move.", {("CHN", "MOBILIZE", "TWN"), ("TWN", "ACCUSE", "CHN")}),
+    ("Taipei condemned the move.", set()),
     # a state warned by another, in the passive, is threatened as in the active
     ("Iraq was warned by the United States not to move troops south.", {("USA", "THREATEN", "IRQ")}),
     # people expelled "from" a state, with no "by", were put out by that state

@@ -152,11 +152,20 @@ SPEECH_AFTER_NAME = r"^['’]s?\s+(?:opening\s+)?(?:remarks|statement|speech|add
 NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
 NAME_PATTERN = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}(?:,\s+Jr\.?)?"
 
-#: Words that refer back to an actor named before.
+#: Nouns of acts whose verb has another form.
+ACT_VERBS = {"deployment": "deploy", "decision": "decide", "invasion": "invade", "annexation": "annex",
+             "seizure": "seize", "detention": "detain", "expulsion": "expel", "shelling": "shell",
+             "bombing": "bomb", "killing": "kill", "execution": "execute", "withdrawal": "withdraw",
+             "closure": "close", "occupation": "occupy", "blockade": "blockade", "incursion": "enter"}
+#: Nouns that name again whatever act was just reported ("condemned the move").
+GENERIC_ACTS = _words("generic_acts")
+
+#: Words that refer back to an actor named before, or to an act someone did ("the launch").
 ANAPHOR_RE = re.compile(
     r"\b(?:we|our|us|they|their|them|it|its|he|she|his|her|both|two|each other|"
     r"the (?:country|nation|state|government|minister|diplomat|official|envoy|ambassador|leader|president|"
-    r"premier|side|spokes\w+|delegation|counterpart)s?)\b",
+    r"premier|side|spokes\w+|delegation|counterpart)s?|"
+    r"(?:the|this|that) (?:" + "|".join(sorted(GENERIC_ACTS | set(ACT_VERBS) | {"launch", "test"})) + r"))\b",
     re.I,
 )
 PAIR_RE = re.compile(r"\b(?:both|two|each other)\b", re.I)

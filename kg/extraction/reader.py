@@ -70,6 +70,7 @@ class ArticleState:
         self.last_dyad: tuple[str, str] | None = None
         self.last_official: tuple[int, str] | None = None  # (char, state) of "Egypt's foreign minister" as a subject
         self.doers: dict[str, str] = {}  # verb lemma -> the state last named as doing it ("North Korea launched")
+        self.last_doers: list[str] = []  # who did what the last sentence with a relation reported ("the move")
         self.group_nouns: dict[str, str] = {}  # "diplomat" -> "RUS" from "Russian diplomats"
         self.relations: list[Relation] = []
         self.speaker: Person | None = None
@@ -228,6 +229,9 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
             acts = discourse.actors_of(st, tok)
             if len(acts) == 1 and discourse.is_state(st, acts[0]):
                 st.last_official = (tok.idx, acts[0])
+    done = [r.subject.id for r in produced if not r.negated and r.modality is None]
+    if done:
+        st.last_doers = list(dict.fromkeys(done))
     for r in produced:
         st.relations.append(r)
         if (r.type in DYAD_TYPES and not pair_subject and not r.negated and isinstance(r.object, ActorRef)

@@ -29,6 +29,8 @@ from .lexicon import (
     UNDERGONE_NOUNS,
     PEOPLE_NOUNS,
     GROUP_NOUNS,
+    ACT_VERBS,
+    GENERIC_ACTS,
     EXPELLING_VERBS,
     OFFICIAL_NOUNS,
     STATE_NOUNS,
@@ -402,11 +404,6 @@ def _abbreviation(tok) -> bool:
 #: Types whose target may be the doer of an act named again: "condemned the launch".
 ANAPHORIC_ACT_TYPES = {"ACCUSE", "PROTEST", "REJECT", "SUPPORT"}
 
-#: Nouns of acts whose verb has another form.
-ACT_VERBS = {"deployment": "deploy", "decision": "decide", "invasion": "invade", "annexation": "annex",
-             "seizure": "seize", "detention": "detain", "expulsion": "expel", "shelling": "shell",
-             "bombing": "bomb", "killing": "kill", "execution": "execute", "withdrawal": "withdraw",
-             "closure": "close", "occupation": "occupy", "blockade": "blockade", "incursion": "enter"}
 
 
 def _doer_of(st, noun) -> str | None:
@@ -417,7 +414,10 @@ def _doer_of(st, noun) -> str | None:
     if any(t.i in st.by_token for t in noun.subtree):
         return None
     lemma = noun.lemma_.lower()
+    if lemma in GENERIC_ACTS and not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children):
+        return st.last_doers[0] if st.last_doers else None  # "Pyongyang condemned the move": what was just reported
     return st.doers.get(lemma) or st.doers.get(ACT_VERBS.get(lemma, ""))
+
 
 
 #: One-way types whose doers, named together, never aim them at one another without "each
