@@ -64,6 +64,8 @@ def trigger_types(st, tok) -> list[str]:
         return []  # part of an actor's name ("Shanghai Cooperation Organisation"), or a light verb's object
     if tok.text == "March":
         return []  # the month, not a protest march
+    if tok.tag_ == "VBN" and any(c.dep_ == "advmod" and c.tag_ == "RBS" for c in tok.children):
+        return []  # "the hardest hit", "the worst affected": who suffers most, not an act
     lemma = tok.lemma_.lower()
     if tok.tag_ == "NNS" and lemma.endswith("ie") and tok.lower_.endswith("ies"):
         lemma = tok.lower_[:-3] + "y"  # "archenemies": the lemmatizer's "archenemie" for a word it does not know
