@@ -63,6 +63,8 @@ def test_negated(text, word, expected):
     ("France promised it would send aid to Mali.", "send", "future"),
     ("Japan pledged that it would send aid to Nepal.", "send", "future"),
     ("Jordan said it was prepared to mediate between Iraq and Kuwait.", "mediate", "future"),
+    ("Russia sent troops to fight insurgents in Mali.", "fight", "future"),  # a purpose
+    ("The group made bombs so that its fighters attacked Morocco.", "attacked", None),
 ])
 def test_modality(text, word, expected):
     assert Q.modality(None, tok(text, word)) == expected

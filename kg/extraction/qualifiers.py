@@ -99,6 +99,9 @@ def modality(st, tok) -> str | None:
                 return "hypothetical"
             if ch.dep_ == "aux" and ch.lower_ in {"will", "shall", "'ll"}:
                 return "future"
+            if node.dep_ == "advcl" and ch.dep_ == "aux" and ch.tag_ == "TO" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                return "future"  # "making bombs to carry out attacks": a purpose, not an act done
         lemma = node.lemma_.lower()
         if node.i != tok.i and lemma in HYPOTHETICAL_MARKERS:
             return "hypothetical"
