@@ -470,6 +470,9 @@ CASES = [
     # "the move" condemned is whatever was just reported, by whoever did it
     ("China deployed warships near Taiwan. Taipei condemned the move.", {("CHN", "MOBILIZE", "TWN"), ("TWN", "ACCUSE", "CHN")}),
     ("Taipei condemned the move.", set()),
+    # what someone is charged "with" is alleged, also when the charged is no actor
+    ("Haitian police charged him with terrorizing residents of the slum.", set()),
+    ("Turkey charged Greece with violating its airspace.", {("TUR", "ACCUSE", "GRC")}),
     # a state warned by another, in the passive, is threatened as in the active
     ("Iraq was warned by the United States not to move troops south.", {("USA", "THREATEN", "IRQ")}),
     # people expelled "from" a state, with no "by", were put out by that state

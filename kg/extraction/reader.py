@@ -189,6 +189,8 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
             found = roles.relations_for(st, tok, rtype)
             reading = st.readings.get(tok.i)
             if not found and reading is not None and not reading.pattern:
+                if rtype == "ACCUSE":  # (what someone unnamed is charged with is alleged all the same)
+                    st.governed.update(t.i for c in triggers.charges(tok) for t in triggers.charged_acts(c))
                 continue  # a verb the dictionary alone typed, with nobody to act on: no event
             if rtype in ("THREATEN", "REQUEST"):
                 # what is threatened or asked for is not done: "threatened to expel diplomats"

@@ -511,8 +511,8 @@ def charges(tok) -> list:
     each other on Tuesday of opening fire")."""
     out = []
     for ch in tok.children:
-        if ch.dep_ == "prep" and ch.lower_ in {"of", "for"}:
-            out.append(ch)
+        if ch.dep_ == "prep" and (ch.lower_ in {"of", "for"} or ch.lower_ == "with" and tok.lemma_.lower() in {"charge", "indict"}):
+            out.append(ch)  # ("charged him with terrorizing residents")
         elif ch.dep_ == "prep":
             out += [g for p in ch.children if p.dep_ == "pobj" for g in p.children
                     if g.dep_ == "prep" and g.lower_ in {"of", "for"} and any(t.pos_ == "VERB" for t in g.subtree)]
