@@ -473,6 +473,8 @@ CASES = [
     # what someone is charged "with" is alleged, also when the charged is no actor
     ("Haitian police charged him with terrorizing residents of the slum.", set()),
     ("Turkey charged Greece with violating its airspace.", {("TUR", "ACCUSE", "GRC")}),
+    # abbreviations with full stops name their state ("C.A.R.", "D.R.C.")
+    ("Cameroon and C.A.R. officials met in Yaounde.", {("CAF", "CONSULT", "CMR")}),
     # a state warned by another, in the passive, is threatened as in the active
     ("Iraq was warned by the United States not to move troops south.", {("USA", "THREATEN", "IRQ")}),
     # people expelled "from" a state, with no "by", were put out by that state
