@@ -473,6 +473,10 @@ CASES = [
     # what someone is charged "with" is alleged, also when the charged is no actor
     ("Haitian police charged him with terrorizing residents of the slum.", set()),
     ("Turkey charged Greece with violating its airspace.", {("TUR", "ACCUSE", "GRC")}),
+    # trade cut or taxed is a sanction; a retaliation is what it was done with
+    ("Japan restricted exports of chip materials to South Korea.", {("JPN", "SANCTION", "KOR")}),
+    ("The EU retaliated with sanctions against Belarus.", {("EU", "SANCTION", "BLR")}),
+    ("India curbed rice exports.", set()),
     # abbreviations with full stops name their state ("C.A.R.", "D.R.C.")
     ("Cameroon and C.A.R. officials met in Yaounde.", {("CAF", "CONSULT", "CMR")}),
     # a state warned by another, in the passive, is threatened as in the active

@@ -24,6 +24,7 @@ from .lexicon import (
     PROTESTER_NOUNS,
     PEACE_FORCES,
     EXPELLING_VERBS,
+    RESPONDING_VERBS,
     MEMBERSHIP_VERBS,
     MILITARY_NOUNS,
     NEUTRAL_VERBS,
@@ -87,6 +88,15 @@ def trigger_types(st, tok) -> list[str]:
         words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "npadvmod")}
         # "called for Germany to act": the "for" of a for-to clause belongs to the verb
         words |= {m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark" and m.lower_ == "for"}
+        if lemma in RESPONDING_VERBS:
+            # "China retaliated with tariffs on American soybeans": the means says what was done
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "with":
+                    for g in c.children:
+                        means = trigger_types(st, g) if g.dep_ == "pobj" and g.pos_ == "NOUN" else []
+                        if means:
+                            st.consumed.add(g.i)
+                            return means
         light = light_verb(st, tok)
         if light == "MOBILIZE" and _deployed_to_help(tok):
             return ["AID"]  # "send 150 soldiers to Poland as part of NATO's eastern flank"
