@@ -475,7 +475,8 @@ CASES = [
     ("Turkey charged Greece with violating its airspace.", {("TUR", "ACCUSE", "GRC")}),
     # trade cut or taxed is a sanction; a retaliation is what it was done with
     ("Japan restricted exports of chip materials to South Korea.", {("JPN", "SANCTION", "KOR")}),
-    ("The EU retaliated with sanctions against Belarus.", {("EU", "SANCTION", "BLR")}),
+    ("Russia retaliated with the expulsion of ten British diplomats.", {("RUS", "SANCTION", "GBR")}),
+    ("China retaliated against Japan with an embargo on rare earths.", {("CHN", "SANCTION", "JPN")}),
     ("India curbed rice exports.", set()),
     # abbreviations with full stops name their state ("C.A.R.", "D.R.C.")
     ("Cameroon and C.A.R. officials met in Yaounde.", {("CAF", "CONSULT", "CMR")}),
