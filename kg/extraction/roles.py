@@ -405,7 +405,6 @@ def _abbreviation(tok) -> bool:
 ANAPHORIC_ACT_TYPES = {"ACCUSE", "PROTEST", "REJECT", "SUPPORT"}
 
 
-
 def _doer_of(st, noun) -> str | None:
     """Who did the act a definite noun names again ("the launch", "this decision"), when the
     story named a state doing it before and the noun names nobody itself."""
@@ -417,7 +416,6 @@ def _doer_of(st, noun) -> str | None:
     if lemma in GENERIC_ACTS and not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children):
         return st.last_doers[0] if st.last_doers else None  # "Pyongyang condemned the move": what was just reported
     return st.doers.get(lemma) or st.doers.get(ACT_VERBS.get(lemma, ""))
-
 
 
 #: One-way types whose doers, named together, never aim them at one another without "each

@@ -89,7 +89,7 @@ def trigger_types(st, tok) -> list[str]:
         # "called for Germany to act": the "for" of a for-to clause belongs to the verb
         words |= {m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark" and m.lower_ == "for"}
         if lemma in RESPONDING_VERBS:
-            # "China retaliated with tariffs on American soybeans": the means says what was done
+            # "Russia retaliated with the expulsion of ten British diplomats": the means says what was done
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "with":
                     for g in c.children:
@@ -143,7 +143,7 @@ def trigger_types(st, tok) -> list[str]:
         if "COOPERATE" in out and lemma == "train" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_NOUNS | {"police", "policeman", "officer", "pilot", "recruit"}
                 and discourse.actors_of(st, c) for c in tok.children):
-            out[out.index("COOPERATE")] = "AID"  # "is training Georgian troops": military help to Georgia (CAMEO 0332)
+            out[out.index("COOPERATE")] = "AID"  # "is training Georgian troops": military help to Georgia (CAMEO 072)
         if lemma in PLEDGING_VERBS and "AID" not in out and _sum_of_money(tok):
             out.append("AID")  # "pledged $1 billion to Egypt": money promised is aid announced
         if lemma in {"evacuate", "airlift"} and evacuees(tok):
