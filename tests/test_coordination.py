@@ -478,6 +478,10 @@ CASES = [
     ("Russia retaliated with the expulsion of ten British diplomats.", {("RUS", "SANCTION", "GBR")}),
     ("China retaliated against Japan with an embargo on rare earths.", {("CHN", "SANCTION", "JPN")}),
     ("India curbed rice exports.", set()),
+    # retaliation vowed is a threat; force used is armed force
+    ("China vowed retaliation against Japan.", {("CHN", "THREATEN", "JPN")}),
+    ("Israel used force against Palestinian protesters.", {("ISR", "ASSAULT", "PSE")}),
+    ("The police used force to disperse the crowd.", set()),
     # abbreviations with full stops name their state ("C.A.R.", "D.R.C.")
     ("Cameroon and C.A.R. officials met in Yaounde.", {("CAF", "CONSULT", "CMR")}),
     # a state warned by another, in the passive, is threatened as in the active
