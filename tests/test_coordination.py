@@ -478,6 +478,8 @@ CASES = [
     ("Russia retaliated with the expulsion of ten British diplomats.", {("RUS", "SANCTION", "GBR")}),
     ("China retaliated against Japan with an embargo on rare earths.", {("CHN", "SANCTION", "JPN")}),
     ("India curbed rice exports.", set()),
+    # remorse expressed to a state is an apology (CAMEO 055, PLOVER's SUPPORT)
+    ("The Japanese prime minister expressed remorse to China for wartime atrocities.", {("JPN", "SUPPORT", "CHN")}),
     # retaliation vowed is a threat; force used is armed force
     ("China vowed retaliation against Japan.", {("CHN", "THREATEN", "JPN")}),
     ("Israel used force against Palestinian protesters.", {("ISR", "ASSAULT", "PSE")}),
