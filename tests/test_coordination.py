@@ -478,6 +478,9 @@ CASES = [
     ("Russia retaliated with the expulsion of ten British diplomats.", {("RUS", "SANCTION", "GBR")}),
     ("China retaliated against Japan with an embargo on rare earths.", {("CHN", "SANCTION", "JPN")}),
     ("India curbed rice exports.", set()),
+    # people parsed as a noun phrase with "protested" after them protest (no one gets protested)
+    ("Filipino students protested outside the Chinese embassy in Manila.", {("PHL", "PROTEST", "CHN")}),
+    ("Iraqi civilians killed in the strike.", set()),
     # remorse expressed to a state is an apology (CAMEO 055, PLOVER's SUPPORT)
     ("The Japanese prime minister expressed remorse to China for wartime atrocities.", {("JPN", "SUPPORT", "CHN")}),
     # retaliation vowed is a threat; force used is armed force

@@ -29,6 +29,7 @@ from .lexicon import (
     UNDERGONE_NOUNS,
     PEOPLE_NOUNS,
     GROUP_NOUNS,
+    GATHERING_VERBS,
     ACT_VERBS,
     GENERIC_ACTS,
     EXPELLING_VERBS,
@@ -97,6 +98,11 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
         # never the subject of the clause around it
         agents = [a for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
                   for a in discourse.actors_of(st, g, level=level)]
+        if not agents and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN" and tok.i == tok.head.i + 1 \
+                and tok.lemma_.lower() in GATHERING_VERBS | {"protest"} and not any(c.dep_ == "dobj" for c in tok.children):
+            # "Filipino students protested outside the embassy", parsed as a noun phrase: people
+            # do not get protested, they protest
+            return discourse.actors_of(st, tok.head, level=level)
         if agents or tok.head.lemma_.lower() not in MILITARY_NOUNS | {"force", "troop", "soldier", "unit"}:
             return agents
         return discourse.actors_of(st, tok.head, level=level)
