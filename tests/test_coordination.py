@@ -481,6 +481,11 @@ CASES = [
     # people parsed as a noun phrase with "protested" after them protest (no one gets protested)
     ("Filipino students protested outside the Chinese embassy in Manila.", {("PHL", "PROTEST", "CHN")}),
     ("Iraqi civilians killed in the strike.", set()),
+    # outrage or displeasure voiced is disapproval; a policy or a decision attacked is attacked in
+    # words (but positions attacked are attacked)
+    ("France expressed outrage at the Iranian attack.", {("FRA", "ACCUSE", "IRN")}),
+    ("Zimbabwe's foreign minister attacked Britain's policy on land reform.", {("ZWE", "ACCUSE", "GBR")}),
+    ("Iraq attacked Kuwaiti positions.", {("IRQ", "ASSAULT", "KWT")}),
     # remorse expressed to a state is an apology (CAMEO 055, PLOVER's SUPPORT)
     ("The Japanese prime minister expressed remorse to China for wartime atrocities.", {("JPN", "SUPPORT", "CHN")}),
     # retaliation vowed is a threat; force used is armed force

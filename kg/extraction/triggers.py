@@ -25,6 +25,7 @@ from .lexicon import (
     PEACE_FORCES,
     EXPELLING_VERBS,
     RESPONDING_VERBS,
+    VERBAL_TARGETS,
     MEMBERSHIP_VERBS,
     MILITARY_NOUNS,
     NEUTRAL_VERBS,
@@ -209,6 +210,8 @@ def trigger_types(st, tok) -> list[str]:
                 c.dep_ == "nsubj" and c.i in st.by_token and any(groups.is_group(a) for a in st.by_token[c.i].actors)
                 for c in tok.children):
             out = ["PROTEST"]  # "students marched in Nairobi", "protesters gathered": a state's own people in the street
+        if "ASSAULT" in out and any(c.dep_ == "dobj" and c.lemma_.lower() in VERBAL_TARGETS for c in tok.children):
+            out[out.index("ASSAULT")] = "ACCUSE"  # "attacked Britain's policy": an attack in words
         if {"ASSAULT", "COERCE"} & set(out) and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in PROTESTER_NOUNS for c in tok.children):
             out = ["PROTEST"]  # "demonstrators hurled stones at the embassy": a riot (CAMEO 145)
