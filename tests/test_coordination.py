@@ -486,6 +486,12 @@ CASES = [
     ("France expressed outrage at the Iranian attack.", {("FRA", "ACCUSE", "IRN")}),
     ("Zimbabwe's foreign minister attacked Britain's policy on land reform.", {("ZWE", "ACCUSE", "GBR")}),
     ("Iraq attacked Kuwaiti positions.", {("IRQ", "ASSAULT", "KWT")}),
+    # a state's act called a wrong ("as a hostile act", "a crime") accuses the state; something
+    # of no one's called so accuses no one
+    ("The Sudanese government described Eritrea's decision as a hostile act.", {("SDN", "ACCUSE", "ERI")}),
+    ("Moscow called NATO's expansion a threat to its security.", {("RUS", "ACCUSE", "NATO")}),
+    ("China branded the visit a provocation.", set()),
+    ("Russia described India as a reliable partner.", {("IND", "PARTNER", "RUS")}),
     # remorse expressed to a state is an apology (CAMEO 055, PLOVER's SUPPORT)
     ("The Japanese prime minister expressed remorse to China for wartime atrocities.", {("JPN", "SUPPORT", "CHN")}),
     # retaliation vowed is a threat; force used is armed force

@@ -26,6 +26,8 @@ from .lexicon import (
     EXPELLING_VERBS,
     RESPONDING_VERBS,
     VERBAL_TARGETS,
+    CONDEMNING_PREDICATES,
+    PREDICATING_VERBS,
     MEMBERSHIP_VERBS,
     MILITARY_NOUNS,
     NEUTRAL_VERBS,
@@ -145,6 +147,8 @@ def trigger_types(st, tok) -> list[str]:
                 c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_NOUNS | {"police", "policeman", "officer", "pilot", "recruit"}
                 and discourse.actors_of(st, c) for c in tok.children):
             out[out.index("COOPERATE")] = "AID"  # "is training Georgian troops": military help to Georgia (CAMEO 072)
+        if not out and lemma in PREDICATING_VERBS and _called_wrong(st, tok):
+            out.append("ACCUSE")  # "described Eritrea's decision as a hostile act"
         if lemma in PLEDGING_VERBS and "AID" not in out and _sum_of_money(tok):
             out.append("AID")  # "pledged $1 billion to Egypt": money promised is aid announced
         if lemma in {"evacuate", "airlift"} and evacuees(tok):
@@ -478,6 +482,17 @@ def light_verb(st, tok) -> str | None:
     if lemma in ADMITTING_VERBS and any(discourse.actors_of(st, c) and _let_in(tok, c) for c in objects):
         return "RETREAT"  # "allowed African Union troops into Darfur": access granted to the AU
     return None
+
+
+def _called_wrong(st, verb) -> bool:
+    """Whether a verb of calling names something of an actor's a wrong: its object names an
+    actor, and what it is called ("as a hostile act", "a provocation") is a condemning word."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and discourse.actors_of(st, c)]
+    if not objects:
+        return False
+    predicates = [c for c in verb.children if c.dep_ == "oprd"] + [
+        g for h in [verb, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in CONDEMNING_PREDICATES for p in predicates for t in p.subtree)
 
 
 def _demanded_clause(st, clause) -> bool:
