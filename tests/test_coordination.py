@@ -492,6 +492,11 @@ CASES = [
     ("Moscow called NATO's expansion a threat to its security.", {("RUS", "ACCUSE", "NATO")}),
     ("China branded the visit a provocation.", set()),
     ("Russia described India as a reliable partner.", {("IND", "PARTNER", "RUS")}),
+    # forces of two states that fought fought each other; troops sent to fight insurgents in a
+    # state help it (what they are sent to do is the help, no attack on where it happens)
+    ("Armenian and Azerbaijani forces fought along the border overnight.", {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")}),
+    ("Russia sent troops to fight insurgents in Mali.", {("RUS", "AID", "MLI")}),
+    ("Indonesia is fighting corruption.", set()),
     # remorse expressed to a state is an apology (CAMEO 055, PLOVER's SUPPORT)
     ("The Japanese prime minister expressed remorse to China for wartime atrocities.", {("JPN", "SUPPORT", "CHN")}),
     # retaliation vowed is a threat; force used is armed force

@@ -102,6 +102,7 @@ def trigger_types(st, tok) -> list[str]:
                             return means
         light = light_verb(st, tok)
         if light == "MOBILIZE" and _deployed_to_help(tok):
+            _purpose_is_the_help(st, tok)
             return ["AID"]  # "send 150 soldiers to Poland as part of NATO's eastern flank"
         if light:
             return [light]
@@ -220,6 +221,7 @@ def trigger_types(st, tok) -> list[str]:
                 c.dep_ == "nsubj" and c.lemma_.lower() in PROTESTER_NOUNS for c in tok.children):
             out = ["PROTEST"]  # "demonstrators hurled stones at the embassy": a riot (CAMEO 145)
         if "MOBILIZE" in out and _deployed_to_help(tok):
+            _purpose_is_the_help(st, tok)
             out[out.index("MOBILIZE")] = "AID"  # "deployed to Mozambique to fight insurgents": military help
         if lemma in BUYING_VERBS and _arms_bought(st, tok):
             out = ["AID"]  # "bought S-400 missiles from Russia": Russia arms the buyer
@@ -435,6 +437,12 @@ def _official_voice(st, tok) -> bool:
         if m is None and s.lemma_.lower() in OFFICIAL_NOUNS | STATE_NOUNS | {"ministry"}:
             return True
     return False
+
+
+def _purpose_is_the_help(st, tok) -> None:
+    """Troops sent to help: what they are sent to do ("to fight insurgents in Mali") is the
+    help itself, no act of its own against where it happens."""
+    st.governed.update(t.i for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree)
 
 
 def _deployed_to_help(tok) -> bool:
