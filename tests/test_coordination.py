@@ -497,6 +497,9 @@ CASES = [
     ("Armenian and Azerbaijani forces fought along the border overnight.", {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")}),
     ("Russia sent troops to fight insurgents in Mali.", {("RUS", "AID", "MLI")}),
     ("Indonesia is fighting corruption.", set()),
+    # people who died when a state's forces fired were killed by them
+    ("Five Indian soldiers died when Pakistani troops fired across the line of control.", {("PAK", "ASSAULT", "IND")}),
+    ("Five Indian soldiers died when their helicopter crashed.", set()),
     # remorse expressed to a state is an apology (CAMEO 055, PLOVER's SUPPORT)
     ("The Japanese prime minister expressed remorse to China for wartime atrocities.", {("JPN", "SUPPORT", "CHN")}),
     # retaliation vowed is a threat; force used is armed force

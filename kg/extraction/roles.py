@@ -250,6 +250,15 @@ def _casualties(st, tok, rtype: str) -> list[Relation] | None:
             return None
         doers = [a for a in _named_by(st, tok, ("by", "from")) if a not in victims]
         return [make(st, tok, rtype, d, v, qualifiers.negated(st, tok)) for d in doers[:1] for v in victims]
+    if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.head.lemma_.lower() in DYING_VERBS \
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in tok.children):
+        # "five Indian soldiers died when Pakistani troops fired across the line": the attack
+        # named in the clause killed those who died
+        victims = [a for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON" for a in discourse.actors_of(st, c)]
+        doers = [a for c in tok.children if c.dep_ == "nsubj" for a in discourse.actors_of(st, c)]
+        pairs = [(d, v) for d in doers[:1] for v in victims if v != d]
+        if pairs:
+            return [make(st, tok, rtype, d, v, qualifiers.negated(st, tok)) for d, v in pairs]
     if tok.pos_ != "VERB" or any(c.dep_ == "agent" for c in tok.children):
         return None
     victims = [a for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON" for a in discourse.actors_of(st, c)]
