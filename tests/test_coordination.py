@@ -520,7 +520,7 @@ CASES = [
     # leader") of the place named first
     ("Yeltsin met Kohl in Moscow.", {("DEU", "CONSULT", "RUS")}),
     ("Mubarak telephoned Arafat to discuss the crisis.", {("EGY", "CONSULT", "PSE")}),
-    ("Milosevic rejected the peace plan.", set()),
+    ("Milosevic met Tudjman in Paris.", {("HRV", "CONSULT", "SRB")}),
     ("Bosnian Serb leader Radovan Karadzic met Slobodan Milosevic in Belgrade.", {("BIH", "CONSULT", "SRB")}),
     ("King Fahd received President Mubarak in Riyadh.", {("EGY", "CONSULT", "SAU")}),
     # letting an actor's people in ("into" a place, or to visit, land, inspect ...) is access

@@ -60,15 +60,12 @@ def find_persons(st, text: str | None = None) -> list[tuple[int, int, Person]]:
             # what stands before the title: "Russian", "India's", "Pakistani Foreign Office"
             window = text[max(0, m.start() - 60):m.start()]
             hits = st.res.dict.find(window)
-            for k in range(len(hits) - 1, -1, -1):
-                hit = hits[k]
-                if hit.actor and re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][\w’'\-]*)*\s+", window[hit.end:]):
-                    state = hit.actor
-                    before = hits[k - 1] if k else None
-                    if hit.how == DEMONYM and before is not None and before.actor and window[before.end:hit.start] == " " \
-                            and (before.how == NAME or before.how == DEMONYM and window[hit.start:hit.end] in ETHNIC_DEMONYMS):
-                        state = before.actor  # "Bosnian Serb leader": people of the place named first
-                break
+            hit = hits[-1] if hits else None
+            if hit is not None and hit.actor and re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][\w’'\-]*)*\s+", window[hit.end:]):
+                state = hit.actor
+                before = hits[-2] if len(hits) > 1 else None
+                if before is not None and before.actor and people_of_the_first(window, before.end, before.how, hit):
+                    state = before.actor  # "Bosnian Serb leader": Bosnia's
         if state is None:
             # after the name: "Prime Minister Kishida Fumio of Japan"
             tail = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+)?)", text[nm.start() + len(name):nm.start() + len(name) + 60])
@@ -208,6 +205,14 @@ MISSPELT_CONTEXT_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w.’'-]*\s+(?:(?:of
 MISSPELT_CONTEXT_AFTER = re.compile(r"\s+[A-Z]")
 
 
+def people_of_the_first(text: str, before_end: int, before_how: str, hit) -> bool:
+    """Whether a demonym right after a state's name or another demonym names people of the
+    first ("Kosovo Albanians", "Bosnian Serbs"); after a demonym only an ethnic people living
+    elsewhere does ("Turkish Cypriots" are Cyprus's)."""
+    return hit.how == DEMONYM and text[before_end:hit.start] == " " and (
+        before_how == NAME or before_how == DEMONYM and text[hit.start:hit.end] in ETHNIC_DEMONYMS)
+
+
 def find_mention_spans(st) -> None:
     """Every span naming an actor or an official, from the dictionaries (no parse needed)."""
     text = st.text
@@ -228,10 +233,9 @@ def find_mention_spans(st) -> None:
         if hit.actor is None:
             taken.add(hit.start, hit.end)
             continue
-        if hit.how == DEMONYM and spans and text[spans[-1][1]:hit.start] == " " and (
-                spans[-1][2].how == NAME or spans[-1][2].how == DEMONYM and text[hit.start:hit.end] in ETHNIC_DEMONYMS):
+        if spans and people_of_the_first(text, spans[-1][1], spans[-1][2].how, hit):
             taken.add(hit.start, hit.end)
-            continue  # "Kosovo Albanians", "Bosnian Serb leaders": people of the place named first
+            continue  # "Kosovo Albanians", "Bosnian Serb leaders": the first name stands
         spans.append((hit.start, hit.end, Mention(hit.start, hit.end, (hit.actor,), hit.how)))
         taken.add(hit.start, hit.end)
     # a state's name misspelt by one letter ("Ethopia"): capitalised words nothing else took
