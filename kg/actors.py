@@ -280,6 +280,16 @@ class Dictionary:
         want = title.lower()
         return [o for o in self._by_surname.get(surname, []) if any(f.title and f.title.lower() == want for f in o.offices)]
 
+    def titled_near(self, title: str, surname: str) -> list[Official]:
+        """``titled`` for a surname of six letters or more spelt one letter away from the
+        official's ("President Mitterand", "Colonel Gadaffi"), when it is near one surname only."""
+        if len(surname) < 6:
+            return []
+        self.titled(title, surname)  # (builds the index)
+        near = {s for s in self._by_surname if s != surname and len(s) >= 6 and abs(len(s) - len(surname)) <= 1
+                and ({s} | _deletions(s)) & ({surname} | _deletions(surname))}
+        return self.titled(title, near.pop()) if len(near) == 1 else []
+
     def official_words(self, official: Official) -> set[str]:
         """Every word of an official's name and aliases."""
         words = self._official_words.get(official.name)

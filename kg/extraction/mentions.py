@@ -135,16 +135,22 @@ def person_named(st, name: str, actor: str | None, role: str | None) -> Person:
             if cand is not None and (len(parts) == 1 or all(p in st.res.dict.official_words(cand) for p in parts)):
                 official = cand
                 break
-    if official is None and role and len(parts) == 1:
+    if official is None and role and parts:
         # "President Clinton", "Chancellor Kohl": kg's own official of that surname who held
-        # that office (on the article's date, when it has one)
-        held = st.res.dict.titled(role, parts[-1])
+        # that office (on the article's date, when it has one); the surname may be misspelt
+        # ("President Francois Mitterand") when the given names are the official's
+        named = st.res.dict.titled(role, parts[-1]) if len(parts) == 1 else []
+        named = named or [o for o in st.res.dict.titled_near(role, parts[-1])
+                          if all(p in st.res.dict.official_words(o) for p in parts[:-1])]
+        held = named
         if st.article.date:
-            held = [o for o in held if getattr(o.office_on(st.article.date), "title", None) == role]
+            held = [o for o in named if getattr(o.office_on(st.article.date), "title", None) == role]
         if len(held) == 1:
             official = held[0]
-        elif held and len({o.office_on(None).actor for o in held if o.office_on(None)}) == 1 and not actor:
-            actor = held[0].office_on(None).actor
+        elif len({o.office_on(None).actor for o in held or named if o.office_on(None)}) == 1 and not actor:
+            # several of that name, or none in that office on the date (another of that
+            # surname, or a date that is not the text's): the title still says whose
+            actor = (held or named)[0].office_on(None).actor
     if official is None and role and len(parts) == 1 and not actor and re.search(r"President|Minister|Premier|Chancellor", role):
         # "President Reagan": a head of government's title and a surname that only office
         # holders of one state bear ("Prince Turki" is a given name)
@@ -156,6 +162,12 @@ def person_named(st, name: str, actor: str | None, role: str | None) -> Person:
         if office is not None and official.curated:
             actor = actor or office.actor
             role = role or office.title
+        elif official.curated and role and not actor:
+            # out of office on the article's date (or the date is wrong) but called by one
+            # of their offices' titles: the text says whose ("President Mitterrand" in 2000)
+            titled = {o.actor for o in official.offices if role.lower().endswith(o.title.lower())}
+            if len(titled) == 1:
+                actor = titled.pop()
         elif not official.curated:
             # PETRARCH's office holders: the state they belong to, in office or not (their
             # titles are sector codes, not titles the text would give)
