@@ -542,6 +542,33 @@ CASES = [
     ("India condemned the attack by Pakistani militants on its embassy in Kabul.", {("IND", "ACCUSE", "PAK")}),
     # a denial of reports by no one named rejects nobody
     ("Iran rejected reports that it had sent drones to Russia.", set()),
+    # refusing a concession in the verb after "rejected", "ruled out" rejects whom it was for
+    # (CAMEO 12), and the concession is denied, not done
+    ("Britain ruled out lifting the arms embargo on China.", {("GBR", "REJECT", "CHN")}),
+    ("Japan rejected easing sanctions on Iran.", {("JPN", "REJECT", "IRN")}),
+    ("Russia ruled out talks with Ukraine.", {("RUS", "REJECT", "UKR")}),
+    # a membership "for" a state is one offered or refused, held by nobody (not the speaker);
+    # an act said to be "out of the question" or "off the table" is ruled out by whoever says so
+    ("Russian officials said that NATO membership for Ukraine was out of the question.", {("RUS", "REJECT", "UKR")}),
+    ("Japan said lifting sanctions on North Korea was out of the question.", {("JPN", "REJECT", "PRK")}),
+    ("Talks with Iran are off the table, Israeli officials said.", {("ISR", "REJECT", "IRN")}),
+    ("Japan said talks with China were not out of the question.", set()),
+    ("Peace is out of the question.", set()),
+    # harm done to people held "in" a state's custody, with no doer named, is the holder's;
+    # "died of", "died as a result of" an attack are its victims' deaths
+    ("A Kuwaiti detainee died as a result of torture while in Iraqi custody.", {("IRQ", "ASSAULT", "KWT")}),
+    ("An Egyptian fisherman was tortured in Libyan custody.", {("LBY", "ASSAULT", "EGY")}),
+    ("A Turkish journalist died in Iranian custody.", set()),
+    ("A Lebanese civilian died of wounds from an Israeli air raid.", {("ISR", "ASSAULT", "LBN")}),
+    # people counted ("thousands of") and expelled are deported, not envoys sent home
+    ("Libya expelled thousands of Egyptian workers.", {("LBY", "COERCE", "EGY")}),
+    # forces built up or concentrated near a state are a show of force
+    ("Iraq built up its forces near Kuwait.", {("IRQ", "MOBILIZE", "KWT")}),
+    ("Syria concentrated troops near the Turkish border.", {("SYR", "MOBILIZE", "TUR")}),
+    ("China is building aircraft carriers.", set()),
+    # names with lower-case particles are one name ("F.W. de Klerk", "von der Leyen")
+    ("Chirac welcomed South African President F.W. de Klerk.", {("FRA", "CONSULT", "ZAF")}),
+    ("European Commission President Ursula von der Leyen visited Kyiv.", {("EU", "CONSULT", "UKR")}),
 ]
 
 
@@ -595,3 +622,18 @@ def test_no_intention_plan_or_need_to_act_is_a_negated_act(extractor, text, key)
 def test_an_offer_on_a_condition_stays_hypothetical(extractor):
     ex = extractor.extract(Article(id="t", name="t.txt", text="China would send aid to Nepal if asked."))
     assert [(r.subject.id, r.type, r.object.id, r.modality) for r in ex.asserted] == [("CHN", "AGREE", "NPL", "hypothetical")]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # an official called by the title of an office they held is that office's, whatever the
+    # article's date says ("President Mitterrand" in a story dated 1999, after his term)
+    ("President Francois Mitterrand met Chancellor Helmut Kohl in Bonn.", "1999-06-01", {("DEU", "CONSULT", "FRA")}),
+    # one letter away from such an official's surname, with the title and given names, is them
+    ("President Francois Mitterand met Chancellor Helmut Kohl in Bonn.", "1990-06-01", {("DEU", "CONSULT", "FRA")}),
+    ("President Jacques Mitterand met Chancellor Helmut Kohl in Bonn.", "1990-06-01", set()),
+    # a bare name out of office on the date is nobody's
+    ("Francois Mitterrand met Helmut Kohl in Bonn.", "1999-06-01", set()),
+])
+def test_a_title_names_the_office_held(extractor, text, date, expected):
+    ex = extractor.extract(Article(id="t", name="t.txt", text=text, date=date))
+    assert {relation_key(r) for r in ex.asserted} == {relation_key_of(k) for k in expected}

@@ -142,6 +142,7 @@ PHRASES: dict[str, str] = {
  "back down": "France backed down in its dispute with Germany.",
  "walk out": "The French delegation walked out of its talks with Germany.",
  "turn down": "France turned down Germany's offer.",
+ "rule out": "France ruled out talks with Germany.",
  "march on": "French farmers marched on the German embassy.",
  "call on": "France called on Germany to act.",
  "call upon": "France called upon Germany to act.",

@@ -86,6 +86,8 @@ DEFAULT_PREPS = _words("default_preps")
 REPORTING_VERBS = _words("reporting_verbs")
 RIGHT_VERBS = _words("right_verbs")
 NEGATING_HEADS = _words("negating_heads")
+CUSTODY_NOUNS = _words("custody_nouns")
+REFUSING_VERBS = _words("refusing_verbs")
 FALSE_WORDS = _words("false_words")
 CLAIM_NOUNS = _words("claim_nouns")
 FUTURE_MARKERS = _words("future_markers")
@@ -156,6 +158,13 @@ NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{2,}(?=\s+[A
 #: Lower-case particles inside a name: "F.W. de Klerk", "Ursula von der Leyen", "Lula da Silva".
 NAME_PARTICLE = r"(?:(?:de|van|von|der|den|da|dos|di|du|le|la|bin|ibn)\s+){0,2}"
 NAME_PATTERN = rf"{NAME_WORD}(?:\s+{NAME_PARTICLE}{NAME_WORD}){{0,3}}(?:,\s+Jr\.?)?"
+
+
+def refusing(tok) -> bool:
+    """Whether ``tok`` is a verb of refusal (REFUSING_VERBS): "refused", "rejected", "ruled out"."""
+    lemma = tok.lemma_.lower()
+    return lemma in REFUSING_VERBS or any(
+        f"{lemma} {c.lower_}" in REFUSING_VERBS for c in tok.children if c.dep_ == "prt")
 
 
 #: Nouns of acts whose verb has another form.

@@ -7,6 +7,7 @@ import re
 from ..ontology import RELATION_TYPES
 from .model import Person
 from .lexicon import (
+    refusing,
     CLAIM_NOUNS,
     CONTEXT_WORDS,
     FALSE_WORDS,
@@ -51,6 +52,8 @@ def negated(st, tok) -> bool:
             return True  # "Reports that ... were false"
         if node.head.i == node.i or steps > 6:
             return False
+        if node.dep_ == "xcomp" and node.pos_ == "VERB" and refusing(node.head):
+            return True  # "rejected lifting the embargo", "ruled out sending troops"
         if node.dep_ == "conj":
             # "sanctions had failed and urged ...": the sibling verb does not negate this one
             node = node.head

@@ -9,6 +9,7 @@ from ..actors import DEMONYM, PLACE
 from ..ontology import RELATION_TYPES
 from .model import ActorRef, Relation
 from .lexicon import (
+    refusing,
     HELP_VERBS,
     OBJECT_CONTROL_VERBS,
     RECEIVING_VERBS,
@@ -22,6 +23,7 @@ from .lexicon import (
     MEDIATION_NOUNS,
     MILITARY_NOUNS,
     BUYING_VERBS,
+    CUSTODY_NOUNS,
     DYING_VERBS,
     HARM_VERBS,
     JOINT_WORDS,
@@ -239,16 +241,15 @@ def _casualties(st, tok, rtype: str) -> list[Relation] | None:
     doer of the attack named beside the verb. ``None`` when no such attack names its doer."""
     if rtype != "ASSAULT":
         return None
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
-            and tok.head.head.lemma_.lower() in HARM_VERBS:
+    verb = _harming(tok)
+    if verb is not None:
         # the attack itself: its owner did it, to those the verb says were harmed (never the
         # other way round, "died in a Taliban ambush")
-        verb = tok.head.head
         victims = [a for c in verb.children if c.pos_ != "PRON" and (c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and verb.lemma_.lower() in DYING_VERBS)
                    for a in discourse.actors_of(st, c)]
         if not victims:
             return None
-        doers = [a for a in _named_by(st, tok, ("by", "from")) if a not in victims]
+        doers = [a for a in _named_by(st, tok, ("by", "from")) + _custodians(st, tok, verb) if a not in victims]
         return [make(st, tok, rtype, d, v, qualifiers.negated(st, tok)) for d in doers[:1] for v in victims]
     if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.head.lemma_.lower() in DYING_VERBS \
             and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in tok.children):
@@ -272,10 +273,54 @@ def _casualties(st, tok, rtype: str) -> list[Relation] | None:
         elif c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children) \
                 and "ASSAULT" in triggers.trigger_types(st, c):
             doers += [a for g in c.children if g.dep_ == "nsubj" for a in discourse.actors_of(st, g)]
+    doers += _custodians(st, tok)
     pairs = [(d, v) for d in doers[:1] for v in victims if v != d]
     if not pairs:
         return None
     return [make(st, tok, rtype, d, v, qualifiers.negated(st, tok)) for d, v in pairs]
+
+
+def _harming(tok):
+    """The verb of harm an attack noun is the cause of: "killed in a raid", "died under
+    torture", "died of their wounds", "died as a result of beatings"; None if it is not one."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return None
+    prep, head = tok.head, tok.head.head
+    if prep.lower_ in ("in", "during", "under", "from") and head.lemma_.lower() in HARM_VERBS:
+        return head
+    if prep.lower_ == "of" and head.lemma_.lower() in DYING_VERBS:
+        return head
+    if prep.lower_ == "of" and head.lemma_.lower() in ("result", "consequence") and head.dep_ == "pobj" \
+            and head.head.lower_ == "as" and head.head.head.lemma_.lower() in HARM_VERBS:
+        return head.head.head
+    return None
+
+
+def ruled_out_relations(st, verb) -> list[Relation]:
+    """"Lifting sanctions on North Korea is out of the question, Japan said": whoever says so
+    rejects whom the act in the subject was for (CAMEO 12); the act is not done."""
+    rejecter = qualifiers.reporter(st, verb)
+    acts = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
+    if rejecter is None or not acts:
+        return []
+    act = acts[0]
+    st.governed.update(t.i for t in act.subtree)
+    if act.pos_ in ("VERB", "AUX"):
+        kinds = triggers.trigger_types(st, act)
+        aimed = objects_of(st, act, kinds[0] if kinds else "REJECT", exclude={rejecter})
+    else:  # "talks with Iran are off the table", "NATO membership for Ukraine is out of the question"
+        aimed = [a for c in act.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+                 for a in discourse.actors_of(st, g)]
+    negated = qualifiers.negated(st, verb)
+    return [make(st, verb, "REJECT", rejecter, a, negated) for a in dict.fromkeys(aimed) if a != rejecter]
+
+
+def _custodians(st, *nodes) -> list[str]:
+    """Who held the people harmed: "tortured in Libyan custody", "died under torture in the
+    custody of Syrian police"."""
+    return [a for n in nodes for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "under")
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_NOUNS
+            for a in _named_by(st, g, ("of",))]
 
 
 def _undergone_by_owner(st, tok, rtype: str) -> list[Relation] | None:
@@ -930,6 +975,8 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
     """
     if rtype == "ACCUSE" and tok.lemma_.lower() in REPORTED_WRONGS | {"pose", "represent", "responsible"}:
         return reported_wrong(st, tok)
+    if rtype == "REJECT" and tok.lemma_.lower() == "be":
+        return ruled_out_relations(st, tok)
     cond = qualifiers.condition(st, tok)
     if cond is not None and (rtype in THREATENED_TYPES or rtype == "RETREAT" and qualifiers.condition_mark(cond) == "unless"):
         return conditional_threat(st, tok, rtype, cond)
@@ -1195,7 +1242,7 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
     weak = tok.i in st.readings and not st.readings[tok.i].pattern
     if nested is None and passive is None:
         objects = objects_of(st, tok, rtype, exclude=set(subjects[:1]), deep=not weak, not_deep=set(subjects))
-    if (rtype == "AGREE" and tok.lemma_.lower() == "agree" or rtype == "REJECT" and tok.lemma_.lower() in ("refuse", "decline")) \
+    if (rtype == "AGREE" and tok.lemma_.lower() == "agree" or rtype == "REJECT" and refusing(tok)) \
             and not objects and nested is None and len(subjects) == 1:
         # "Congress agreed to lift embargoes on Iran", "refused to lift the curfew on the
         # Palestinians": an agreement with (a refusal of) whoever the act is for (the act itself

@@ -138,6 +138,13 @@ def member_of(st, tok) -> list[Relation]:
     if not subjects:
         subj_tok = discourse.clause_subject_token(st, tok)
         subjects = discourse.actors_of(st, subj_tok) if subj_tok is not None else []
+    if lemma in {"accession", "membership"}:
+        named = {c.lower_: [a for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)
+                            if not discourse.is_org(st, a)]
+                 for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}}
+        if named.get("for"):
+            return []  # "NATO membership for Ukraine": a membership offered, sought or refused
+        subjects = named.get("of") or subjects  # "the accession of Croatia to the EU", whoever speaks
     if lemma in {"accession", "membership"} and not subjects:
         subjects = [a for c in tok.children if c.dep_ == "poss" for a in discourse.actors_of(st, c)]
     passive = roles.passive_roles(st, tok)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from .lexicon import (
+    refusing,
     ARMS_NOUNS,
     GATHERING_VERBS,
     BUYING_VERBS,
     MANOEUVRES,
     DECIDING_VERBS,
     DEPORTED_NOUNS,
+    CROWD_NOUNS,
     HELPING_PURPOSES,
     EVACUEES,
     HOSTING_VERBS,
@@ -100,6 +102,8 @@ def trigger_types(st, tok) -> list[str]:
                         if means:
                             st.consumed.add(g.i)
                             return means
+        if lemma == "be" and ruled_out(tok):
+            return ["REJECT"]  # "lifting sanctions on Burma is out of the question, officials said"
         light = light_verb(st, tok)
         if light == "MOBILIZE" and _deployed_to_help(tok):
             _purpose_is_the_help(st, tok)
@@ -170,8 +174,8 @@ def trigger_types(st, tok) -> list[str]:
         if "REJECT" in out and lemma == "refuse" and not refused and not any(c.dep_ == "dobj" for c in tok.children) \
                 and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             out.remove("REJECT")  # "refused to comment" rejects nothing (a bare "has refused" refuses what was asked)
-        elif lemma == "decline" and refused:
-            out.append("REJECT")
+        elif refusing(tok) and refused and "REJECT" not in out:
+            out.append("REJECT")  # ("declined to", "ruled out lifting": not typed by the verb alone)
         # ("refused to deliver drones to Azerbaijan", "declined to lift the curfew": a refusal of
         # the help or the concession to whom it was for, PLOVER's 121-124; the act is denied)
         if "REJECT" in out and any(
@@ -286,6 +290,18 @@ def _claimant_named(st, claim) -> bool:
     return any(g.dep_ in ("poss", "amod", "compound") and g.i in st.by_token
                or g.dep_ == "prep" and g.lower_ in ("by", "from") and any(x.i in st.by_token for x in g.children)
                for g in claim.children)
+
+
+def ruled_out(verb) -> bool:
+    """Whether ``verb`` ("is", "was") says its subject is "out of the question" or "off the
+    table": an act ruled out by whoever says so."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "out" and any(
+                p.lower_ == "of" and any(g.lower_ == "question" for g in p.children) for p in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "off" and any(g.dep_ == "pobj" and g.lower_ == "table" for g in c.children):
+            return True
+    return False
 
 
 def _refusable(st, act) -> bool:
@@ -412,7 +428,11 @@ def evacuees(tok) -> bool:
 def _people_removed(tok) -> bool:
     """Whether the object of an expelling verb is people at large ("2,000 Moroccan
     nationals", "1,000 Palestinian refugees"), whom a state deports (CAMEO 174)."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEPORTED_NOUNS for c in tok.children)
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # (counted: "thousands of Egyptian workers")
+    objects += [g for c in objects if c.lemma_.lower() in CROWD_NOUNS or c.tag_ == "CD" for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(c.lemma_.lower() in DEPORTED_NOUNS for c in objects)
 
 
 def _visitor(st, tok) -> bool:
