@@ -103,9 +103,9 @@ def test_the_plover_development_records_stay_above_their_floor(extractor):
 
     d = evaluate_plover(SHARED / "plover" / "plover_gsr_dev.json", extractor).as_dict()
     assert (d["records"], d["inter_state_records"], d["failed"]) == (164, 82, [])
-    # floors just under the figures of 2026-12-03, third session (inter-state 0.671, all 0.518)
-    assert d["inter_state_recall"] >= 0.66
-    assert d["recall"] >= 0.51
+    # floors just under the figures of 2026-12-03, fourth session (inter-state 0.707, all 0.537)
+    assert d["inter_state_recall"] >= 0.70
+    assert d["recall"] >= 0.53
 
 
 def test_the_evaluator_compares_direction_except_where_relations_md_leaves_it_open():
