@@ -531,7 +531,8 @@ CASES = [
     ("Egypt allowed its citizens to travel to Israel.", set()),
     # a yielding promised for later is also an agreement made now (CAMEO 035 is PLOVER's AGREE)
     ("Syria says it is willing to withdraw its troops from Lebanon.", {("SYR", "RETREAT", "LBN"), ("SYR", "AGREE", "LBN")}),
-    ("Vietnam will not ease restrictions on Chinese traders.", set()),
+    # (and one refused for later, "will not", is a rejection now: CAMEO 124, "refuse to yield")
+    ("Vietnam will not ease restrictions on Chinese traders.", {("VNM", "REJECT", "CHN")}),
     # force used by protesters is a riot, a violent protest (CAMEO 145), not an armed attack
     ("Georgian demonstrators hurled stones at the Russian embassy.", {("GEO", "PROTEST", "RUS")}),
     ("Iranian protesters attacked the British embassy in Tehran.", {("IRN", "PROTEST", "GBR")}),
@@ -566,6 +567,33 @@ CASES = [
     ("Iraq built up its forces near Kuwait.", {("IRQ", "MOBILIZE", "KWT")}),
     ("Syria concentrated troops near the Turkish border.", {("SYR", "MOBILIZE", "TUR")}),
     ("China is building aircraft carriers.", set()),
+    # help or a yielding refused for later ("will not", "would not") rejects whom it was for;
+    # one not done, or not said, rejects nobody
+    ("Russia will not extradite the suspects to Britain, the Kremlin said.", {("RUS", "REJECT", "GBR")}),
+    ("Kuwait said it would not allow Iraqi planes to use its airspace.", {("KWT", "REJECT", "IRQ")}),
+    ("Japan will not provide aid to Myanmar.", {("JPN", "REJECT", "MMR")}),
+    ("Syria did not withdraw its troops from Lebanon.", set()),
+    ("Moscow would not say whether it will withdraw its troops from Georgia.", set()),
+    ("Turkey allowed American jets to use its air bases.", {("TUR", "RETREAT", "USA")}),
+    # a verb of stopping beside another verb does not negate it
+    ("Thai police stopped and detained a Cambodian fishing crew.", {("THA", "COERCE", "KHM")}),
+    # two sides that clash "in" a place clash with each other, not with the place
+    ("Ecuadorean and Peruvian troops clashed in Colombia.", {("ECU", "ASSAULT", "PER"), ("PER", "ASSAULT", "ECU")}),
+    ("Indian troops clashed with Chinese troops in Ladakh.", {("IND", "ASSAULT", "CHN"), ("CHN", "ASSAULT", "IND")}),
+    # a weapon fired is an attack on whom it was fired at, not on all it could reach; a test
+    # firing is a show of force (CAMEO 150, MOBILIZE), aimed at whom it was meant to reach
+    ("Pakistan fired a missile capable of reaching India.", set()),
+    ("Pakistan fired a missile at India.", {("PAK", "ASSAULT", "IND")}),
+    ("North Korea test-fired a missile into the sea near Japan.", {("PRK", "MOBILIZE", "JPN")}),
+    ("Syria has massed troops capable of attacking Lebanon on its border.", {("SYR", "MOBILIZE", "LBN")}),
+    # a ship sunk by a state's forces is attacked; a ship that sank is not
+    ("The Sri Lankan navy sank a boat carrying Indian fishermen.", {("LKA", "ASSAULT", "IND")}),
+    ("The ferry sank off the coast of Tanzania.", set()),
+    # a chargé d'affaires summoned is a protest like an ambassador summoned
+    ("Iraq summoned the Turkish charge d'affaires.", {("IRQ", "ACCUSE", "TUR")}),
+    # names with "al-" ("Farouk al-Sharaa", "Bashar al-Assad") are one name
+    ("Israeli Prime Minister Ehud Barak and Syrian Foreign Minister Farouk al-Sharaa resumed talks in Washington.",
+     {("ISR", "CONSULT", "SYR")}),
     # names with lower-case particles are one name ("F.W. de Klerk", "von der Leyen")
     ("Chirac welcomed South African President F.W. de Klerk.", {("FRA", "CONSULT", "ZAF")}),
     ("European Commission President Ursula von der Leyen visited Kyiv.", {("EU", "CONSULT", "UKR")}),

@@ -28,14 +28,14 @@ def negated(st, tok) -> bool:
     """Negation on the trigger or up its clause chain ("denied", "no intention to")."""
     if in_whether_clause(st, tok):
         return True  # not asserted: "would not say whether ..."
-    node, steps = tok, 0
+    node, steps, sibling = tok, 0, -1
     while True:
         for ch in node.children:
             if _contrasted(node, ch):
                 continue  # "partners, not rivals": the "not" is the rivals'
             if ch.dep_ == "neg" or (ch.lower_ in {"no", "never", "neither", "nor"} and ch.dep_ in ("det", "advmod", "neg", "preconj")):
                 return True
-        if node.i != tok.i and node.lemma_.lower() in NEGATING_HEADS:
+        if node.i != tok.i and node.i != sibling and node.lemma_.lower() in NEGATING_HEADS:
             return True
         if node.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in {"no", "neither"} and d.dep_ in ("det", "preconj") for d in c.children)
@@ -55,9 +55,11 @@ def negated(st, tok) -> bool:
         if node.dep_ == "xcomp" and node.pos_ == "VERB" and refusing(node.head):
             return True  # "rejected lifting the embargo", "ruled out sending troops"
         if node.dep_ == "conj":
-            # "sanctions had failed and urged ...": the sibling verb does not negate this one
+            # "sanctions had failed and urged ...", "stopped and searched a ship": the sibling
+            # verb does not negate this one
             node = node.head
             steps += 1
+            sibling = node.i
             if node.lemma_.lower() in NEGATING_HEADS and node.head.i != node.i:
                 node = node.head
                 steps += 1

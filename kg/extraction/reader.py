@@ -199,6 +199,11 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
                     # "reiterated its demand today that Israel ease ...": the clause hung on the verb
                     st.governed.update(t.i for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i
                                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for t in c.subtree)
+            elif rtype in ("MOBILIZE", "ASSAULT") and found:
+                # "massed troops capable of attacking Lebanon": what the forces could do is
+                # part of the show of force, not an act of its own
+                st.governed.update(t.i for c in tok.children if c.dep_ == "dobj" for a in c.children
+                                   if a.dep_ in ("amod", "acl") and a.lemma_.lower() in ("capable", "able") for t in a.subtree)
             elif rtype == "ACCUSE":
                 # the act one is accused of is alleged, not reported as done ("accused
                 # Baku of shelling"); what that act is about keeps its own reading

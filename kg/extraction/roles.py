@@ -628,7 +628,7 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
         return out
     # tier 3: the first other actor named anywhere in the predicate (not one of the doers:
     # "the withdrawal of U.S. and NATO troops")
-    for cand in predicate_actors(st, tok, places=RELATION_TYPES[rtype].quad_class == "material conflict"):
+    for cand in predicate_actors(st, tok, places=RELATION_TYPES[rtype].quad_class == "material conflict", reach=rtype != "ASSAULT"):
         if cand not in exclude and cand not in not_deep:
             return [cand]
     return out
@@ -667,12 +667,13 @@ def _target_of_a_cause(st, node, prep) -> bool:
             and bool(triggers.trigger_types(st, node)))
 
 
-def predicate_actors(st, tok, places: bool = True) -> list[str]:
+def predicate_actors(st, tok, places: bool = True, reach: bool = True) -> list[str]:
     """Actors in the trigger's predicate, outside its subject, in reading order;
     the nation behind an embassy first ("outside the Croatian embassy"). A place other
     than a capital ("in Tel Aviv", "in the West Bank") counts only when ``places``: where
     an attack or a blockade happens is whom it is against, where aid is handed out is not
-    who it is for."""
+    who it is for. What a weapon is "capable of" reaching is a target only when ``reach``
+    (troops massed, not a missile fired)."""
     skip = {"nsubj", "nsubjpass", "csubj", "agent", "poss", "relcl", "parataxis", "mark", "punct"}
     instruments = {"through", "via", "using", "despite"}
     found: list[tuple[int, int, str]] = []
@@ -683,6 +684,8 @@ def predicate_actors(st, tok, places: bool = True) -> list[str]:
                 continue  # "lodged a protest through its embassy in Beijing" names no target
             if ch.dep_ in ("ccomp", "advcl") and has_own_subject(st, ch):
                 continue
+            if not reach and ch.dep_ in ("amod", "acl") and ch.lemma_.lower() in ("capable", "able"):
+                continue  # "fired a missile capable of reaching India": what it can reach, not what it hit
             if node.i != tok.i and _target_of_a_cause(st, node, ch):
                 continue
             m = st.by_token.get(ch.i)
@@ -1007,6 +1010,11 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         out = _against_the_reporter(st, tok, rtype)
     if not out and tok.i not in st.unnamed_doer:
         out = _loose_roles(st, tok, rtype)
+    if rtype in YIELDING_TYPES | {"AID", "COOPERATE"} and any(c.dep_ == "neg" for c in tok.children):
+        # "Russia will not extradite the suspects to Britain", "Seoul would not allow the ship
+        # in": help or a yielding refused for later is a rejection now (CAMEO 12)
+        out = out + [dataclasses.replace(r, type="REJECT", negated=False, modality=None) for r in out
+                     if r.negated and r.modality in ("future", "hypothetical") and isinstance(r.object, ActorRef)]
     if rtype == "THREATEN" and not out and cond is not None:
         return conditional_threat(st, tok, rtype, cond)
     if rtype == "THREATEN" and not out:
@@ -1366,6 +1374,9 @@ def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested:
         return [make(st, tok, rtype, a, b, negated) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
     if len(extra_subjects) > 1 and RELATION_TYPES[rtype].symmetric:
         extra_subjects = []  # a grouping acts as one: no pairwise edges among its members
+    if targets and nested is None and len(subjects) == 2 and tok.lemma_.lower() in MUTUAL_VERBS and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "against") for c in tok.children):
+        targets = []  # "Ecuadorean and Peruvian troops clashed in Colombia": where, not with whom
     aimed_elsewhere = tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children) or any(
         c.dep_ == "amod" and c.lower_ in JOINT_WORDS for c in tok.children)  # ("a joint offensive": side by side)
     if not targets and len(subjects) == 2 and (tok.lemma_.lower() in MUTUAL_VERBS or reciprocal or (

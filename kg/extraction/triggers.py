@@ -108,6 +108,8 @@ def trigger_types(st, tok) -> list[str]:
         if light == "MOBILIZE" and _deployed_to_help(tok):
             _purpose_is_the_help(st, tok)
             return ["AID"]  # "send 150 soldiers to Poland as part of NATO's eastern flank"
+        if light == "ASSAULT" and any(c.dep_ in ("npadvmod", "compound", "advmod") and c.lower_ == "test" for c in tok.children):
+            return ["MOBILIZE"]  # "test-fired a missile": a show of force (CAMEO 150), not an attack
         if light:
             return [light]
         for (verb, word), t in PHRASAL.items():
