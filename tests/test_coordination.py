@@ -591,6 +591,19 @@ CASES = [
     ("The ferry sank off the coast of Tanzania.", set()),
     # a chargé d'affaires summoned is a protest like an ambassador summoned
     ("Iraq summoned the Turkish charge d'affaires.", {("IRQ", "ACCUSE", "TUR")}),
+    # a state noun's possessive names its state through its own modifier
+    ("Washington expressed support for the Colombian government's peace efforts.", {("USA", "SUPPORT", "COL")}),
+    # people of a state who march or gather against someone protest; troops marching, or a
+    # crowd gathered to greet, do not
+    ("Thousands of Bangladeshis marched against the United States.", {("BGD", "PROTEST", "USA")}),
+    ("Indian troops marched into Goa.", set()),
+    ("Thousands of Pakistanis gathered to welcome the Chinese premier.", set()),
+    # a participle set off after a named force ("backed by U.S. aircraft") does not replace it
+    ("The Philippine navy, backed by U.S. surveillance aircraft, intercepted a Chinese fishing vessel.",
+     {("PHL", "COERCE", "CHN"), ("USA", "SUPPORT", "PHL")}),
+    ("A resolution drafted by the United States condemned Iran.", {("USA", "ACCUSE", "IRN")}),
+    # letting another state keep troops on one's soil is access granted
+    ("Tajikistan allowed Russia to keep troops on its soil.", {("TJK", "RETREAT", "RUS")}),
     # names with "al-" ("Farouk al-Sharaa", "Bashar al-Assad") are one name
     ("Israeli Prime Minister Ehud Barak and Syrian Foreign Minister Farouk al-Sharaa resumed talks in Washington.",
      {("ISR", "CONSULT", "SYR")}),

@@ -71,8 +71,10 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
                     for a in own_actors(st, mod, level):
                         if a not in out and a not in exclude:
                             out.append(a)
-    if not out:
-        # "a resolution drafted by the United States" stands for its author
+    if not out and not (tok.lemma_.lower() in GROUP_NOUNS and any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in st.by_token for c in tok.children)):
+        # "a resolution drafted by the United States" stands for its author (but "the
+        # Philippine navy, backed by U.S. aircraft" is still the Philippines')
         for ch in tok.children:
             if ch.dep_ == "acl":
                 for ag in ch.children:
@@ -85,7 +87,11 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
         for ch in tok.children:
             if ch.dep_ in ("compound", "poss", "amod", "nmod"):
                 for mod in [ch] + list(ch.conjuncts):
-                    for a in own_actors(st, mod, level):
+                    found = own_actors(st, mod, level)
+                    if not found and ch.dep_ == "poss" and mod.lemma_.lower() in STATE_NOUNS | GROUP_NOUNS:
+                        # "the Colombian government's peace efforts": whose the government is
+                        found = [a for g in mod.children if g.dep_ in ("amod", "compound", "poss") for a in own_actors(st, g, level)]
+                    for a in found:
                         if a not in out and a not in exclude:
                             out.append(a)
                             if ch.dep_ == "poss" and is_state(st, a):

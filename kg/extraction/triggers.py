@@ -11,6 +11,7 @@ from .lexicon import (
     DECIDING_VERBS,
     DEPORTED_NOUNS,
     CROWD_NOUNS,
+    PEOPLE_NOUNS,
     HELPING_PURPOSES,
     EVACUEES,
     HOSTING_VERBS,
@@ -42,7 +43,7 @@ from .lexicon import (
     NOT_PETRARCH_TRIGGERS,
     VERBS,
 )
-from ..actors import CAPITAL, METONYM, NAME, ORG
+from ..actors import CAPITAL, DEMONYM, METONYM, NAME, ORG
 from ..ontology import RELATION_TYPES
 from . import discourse, groups, patterns, qualifiers
 
@@ -221,6 +222,9 @@ def trigger_types(st, tok) -> list[str]:
                 c.dep_ == "nsubj" and c.i in st.by_token and any(groups.is_group(a) for a in st.by_token[c.i].actors)
                 for c in tok.children):
             out = ["PROTEST"]  # "students marched in Nairobi", "protesters gathered": a state's own people in the street
+        elif not out and lemma in GATHERING_VERBS and any(c.dep_ == "nsubj" and _people_in_the_street(st, c) for c in tok.children) \
+                and _against(st, tok):
+            out = ["PROTEST"]  # "thousands of Bangladeshis marched against the United States"
         if "ASSAULT" in out and any(c.dep_ == "dobj" and c.lemma_.lower() in VERBAL_TARGETS for c in tok.children):
             out[out.index("ASSAULT")] = "ACCUSE"  # "attacked Britain's policy": an attack in words
         if {"ASSAULT", "COERCE"} & set(out) and any(
@@ -292,6 +296,28 @@ def _claimant_named(st, claim) -> bool:
     return any(g.dep_ in ("poss", "amod", "compound") and g.i in st.by_token
                or g.dep_ == "prep" and g.lower_ in ("by", "from") and any(x.i in st.by_token for x in g.children)
                for g in claim.children)
+
+
+def _people_in_the_street(st, subj) -> bool:
+    """Whether a subject names people at large of a state, who march or rally in protest:
+    "thousands of Bangladeshis", "Greek students", "Pakistanis" (not troops, not officials)."""
+    heads = [subj] + [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" and subj.lemma_.lower() in CROWD_NOUNS
+                      for g in p.children if g.dep_ == "pobj"]
+    for h in heads:
+        m = st.by_token.get(h.i)
+        if m is not None and m.actors and m.how == DEMONYM and h.text.endswith("s"):
+            return True  # "Bangladeshis", "Greeks"
+        if h.lemma_.lower() in PEOPLE_NOUNS | PROTESTER_NOUNS and discourse.actors_of(st, h):
+            return True  # "Greek students", "Indonesian workers"
+    return False
+
+
+def _against(st, verb) -> bool:
+    """Whether a gathering is against someone: "marched against", "rallied to denounce ...",
+    "gathered to protest ..." (not "gathered to welcome the premier")."""
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children) or any(
+        c.dep_ in ("advcl", "xcomp") and {"PROTEST", "ACCUSE", "REJECT", "REQUEST"} & set(trigger_types(st, c))
+        for c in verb.children)
 
 
 def ruled_out(verb) -> bool:
