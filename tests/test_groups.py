@@ -54,6 +54,13 @@ DOMESTIC = [
     ("Striking workers in France blocked roads to the port on Tuesday.", {("FRA:LAB", "PROTEST", "FRA")}),
     # a plural demonym that counts people is the people, not the state
     ("Thousands of Nigerians marched in Lagos to protest against the government.", {("NGA:CVL", "PROTEST", "NGA")}),
+    # ... and marching to demand something of it is a protest too (not only the demand)
+    ("Thousands of Venezuelans marched in Caracas to demand the resignation of the president.",
+     {("VEN:CVL", "PROTEST", "VEN"), ("VEN:CVL", "REQUEST", "VEN")}),
+    # a state bans, frees, and asks things of its own people's groups (CAMEO's domestic 17x, 08x, 10x)
+    ("The Egyptian government banned opposition parties from holding rallies.", {("EGY", "SANCTION", "EGY:OPP")}),
+    ("The Nepalese government freed hundreds of Maoist rebels.", {("NPL", "RETREAT", "NPL:REB")}),
+    ("The Ugandan government urged rebels to lay down their arms.", {("UGA", "REQUEST", "UGA:REB")}),
 ]
 
 UNCHANGED = [

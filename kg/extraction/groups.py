@@ -146,8 +146,8 @@ FORCES = frozenset({"COP", "MIL", "SPY"})
 
 #: What a group and its own state do to each other, as event data codes domestic events: what
 #: the group does to its state, and what the state does to the group.
-BY_GROUP = frozenset({"PROTEST", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT"})
-TO_GROUP = frozenset({"COERCE", "ASSAULT", "CONCEDE", "THREATEN"})
+BY_GROUP = frozenset({"PROTEST", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT", "CONSULT", "AGREE"})
+TO_GROUP = frozenset({"COERCE", "ASSAULT", "CONCEDE", "THREATEN", "SANCTION", "RETREAT", "REQUEST", "CONSULT", "AGREE", "REJECT"})
 
 
 #: Groups of unarmed people: what they block or occupy is a protest (CAMEO 144, obstruction).

@@ -307,6 +307,8 @@ def _people_in_the_street(st, subj) -> bool:
         m = st.by_token.get(h.i)
         if m is not None and m.actors and m.how == DEMONYM and h.text.endswith("s"):
             return True  # "Bangladeshis", "Greeks"
+        if m is not None and m.actors and groups.sector_of(m.actors[0]) in groups.UNARMED:
+            return True  # (read again as a state's own people: "thousands of Venezuelans")
         if h.lemma_.lower() in PEOPLE_NOUNS | PROTESTER_NOUNS and discourse.actors_of(st, h):
             return True  # "Greek students", "Indonesian workers"
     return False
