@@ -61,6 +61,11 @@ DOMESTIC = [
     ("The Egyptian government banned opposition parties from holding rallies.", {("EGY", "SANCTION", "EGY:OPP")}),
     ("The Nepalese government freed hundreds of Maoist rebels.", {("NPL", "RETREAT", "NPL:REB")}),
     ("The Ugandan government urged rebels to lay down their arms.", {("UGA", "REQUEST", "UGA:REB")}),
+    # a person introduced as a group's leader stands for the group, known to kg or not
+    ("The Burmese military junta released opposition leader Aung San Suu Kyi from house arrest.",
+     {("MMR", "RETREAT", "MMR:OPP")}),
+    ("Kenyan opposition leader Raila Odinga accused the government of rigging the election.",
+     {("KEN:OPP", "ACCUSE", "KEN")}),
 ]
 
 UNCHANGED = [

@@ -104,6 +104,12 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
         if sector is None:
             continue
         base = sector[:3]
+        if base in SOCIETY and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.lemma_.lower() in LEADER_NOUNS \
+                and not (tok.head.i in here and here[tok.head.i].actors and here[tok.head.i].how != "person"):
+            # "opposition leader Aung San Suu Kyi", "rebel leader John Garang": a person who
+            # stands for the group
+            marks[tok.head.i] = Mention(tok.head.idx, tok.head.idx + len(tok.head), (group_id(state, base),), "group", sector=sector)
+            continue
         if tok.i in here and qualifier is None:
             continue
         if base in SOCIETY and (tok.tag_ == "NNS" or tok.lemma_.lower() in BODY_NOUNS) and not _referring(tok):
@@ -139,6 +145,9 @@ def read_domestic(st, sent, read: Callable[[], None]) -> None:
             else:
                 st.by_token[i] = m
 
+
+#: Nouns of a person who leads or speaks for a group: "opposition leader", "rebel commander".
+LEADER_NOUNS = frozenset({"chief", "commander", "figure", "head", "leader", "spokesman", "spokeswoman"})
 
 #: Sectors of the state's forces: a bare "police" or "troops" doing something in a one-state
 #: sentence are that state's.
