@@ -282,7 +282,7 @@ class Dictionary:
 
     def titled_near(self, title: str, surname: str) -> list[Official]:
         """``titled`` for a surname of six letters or more spelt one letter away from the
-        official's ("President Mitterand", "Colonel Gadaffi"), when it is near one surname only."""
+        official's ("President Mitterand" for Mitterrand), when it is near one surname only."""
         if len(surname) < 6:
             return []
         self.titled(title, surname)  # (builds the index)

@@ -282,7 +282,7 @@ def _casualties(st, tok, rtype: str) -> list[Relation] | None:
 
 def _harming(tok):
     """The verb of harm an attack noun is the cause of: "killed in a raid", "died under
-    torture", "died of their wounds", "died as a result of beatings"; None if it is not one."""
+    torture", "died of torture", "died as a result of beatings"; None if it is not one."""
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
         return None
     prep, head = tok.head, tok.head.head
