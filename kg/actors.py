@@ -175,6 +175,7 @@ class Dictionary:
         self._demonym_of = {s: a for s, (a, how) in self.surfaces.items() if how == DEMONYM}
         self._near_names: dict[str, set[str]] | None = None  # (misspelt) one letter less -> states
         self._by_surname: dict[str, list[Official]] | None = None  # (titled) kg's own officials
+        self._near_surnames: dict[str, set[str]] | None = None  # (titled_near) one letter less -> surnames
         self.officials: dict[str, Official] = {}  # any alias or surname -> official
         self._official_words: dict[str, set[str]] = {}
         self._official_forms: dict[int, list[str]] | None = None
@@ -285,9 +286,14 @@ class Dictionary:
         official's ("President Mitterand" for Mitterrand), when it is near one surname only."""
         if len(surname) < 6:
             return []
-        self.titled(title, surname)  # (builds the index)
-        near = {s for s in self._by_surname if s != surname and len(s) >= 6 and abs(len(s) - len(surname)) <= 1
-                and ({s} | _deletions(s)) & ({surname} | _deletions(surname))}
+        if self._near_surnames is None:
+            self.titled(title, surname)  # (builds the surname index)
+            self._near_surnames = {}
+            for s in self._by_surname:
+                if len(s) >= 6:
+                    for variant in {s} | _deletions(s):
+                        self._near_surnames.setdefault(variant, set()).add(s)
+        near = {s for variant in {surname} | _deletions(surname) for s in self._near_surnames.get(variant, ())} - {surname}
         return self.titled(title, near.pop()) if len(near) == 1 else []
 
     def official_words(self, official: Official) -> set[str]:

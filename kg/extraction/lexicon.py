@@ -167,6 +167,9 @@ def refusing(tok) -> bool:
         f"{lemma} {c.lower_}" in REFUSING_VERBS for c in tok.children if c.dep_ == "prt")
 
 
+#: Adjectives of what a force or a weapon could do ("troops capable of attacking"), not an act.
+CAPABILITY_WORDS = frozenset({"capable", "able"})
+
 #: Nouns of acts whose verb has another form.
 ACT_VERBS = {"deployment": "deploy", "decision": "decide", "invasion": "invade", "annexation": "annex",
              "seizure": "seize", "detention": "detain", "expulsion": "expel", "shelling": "shell",

@@ -11,7 +11,7 @@ from ..actors import Dictionary, load_dictionary
 from ..ingest import Article
 from ..ontology import RELATION_TYPES
 from . import discourse, groups, mentions, qualifiers, roles, triggers
-from .lexicon import DYAD_TYPES, OFFICIAL_NOUNS, SPEECH_AFTER_NAME, UNDOING_VERBS, NAME_PATTERN, NOUNS, REPORTED_WRONGS
+from .lexicon import CAPABILITY_WORDS, DYAD_TYPES, OFFICIAL_NOUNS, SPEECH_AFTER_NAME, UNDOING_VERBS, NAME_PATTERN, NOUNS, REPORTED_WRONGS
 from .model import ActorRef, Extraction, Mention, Person, Relation
 
 
@@ -203,7 +203,7 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
                 # "massed troops capable of attacking Lebanon": what the forces could do is
                 # part of the show of force, not an act of its own
                 st.governed.update(t.i for c in tok.children if c.dep_ == "dobj" for a in c.children
-                                   if a.dep_ in ("amod", "acl") and a.lemma_.lower() in ("capable", "able") for t in a.subtree)
+                                   if a.dep_ in ("amod", "acl") and a.lemma_.lower() in CAPABILITY_WORDS for t in a.subtree)
             elif rtype == "ACCUSE":
                 # the act one is accused of is alleged, not reported as done ("accused
                 # Baku of shelling"); what that act is about keeps its own reading

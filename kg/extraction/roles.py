@@ -23,6 +23,7 @@ from .lexicon import (
     MEDIATION_NOUNS,
     MILITARY_NOUNS,
     BUYING_VERBS,
+    CAPABILITY_WORDS,
     CUSTODY_NOUNS,
     DYING_VERBS,
     HARM_VERBS,
@@ -684,7 +685,7 @@ def predicate_actors(st, tok, places: bool = True, reach: bool = True) -> list[s
                 continue  # "lodged a protest through its embassy in Beijing" names no target
             if ch.dep_ in ("ccomp", "advcl") and has_own_subject(st, ch):
                 continue
-            if not reach and ch.dep_ in ("amod", "acl") and ch.lemma_.lower() in ("capable", "able"):
+            if not reach and ch.dep_ in ("amod", "acl") and ch.lemma_.lower() in CAPABILITY_WORDS:
                 continue  # "fired a missile capable of reaching India": what it can reach, not what it hit
             if node.i != tok.i and _target_of_a_cause(st, node, ch):
                 continue

@@ -301,9 +301,7 @@ def _claimant_named(st, claim) -> bool:
 def _people_in_the_street(st, subj) -> bool:
     """Whether a subject names people at large of a state, who march or rally in protest:
     "thousands of Bangladeshis", "Greek students", "Pakistanis" (not troops, not officials)."""
-    heads = [subj] + [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" and subj.lemma_.lower() in CROWD_NOUNS
-                      for g in p.children if g.dep_ == "pobj"]
-    for h in heads:
+    for h in [subj, *_who_is_counted(subj)]:
         m = st.by_token.get(h.i)
         if m is not None and m.actors and m.how == DEMONYM and h.text.endswith("s"):
             return True  # "Bangladeshis", "Greeks"
@@ -459,10 +457,15 @@ def _people_removed(tok) -> bool:
     """Whether the object of an expelling verb is people at large ("2,000 Moroccan
     nationals", "1,000 Palestinian refugees"), whom a state deports (CAMEO 174)."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    # (counted: "thousands of Egyptian workers")
-    objects += [g for c in objects if c.lemma_.lower() in CROWD_NOUNS or c.tag_ == "CD" for p in c.children
-                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return any(c.lemma_.lower() in DEPORTED_NOUNS for c in objects)
+    return any(c.lemma_.lower() in DEPORTED_NOUNS for o in objects for c in [o, *_who_is_counted(o)])
+
+
+def _who_is_counted(noun) -> list:
+    """Who a count names: "thousands of Egyptian workers", "200 of the refugees" -> the
+    noun after "of"; nothing for a noun that counts no one."""
+    if noun.lemma_.lower() not in CROWD_NOUNS and noun.tag_ != "CD":
+        return []
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def _visitor(st, tok) -> bool:
