@@ -20,8 +20,17 @@ STORE_OPTION = click.option(
 )
 
 
-def friendly(fn):
-    """Turn a KgError into a one-line message and a non-zero exit, never a traceback."""
+INTERRUPTED = "Error: interrupted"
+INTERRUPTED_INGEST = "Error: interrupted; the store holds every article finished before that"
+
+
+def friendly(fn=None, *, interrupted: str = INTERRUPTED):
+    """Turn a KgError into a one-line message and a non-zero exit, never a traceback.
+    ``interrupted`` is what Ctrl-C prints: the command's own words, since a Ctrl-C can
+    come at any point of a command (even while its modules load), not only in its
+    long-running part."""
+    if fn is None:
+        return functools.partial(friendly, interrupted=interrupted)
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
@@ -30,7 +39,7 @@ def friendly(fn):
         except KgError as exc:
             raise click.ClickException(str(exc)) from None
         except KeyboardInterrupt:
-            _exit_interrupted("Error: interrupted; the store holds every article finished before that")
+            _exit_interrupted(interrupted)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except BrokenPipeError:  # the reader went away (kg query ... | head): stop quietly
@@ -190,7 +199,7 @@ def _fetcher(store_dir: str | None, rate: float, fetch_timeout: float, max_bytes
 @fetch_options
 @scheduler_options
 @remote_options
-@friendly
+@friendly(interrupted=INTERRUPTED_INGEST)
 def ingest(paths: tuple[str, ...], store_dir: str, base: str, quiet: bool, time_limit: float, max_chars: int,
            rate: float, fetch_timeout: float, max_bytes: int, offline: bool, scheduler: str | None,
            shards: str | None, partition_size: int, endpoint, update_endpoint, gsp_endpoint) -> None:
@@ -260,7 +269,7 @@ def parse_period(text: str) -> float:
 @click.option("--base", default=DEFAULT_BASE, show_default=True, envvar="KG_BASE", help="Base IRI for actors, articles and relations.")
 @budget_options
 @fetch_options
-@friendly
+@friendly(interrupted=INTERRUPTED_INGEST)
 def watch(sources: tuple[str, ...], every: str, store_dir: str, base: str, time_limit: float, max_chars: int,
           rate: float, fetch_timeout: float, max_bytes: int, offline: bool) -> None:
     """Re-read feeds (or pages) on a period and ingest what is new.
@@ -470,7 +479,7 @@ def _interruptible(work):
         while thread.is_alive():
             thread.join(0.1)
     except KeyboardInterrupt:
-        _exit_interrupted("Error: interrupted")  # the engine's thread cannot be stopped
+        _exit_interrupted(INTERRUPTED)  # the engine's thread cannot be stopped
     if "error" in box:
         raise box["error"]
     return box["value"]

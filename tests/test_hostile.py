@@ -537,6 +537,28 @@ def test_12_ctrl_c_stops_a_long_kg_query_within_a_second(kg_serve):
     assert proc.returncode == 130 and err.strip() == "Error: interrupted"
 
 
+@pytest.mark.parametrize("args, said", [
+    (["query", "-e", "SELECT * WHERE { ?s ?p ?o }"], "Error: interrupted"),
+    (["export", "--format", "turtle"], "Error: interrupted"),
+    (["ingest", "nothing-here.txt"], "Error: interrupted; the store holds every article finished before that"),
+])
+def test_12_a_ctrl_c_before_the_long_part_gets_the_commands_own_words(tmp_path, args, said):
+    # CI once sent the Ctrl-C of the test above while kg query was still loading its modules
+    # (a loaded machine), and the query printed the ingest's message; here the interrupt comes
+    # at the first thing every command does, opening its store or reading its paths
+    script = (
+        "import sys, kg.store, kg.cli\n"
+        "def stop(*a, **k):\n    raise KeyboardInterrupt\n"
+        "kg.store.GraphStore.__init__ = stop\n"
+        "import kg.pipeline; kg.pipeline.ingest_paths = stop\n"
+        "sys.argv = ['kg'] + sys.argv[1:]\n"
+        "kg.cli.main()\n"
+    )
+    r = subprocess.run([sys.executable, "-c", script, *args, "--store", str(tmp_path / "s")],
+                       capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert (r.returncode, r.stderr.strip()) == (130, said)
+
+
 def test_12_ctrl_c_stops_an_ingest_within_a_second_and_the_store_stays_whole(tmp_path):
     folder = _numbered_articles(tmp_path / "in", 1500)
     store = tmp_path / "store"
