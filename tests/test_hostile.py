@@ -264,13 +264,13 @@ def test_5_slow_inputs_finish_within_their_budget(name, extractor, tmp_path):
 
 def test_5_an_article_over_its_time_limit_is_skipped_and_named(tmp_path):
     dense = " ".join(f"Chile and Peru signed agreement {i}, and Bolivia condemned Ecuador for its attack on Peru."
-                     for i in range(300))
+                     for i in range(1000))  # about 3 s to read here: a margin both ways on a loaded machine
     (tmp_path / "dense.txt").write_text(dense, encoding="utf-8")
     (tmp_path / "small.txt").write_text("Chile attacked Peru.", encoding="utf-8")
     r = CliRunner().invoke(main, ["ingest", str(tmp_path / "dense.txt"), str(tmp_path / "small.txt"),
-                                  "--store", str(tmp_path / "store"), "--time-limit", "0.3", "-q"])
+                                  "--store", str(tmp_path / "store"), "--time-limit", "1", "-q"])
     assert r.exit_code == 1
-    assert "error: dense.txt: reading took over 0.3 s (the --time-limit); article skipped" in r.stderr
+    assert "error: dense.txt: reading took over 1 s (the --time-limit); article skipped" in r.stderr
     assert r.stdout.startswith("1 articles, 1 relations, 1 failed, ")
 
 
