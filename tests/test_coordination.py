@@ -610,6 +610,32 @@ CASES = [
     # names with lower-case particles are one name ("F.W. de Klerk", "von der Leyen")
     ("Chirac welcomed South African President F.W. de Klerk.", {("FRA", "CONSULT", "ZAF")}),
     ("European Commission President Ursula von der Leyen visited Kyiv.", {("EU", "CONSULT", "UKR")}),
+    # an appeal acted against ("despite appeals from", "ignored calls from") was made to the one
+    # who acted; its "from" may hang on the appeal's own complement
+    ("Indonesia executed two Australian drug smugglers despite appeals for clemency from Canberra.",
+     {("AUS", "REQUEST", "IDN")}),
+    ("Singapore hanged a Malaysian man on Friday despite appeals from Kuala Lumpur to spare his life.",
+     {("MYS", "REQUEST", "SGP"), ("SGP", "ASSAULT", "MYS")}),
+    ("North Korea ignored calls from China to return to the talks.", {("PRK", "REJECT", "CHN")}),
+    # going on with one's own plan asks nobody anything; pressing someone does
+    ("Cuba pressed ahead with its plan to build a new port near the U.S. naval base.", set()),
+    ("Nepal pressed India to reopen the border.", {("NPL", "REQUEST", "IND")}),
+    # "extend" is help only when what is extended is ("a loan", "credit"), not an embassy or a lease
+    ("Japan extended a $500 million loan to Sri Lanka.", {("JPN", "AID", "LKA")}),
+    ("France extended its embassy in Germany.", set()),
+    ("Russia extended its lease on the naval base in Ukraine's Crimea.", set()),
+    # a relative clause with its own subject and no object acts on the noun it describes
+    ("Kenya ordered the expulsion of two Somali diplomats it accused of spying.",
+     {("KEN", "SANCTION", "SOM"), ("KEN", "ACCUSE", "SOM")}),
+    ("Russia released the Ukrainian sailors it had seized near the Kerch Strait.",
+     {("RUS", "RETREAT", "UKR"), ("RUS", "COERCE", "UKR")}),
+    # "who", "which", "that" as a relative clause's subject stand for the noun described
+    ("Egypt welcomed the Sudanese generals who seized power in Khartoum.", {("EGY", "SUPPORT", "SDN")}),
+    ("Russia, which invaded Ukraine in 2022, rejected the peace plan.", {("RUS", "ASSAULT", "UKR")}),
+    # things that arrive make no visit
+    ("French weapons arrived in Athens on Monday.", set()),
+    ("The first shipment of Chinese vaccines arrived in Kabul.", set()),
+    ("The Chinese foreign minister arrived in Kabul.", {("CHN", "CONSULT", "AFG")}),
 ]
 
 

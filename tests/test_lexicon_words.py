@@ -144,6 +144,12 @@ PHRASES: dict[str, str] = {
  "turn down": "France turned down Germany's offer.",
  "rule out": "France ruled out talks with Germany.",
  "march on": "French farmers marched on the German embassy.",
+ "press ahead": "France pressed ahead with its plan to extend its embassy in Germany.",
+ "press on": "France pressed on with its census of the German speakers of Alsace.",
+ "press forward": "France pressed forward with its reform of the German-language schools in Alsace.",
+ "push ahead": "France pushed ahead with its plan to extend its embassy in Germany.",
+ "push on": "France pushed on with its census of the German speakers of Alsace.",
+ "push forward": "France pushed forward with its reform of the German-language schools in Alsace.",
  "call on": "France called on Germany to act.",
  "call upon": "France called upon Germany to act.",
  "call for": "France called for Germany to act.",
@@ -176,6 +182,13 @@ def test_every_phrasal_verb_of_the_lexicon_has_its_sentence():
     assert set(PHRASES) == set(LEXICON["phrasal"])
 
 
-@pytest.mark.parametrize("phrase", sorted(PHRASES))
+@pytest.mark.parametrize("phrase", sorted(p for p in PHRASES if LEXICON["phrasal"][p] != "NONE"))
 def test_every_phrasal_verb_of_the_lexicon_reads_in_its_sentence(extractor, phrase):
     _check(extractor, PHRASES[phrase], ("FRA", LEXICON["phrasal"][phrase], "DEU"))
+
+
+@pytest.mark.parametrize("phrase", sorted(p for p in PHRASES if LEXICON["phrasal"][p] == "NONE"))
+def test_a_phrasal_verb_marked_none_makes_no_relation(extractor, phrase):
+    # "pressed ahead with its plan": France goes on with its own plan and asks Germany nothing
+    ex = extractor.extract(Article(id="t", name="t.txt", text=PHRASES[phrase]))
+    assert [(r.subject.id, r.type, getattr(r.object, "id", None)) for r in ex.relations] == []

@@ -9,6 +9,8 @@ from ..actors import DEMONYM, PLACE
 from ..ontology import RELATION_TYPES
 from .model import ActorRef, Relation
 from .lexicon import (
+    ARMS_NOUNS,
+    RELIEF_GOODS,
     refusing,
     HELP_VERBS,
     OBJECT_CONTROL_VERBS,
@@ -120,6 +122,12 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
                         if acts:
                             return acts
 
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_SUBJECTS for c in tok.children):
+        # "welcomed the Sudanese generals who seized power": the relative word stands for the
+        # noun the clause describes, never for the subject of the clause around it
+        st.subject_token = tok.head
+        return discourse.actors_of(st, tok.head, level=level)
     while seen < 8:
         seen += 1
         if node.pos_ == "VERB" and node.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children):
@@ -457,6 +465,32 @@ def _speech_act(st, tok) -> bool:
     return tok.lemma_.lower() in NOUNS.get("REQUEST", set()) | NOUNS.get("THREATEN", set()) | NOUNS.get("ACCUSE", set())
 
 
+def _maker_hung_low(st, tok) -> list[str]:
+    """A speech noun's "from" phrase the parser hung on the noun's own complement: "appeals for
+    clemency from Canberra", "calls for restraint from Washington"."""
+    return [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on") for g in c.children if g.dep_ == "pobj"
+            for p in g.children if p.dep_ == "prep" and p.lower_ == "from" for x in p.children if x.dep_ == "pobj"
+            for a in discourse.actors_of(st, x)]
+
+
+#: Words that say a clause was done against what someone said: "despite appeals", "ignored calls".
+DEFYING_PREPS = {"despite"}
+DEFYING_VERBS = {"ignore", "defy", "disregard", "flout"}
+
+
+def _defied_by(st, tok) -> list[str]:
+    """Who acted against a speech noun ("despite appeals from ...", "ignored calls from ..."):
+    the subject of the clause that defied it."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in DEFYING_PREPS and tok.head.head.pos_ in ("VERB", "AUX"):
+        return subjects_of(st, tok.head.head)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "spite" \
+            and tok.head.head.head.lower_ == "in" and tok.head.head.head.head.pos_ in ("VERB", "AUX"):
+        return subjects_of(st, tok.head.head.head.head)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in DEFYING_VERBS:
+        return subjects_of(st, tok.head)
+    return []
+
+
 def _abbreviation(tok) -> bool:
     """"U.S.", "UN", "EU": a name written as an abbreviation, used before a noun as an adjective is."""
     return tok.text.isupper() and len(tok.text.replace(".", "")) <= 4
@@ -555,6 +589,10 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
             if g.i in st.consumed:
                 add(discourse.actors_of(st, g, exclude))  # "allowed OSCE observers": the light verb's noun
     visit(tok, 0)
+    if not out and _object_gap(tok):
+        # "released the Ukrainian sailors it had seized", "the diplomats it accused of spying":
+        # a relative clause with a subject of its own and no object acts on the noun it describes
+        add(discourse.actors_of(st, tok.head, exclude))
     if not out and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         # "made concessions to Egypt", "approved a loan to Kenya", "expressed solidarity with Cuba"
         for ch in tok.head.children:
@@ -633,6 +671,22 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
         if cand not in exclude and cand not in not_deep:
             return [cand]
     return out
+
+
+#: Words that open a relative clause as its subject ("the sailors who seized ..."): no gap for an object.
+RELATIVE_SUBJECTS = {"who", "which", "that", "whose"}
+
+
+def _object_gap(tok) -> bool:
+    """Whether ``tok`` is the verb of a relative clause whose object is the noun it describes:
+    its own subject is named ("it had seized") and it has no object of its own."""
+    if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in RELATIVE_SUBJECTS:
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") and c.lower_ not in RELATIVE_SUBJECTS | {"whom"}
+                   for c in tok.children)
 
 
 def _means_target(st, tok, exclude: set[str]) -> list[str]:
@@ -918,6 +972,16 @@ def _people_at_large(st, tok, depth: int = 0) -> bool:
                for g in c.children if g.dep_ == "pobj")
 
 
+def _goods_arriving(tok) -> bool:
+    """Whether a subject names things, not visitors: "French weapons arrived in Athens", "the
+    first shipment of vaccines reached Kabul" make no visit."""
+    if tok is None:
+        return False
+    heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in ARMS_NOUNS | RELIEF_GOODS or h.lower_ in ARMS_NOUNS | RELIEF_GOODS
+               or h.lemma_.lower() in ("shipment", "consignment", "cargo", "delivery") for h in heads)
+
+
 def _agentive(st, tok, rtype: str) -> bool:
     """Whether a subject phrase's head can act: a name, a noun for officials, forces, people
     or a state ("a group of Yoruba leaders", "Serb forces"), not "a batch of vaccine" nor
@@ -1190,9 +1254,15 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
     if tok.pos_ == "NOUN" and _speech_act(st, tok):
         # "rejected accusations from Honduras", "charges by Honduras": the noun's own maker
         # speaks, not the clause's subject (who may be the one it is aimed at)
-        makers = _named_by(st, tok, ("from", "by"), modifiers=False)
+        makers = _named_by(st, tok, ("from", "by"), modifiers=False) or _maker_hung_low(st, tok)
         if makers:
             subjects = makers
+        defied = _defied_by(st, tok)
+        if defied and subjects and not set(defied) & set(subjects):
+            # "executed the smugglers despite appeals for clemency from Canberra", "ignored
+            # calls from Paris to ...": the appeal was made to whoever acted against it
+            negated = qualifiers.negated(st, tok)
+            return [make(st, tok, rtype, subjects[0], o, negated) for o in defied[:1]]
     nested = None
     objects: list[str] = []
     helper = with_the_help_of(st, tok)
@@ -1336,7 +1406,7 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         objects = [groups.state_of(subjects[0])]
     if not subjects:
         return []
-    if rtype == "CONSULT" and _people_at_large(st, st.subject_token):
+    if rtype == "CONSULT" and (_people_at_large(st, st.subject_token) or _goods_arriving(st.subject_token)):
         return []  # "2.8 million Chinese tourists visited Vietnam", "another wave of Somalis
         # arrived in Kenya": people travelling, not a state visit
     edges = _edges(st, tok, rtype, subjects, objects, nested)

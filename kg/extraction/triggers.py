@@ -115,6 +115,8 @@ def trigger_types(st, tok) -> list[str]:
             return [light]
         for (verb, word), t in PHRASAL.items():
             if lemma == verb and word in words:
+                if t == "NONE":
+                    return []  # "pressed ahead with the plan": no request of anyone
                 if t == "RETREAT" and lemma == "hand" and _goods(tok):
                     return ["AID"]  # "handed over 700 kg of medicine": relief, not a return
                 if t == "SANCTION" and word == "out" and _people_removed(tok):
