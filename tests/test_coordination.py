@@ -636,6 +636,16 @@ CASES = [
     ("French weapons arrived in Athens on Monday.", set()),
     ("The first shipment of Chinese vaccines arrived in Kabul.", set()),
     ("The Chinese foreign minister arrived in Kabul.", {("CHN", "CONSULT", "AFG")}),
+    # a leader called is a telephone call, and what it was made to say is said to the one called
+    # (the caller urges; "on Friday" is no "call on")
+    ("President Macron called President Putin on Friday to urge restraint.",
+     {("FRA", "CONSULT", "RUS"), ("FRA", "REQUEST", "RUS")}),
+    ("Britain's Foreign Secretary called his Iranian counterpart to demand the release of a detained British aid worker.",
+     {("GBR", "CONSULT", "IRN"), ("GBR", "REQUEST", "IRN")}),
+    ("Germany called on Russia on Monday to withdraw its troops.", {("DEU", "REQUEST", "RUS")}),
+    ("The Chinese leader called the summit a success.", set()),
+    # a yielding refused for later is a rejection of whoever pressed for it
+    ("Zimbabwe's foreign minister said his country would not bow to pressure from Britain.", {("ZWE", "REJECT", "GBR")}),
 ]
 
 

@@ -168,6 +168,8 @@ PHRASES: dict[str, str] = {
  "lash out": "France lashed out at Germany.",
  "hand over": "France handed over German prisoners to Germany.",
  "give in": "France gave in to Germany.",
+ "bow to": "France bowed to German pressure.",
+ "cave in": "France caved in to Germany.",
  "give way": "France gave way to Germany.",
  "break into": "French agents broke into the German embassy.",
  "travel to": "The French president travelled to Germany.",

@@ -47,6 +47,7 @@ MODE_WORDS: dict[str, set[str]] = {m: set(ws) for m, ws in _CURATED["mode_words"
 CONTEXT_WORDS: dict[str, set[str]] = {c: set(ws) for c, ws in _CURATED["context_words"].items()}
 
 JOINT_ACTIVITIES = _words("joint_activities")
+TIME_WORDS = _words("time_words")
 PEOPLE_NOUNS = _words("people_nouns")
 GATHERING_VERBS = _words("gathering_verbs")
 ENTERING_VERBS = _words("entering_verbs")

@@ -66,7 +66,9 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
     if st.forced_subject is not None:
         return list(st.forced_subject)
     ctrl = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if tok.dep_ == "dobj" and tok.head.dep_ == "xcomp" else None)
-    if ctrl is not None and ctrl.dep_ == "xcomp" and ctrl.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+    if ctrl is not None and ctrl.dep_ == "xcomp" and ctrl.head.lemma_.lower() in OBJECT_CONTROL_VERBS \
+            and not triggers.phone_call(st, ctrl.head):
+        # (but "called his counterpart to demand ...": a telephone call made to demand, by the caller)
         # "Adeyemi invited his Brazilian counterpart to make a state visit": the one invited
         # (asked, urged) is who would act
         for c in ctrl.head.children:
@@ -1335,6 +1337,11 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # "evacuated the wounded from the besieged town of Gorazde": the relief is for where they were
         objects = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree
                    if t.i in st.by_token for a in st.by_token[t.i].actors if a not in subjects][:1]
+    if not objects and nested is None and tok.dep_ in ("advcl", "xcomp") and triggers.phone_call(st, tok.head) \
+            and rtype in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT"):
+        # "called Putin on Friday to urge restraint": what the call was made to say is said to
+        # whoever was called
+        objects = [a for c in tok.head.children if c.dep_ == "dobj" for a in discourse.actors_of(st, c) if a not in subjects]
     if weak and not objects and nested is None:
         return []  # a verb typed by the dictionary alone acts on an actor it names, or on nobody
     if not objects and nested is None and rtype in COUNTERPART_TYPES and len(subjects) == 1 and st.last_dyad \

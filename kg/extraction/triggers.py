@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .lexicon import (
     refusing,
+    TIME_WORDS,
     ARMS_NOUNS,
     GATHERING_VERBS,
     BUYING_VERBS,
@@ -91,7 +92,7 @@ def trigger_types(st, tok) -> list[str]:
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or misread_adjective or (
         tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children)
     ):  # (a verb the tagger took for a plural noun: "The council groups A, B and C")
-        words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "npadvmod")}
+        words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "npadvmod") and not _when(c)}
         # "called for Germany to act": the "for" of a for-to clause belongs to the verb
         words |= {m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark" and m.lower_ == "for"}
         if lemma in RESPONDING_VERBS:
@@ -125,6 +126,8 @@ def trigger_types(st, tok) -> list[str]:
         for t, lemmas in VERBS.items():
             if lemma in lemmas:
                 out.append(t)
+        if phone_call(st, tok):
+            out.append("CONSULT")  # "called his Iranian counterpart", "phoned President Macron"
         if lemma in {"speak", "talk", "confer", "chat"} and any(
             c.dep_ == "prep" and c.lower_ in {"by", "over", "on"} and any(g.lemma_.lower() in {"phone", "telephone", "video", "videoconference", "videolink"} for g in c.children)
             for c in tok.children
@@ -221,8 +224,8 @@ def trigger_types(st, tok) -> list[str]:
         if not out and lemma not in NOT_PETRARCH_TRIGGERS and lemma not in CURATED_VERBS and tok.dep_ not in MODIFIER_DEPS:
             out += _dictionary_reading(st, tok)  # (a verb kg's own rules set aside stays set aside)
         if st.domestic_only and lemma in GATHERING_VERBS and any(
-                c.dep_ == "nsubj" and c.i in st.by_token and any(groups.is_group(a) for a in st.by_token[c.i].actors)
-                for c in tok.children):
+                h.i in st.by_token and any(groups.is_group(a) for a in st.by_token[h.i].actors)
+                for c in tok.children if c.dep_ == "nsubj" for h in [c, *_who_is_counted(c)]):
             out = ["PROTEST"]  # "students marched in Nairobi", "protesters gathered": a state's own people in the street
         elif not out and lemma in GATHERING_VERBS and any(c.dep_ == "nsubj" and _people_in_the_street(st, c) for c in tok.children) \
                 and _against(st, tok):
@@ -468,6 +471,32 @@ def _who_is_counted(noun) -> list:
     if noun.lemma_.lower() not in CROWD_NOUNS and noun.tag_ != "CD":
         return []
     return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
+def _when(prep) -> bool:
+    """Whether a preposition only says when: "on Friday", "in March" ("called Putin on
+    Friday" is no "call on")."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in TIME_WORDS and (g.lower_ != "may" or g.pos_ == "PROPN")
+                                       for g in prep.children)
+
+
+#: Whom one calls on the telephone by title (an ambassador called in is summoned instead).
+CALLED_TITLES = {"chancellor", "counterpart", "head", "leader", "minister", "premier", "president", "secretary"}
+
+
+def phone_call(st, tok) -> bool:
+    """Whether ``tok`` is "call" with a leader as its object and no "on", "for" or "off": a
+    telephone call ("called his Iranian counterpart"), not a call on someone to act."""
+    if tok.lemma_.lower() != "call" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prt" or c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in ("on", "upon", "for")
+           for c in tok.children):
+        return False  # ("called on Russia", "called in the ambassador", but "called Putin on Friday")
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            mention = st.by_token.get(c.i)
+            return (mention is not None and mention.how == "person") or c.lemma_.lower() in CALLED_TITLES
+    return False
 
 
 def _visitor(st, tok) -> bool:
