@@ -646,6 +646,15 @@ CASES = [
     ("The Chinese leader called the summit a success.", set()),
     # a yielding refused for later is a rejection of whoever pressed for it
     ("Zimbabwe's foreign minister said his country would not bow to pressure from Britain.", {("ZWE", "REJECT", "GBR")}),
+    # an act as the subject of a verb is done by its maker
+    ("Airstrikes by the Saudi-led coalition hit a port in Yemen on Monday.", {("SAU", "ASSAULT", "YEM")}),
+    # whom a defence is "against" is the adversary: threatened when the defence is promised,
+    # never the one supported
+    ("Poland will defend its borders against Russia.", {("POL", "THREATEN", "RUS")}),
+    ("Malaysia's prime minister vowed to defend the country's waters against Chinese incursions.",
+     {("MYS", "THREATEN", "CHN")}),
+    ("The United States pledged to defend Taiwan against any Chinese attack.", {("USA", "SUPPORT", "TWN")}),
+    ("France defended Germany against British criticism.", {("FRA", "SUPPORT", "DEU")}),
 ]
 
 

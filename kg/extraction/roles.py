@@ -149,6 +149,10 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
                     if target is None:
                         continue
                 acts = discourse.actors_of(st, target, level=level)
+                if not acts and ch.dep_ == "nsubj" and target.pos_ == "NOUN" and target.i != tok.i and triggers.trigger_types(st, target):
+                    # "Airstrikes by the Saudi-led coalition hit a port": an act as the subject
+                    # of a verb is done by its own maker
+                    acts = _named_by(st, target, ("by", "from"))
                 if acts or target.lower_ in PRONOUNS_FIRST_PLURAL:
                     st.subject_token = target
                     return acts
@@ -1058,6 +1062,10 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         # "Palestinian leaders said they would boycott all contact with the United States": a
         # conflict act announced for later by its own doer is a threat (PLOVER codes it so)
         return conditional_threat(st, tok, rtype, None)
+    if rtype == "SUPPORT" and tok.lemma_.lower() in DEFENDING_VERBS:
+        found = _defended(st, tok)
+        if found is not None:
+            return found
     if rtype == "CONSULT" and tok.pos_ == "NOUN" and tok.lemma_.lower() in MEDIATION_NOUNS:
         found = mediation(st, tok)
         if found is not None:
@@ -1164,6 +1172,33 @@ VOWING_VERBS = {"vow", "swear", "pledge", "promise"}
 
 #: Acts that, made to hang on a condition, are threats: "would close the border if ...".
 THREATENED_TYPES = {"REJECT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "THREATEN"}
+
+
+#: Verbs of defending: whom they name "against" or "from" is the adversary, never the one helped.
+DEFENDING_VERBS = {"defend", "protect", "shield", "guard", "safeguard"}
+
+
+def _defended(st, tok) -> list[Relation] | None:
+    """"Poland will defend its borders against Russia", "vowed to defend the country's waters
+    against Chinese incursions": a defence of one's own against a named adversary is a threat
+    to it when promised, and nothing said of it otherwise; "defend Taiwan against any Chinese
+    attack" supports Taiwan alone. ``None`` when no adversary is named."""
+    holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    adversaries = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "from")
+                   for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+    if not adversaries:
+        return None
+    subjects = subjects_of(st, tok)
+    defended = [a for c in tok.children if c.dep_ == "dobj" and not any(
+                    g.dep_ == "poss" and g.lower_ in ("its", "their", "our") for g in c.children)
+                for a in discourse.actors_of(st, c) if a not in adversaries and a not in subjects]
+    negated = qualifiers.negated(st, tok)
+    if defended:
+        return [make(st, tok, "SUPPORT", s, o, negated) for s in subjects[:1] for o in defended[:1]]
+    vowed = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in VOWING_VERBS
+    if vowed or qualifiers.modality(st, tok) == "future":
+        return [make(st, tok, "THREATEN", s, o, negated, modality=None) for s in subjects[:1] for o in adversaries[:1] if o != s]
+    return []
 
 
 def conditional_threat(st, tok, rtype: str, cond) -> list[Relation]:
