@@ -655,6 +655,14 @@ CASES = [
      {("MYS", "THREATEN", "CHN")}),
     ("The United States pledged to defend Taiwan against any Chinese attack.", {("USA", "SUPPORT", "TWN")}),
     ("France defended Germany against British criticism.", {("FRA", "SUPPORT", "DEU")}),
+    # an attack withstood is its maker's, on whoever withstood it
+    ("Indian troops repelled an attack by Pakistani soldiers in Kashmir.", {("PAK", "ASSAULT", "IND")}),
+    ("The Ukrainian army repulsed a Russian offensive near Kharkiv.", {("RUS", "ASSAULT", "UKR")}),
+    # verbs that need their object to make the relation: aid stalled (as aid blocked), an
+    # ambassador ousted; and lobbying someone for something asks them
+    ("Hungary stalled EU aid to Ukraine.", {("HUN", "REJECT", "EU"), ("HUN", "REJECT", "UKR")}),
+    ("Mali ousted the French ambassador.", {("MLI", "SANCTION", "FRA")}),
+    ("Pakistan lobbied the United States for more military aid.", {("PAK", "REQUEST", "USA")}),
 ]
 
 

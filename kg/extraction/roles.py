@@ -1271,7 +1271,21 @@ def _bought(st, tok, rtype: str) -> list[Relation] | None:
 
 #: Readings of a trigger whose roles are not subject and object: each answers ``None`` when it
 #: does not apply, else the trigger's relations (possibly none).
-SPECIAL_READINGS = (_held_where_it_happened, _casualties, _undergone_by_owner, _received, _bought)
+def _withstood(st, tok, rtype: str) -> list[Relation] | None:
+    """"Indian troops repelled an attack by Pakistani soldiers", "foiled a raid by ...": the act
+    is its maker's, aimed at whoever withstood it (not the clause's subject acting). ``None``
+    when the noun is not what such a verb withstood."""
+    if not (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and rtype in ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")):
+        return None
+    if not triggers.withstood_act(tok.head, tok):
+        return None
+    makers = _named_by(st, tok, ("by", "from"))
+    targets = [a for a in subjects_of(st, tok.head) if a not in makers]
+    negated = qualifiers.negated(st, tok.head)
+    return [make(st, tok, rtype, m, o, negated) for m in makers[:1] for o in targets[:1]]
+
+
+SPECIAL_READINGS = (_held_where_it_happened, _casualties, _undergone_by_owner, _received, _bought, _withstood)
 
 
 def relations_of(st, tok, rtype: str) -> list[Relation]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .lexicon import (
     refusing,
+    WITHSTANDING_VERBS,
     TIME_WORDS,
     ARMS_NOUNS,
     GATHERING_VERBS,
@@ -107,6 +108,8 @@ def trigger_types(st, tok) -> list[str]:
         if lemma == "be" and ruled_out(tok):
             return ["REJECT"]  # "lifting sanctions on Burma is out of the question, officials said"
         light = light_verb(st, tok)
+        if any(withstood_act(tok, c) for c in tok.children):
+            return []  # "repulsed a Russian offensive": the offensive is the act (roles._withstood)
         if light == "MOBILIZE" and _deployed_to_help(tok):
             _purpose_is_the_help(st, tok)
             return ["AID"]  # "send 150 soldiers to Poland as part of NATO's eastern flank"
@@ -471,6 +474,17 @@ def _who_is_counted(noun) -> list:
     if noun.lemma_.lower() not in CROWD_NOUNS and noun.tag_ != "CD":
         return []
     return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
+def withstood_act(verb, obj) -> bool:
+    """Whether ``verb`` withstands the act ``obj`` names: "repelled an attack", "fended off an
+    assault" (the verb is then no act of its own; the act is aimed at its subject)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in WITHSTANDING_VERBS or obj.head.i != verb.i or obj.dep_ != "dobj":
+        return False
+    if lemma in ("fend", "beat") and not any(c.dep_ == "prt" and c.lower_ in ("off", "back") for c in verb.children):
+        return False
+    return any(obj.lemma_.lower() in NOUNS.get(t, ()) for t in ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN"))
 
 
 def _when(prep) -> bool:
