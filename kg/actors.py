@@ -162,6 +162,10 @@ class Dictionary:
                 for s in names:
                     self._add(s, country, PLACE)
         self.agents: dict[str, str] = {}  # "police", "riot police", "soldiers" -> sector code ("COP", "MIL")
+        for word, entry in data.get("agents", {}).items():  # the project's own first ("miners")
+            self.agents[word] = entry["sector"]
+            for plural in entry.get("plural", []):
+                self.agents[plural] = entry["sector"]
         for word, entry in extra.get("agents", {}).items():
             self.agents.setdefault(word, entry["sector"])
         for word, entry in extra.get("agents", {}).items():

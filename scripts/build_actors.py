@@ -431,6 +431,25 @@ ORGANISATIONS: dict[str, tuple[str, list[str], str]] = {
 }
 
 # ---------------------------------------------------------------------------
+# Agents
+# ---------------------------------------------------------------------------
+
+#: Agent words of society PETRARCH2's agent dictionary lacks, with their CAMEO sector code
+#: (it has "worker" and "student" but not "miner" or "teacher"); these win over its entries.
+AGENTS: dict[str, tuple[str, list[str]]] = {
+    "miner": ("LAB", ["miners"]),
+    "striker": ("LAB", ["strikers"]),
+    "docker": ("LAB", ["dockers"]),
+    "dockworker": ("LAB", ["dockworkers"]),
+    "trade unionist": ("LAB", ["trade unionists"]),
+    "unionist": ("LAB", ["unionists"]),
+    "teacher": ("EDU", ["teachers"]),
+    "doctor": ("HLH", ["doctors"]),
+    "nurse": ("HLH", ["nurses"]),
+}
+
+
+# ---------------------------------------------------------------------------
 # Roles
 # ---------------------------------------------------------------------------
 
@@ -727,6 +746,7 @@ def build() -> dict[str, Any]:
         "countries": countries,
         "organisations": organisations,
         "roles": sorted(unique(ROLES), key=sort_key),
+        "agents": {w: {"sector": sector, "plural": plural} for w, (sector, plural) in sorted(AGENTS.items())},
     }
 
 

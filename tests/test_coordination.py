@@ -655,6 +655,8 @@ CASES = [
      {("MYS", "THREATEN", "CHN")}),
     ("The United States pledged to defend Taiwan against any Chinese attack.", {("USA", "SUPPORT", "TWN")}),
     ("France defended Germany against British criticism.", {("FRA", "SUPPORT", "DEU")}),
+    ("Iran placed the British ambassador under house arrest.", {("IRN", "COERCE", "GBR")}),
+    ("The British ambassador was placed under house arrest in Iran.", {("IRN", "COERCE", "GBR")}),
     # an attack withstood is its maker's, on whoever withstood it
     ("Indian troops repelled an attack by Pakistani soldiers in Kashmir.", {("PAK", "ASSAULT", "IND")}),
     ("The Ukrainian army repulsed a Russian offensive near Kharkiv.", {("RUS", "ASSAULT", "UKR")}),

@@ -66,6 +66,25 @@ DOMESTIC = [
      {("MMR", "RETREAT", "MMR:OPP")}),
     ("Kenyan opposition leader Raila Odinga accused the government of rigging the election.",
      {("KEN:OPP", "ACCUSE", "KEN")}),
+    # more of society: clergy, journalists, farmers, health workers, and miners and strikers
+    # (the project's own agent words, beside PETRARCH2's)
+    ("Chinese police detained several Tibetan monks after a protest in Lhasa.", {("CHN", "COERCE", "CHN:REL")}),
+    ("South African miners went on strike over pay.", {("ZAF:LAB", "PROTEST", "ZAF")}),
+    ("Striking Nigerian oil workers shut down production at several fields.", {("NGA:LAB", "PROTEST", "NGA")}),
+    # one of them counts as the group; a state's own possessive names its group
+    ("Cuban authorities jailed a dissident journalist for 20 years.", {("CUB", "COERCE", "CUB:MED")}),
+    ("Bangladesh's main opposition party called a nationwide general strike to demand the resignation of the government.",
+     {("BGD:OPP", "PROTEST", "BGD"), ("BGD:OPP", "REQUEST", "BGD")}),
+    # a group's rejection aimed at no one named is of its government
+    ("Ethiopian opposition leaders rejected the election results and called for a new vote.",
+     {("ETH:OPP", "REJECT", "ETH"), ("ETH:OPP", "REQUEST", "ETH")}),
+    # with no group named, rallies banned and a curfew lifted or imposed are the state's people's
+    ("The Zimbabwean government banned all political rallies in Harare ahead of the vote.", {("ZWE", "SANCTION", "ZWE:CVL")}),
+    ("Sri Lanka's president lifted a curfew imposed after ethnic riots in Colombo.", {("LKA", "CONCEDE", "LKA:CVL")}),
+    ("The Iraqi government imposed a curfew on Baghdad after a wave of bombings.", {("IRQ", "COERCE", "IRQ:CVL")}),
+    # placed "under house arrest": done to whoever was placed there
+    ("The Burmese military junta placed opposition leader Aung San Suu Kyi under house arrest.",
+     {("MMR", "COERCE", "MMR:OPP")}),
 ]
 
 UNCHANGED = [
@@ -82,6 +101,14 @@ UNCHANGED = [
     ("Police in Baghdad announced the arrest of five people.", set()),
     # people who are not a group of society (officials) stay their state: no edge with itself
     ("Egyptian officials met in Cairo on Monday.", set()),
+    # a spokesman speaks for whom he is named with (PETRARCH2 files spokesmen as media)
+    ("A spokesman for Afghan President Ashraf Ghani rejected the accusations.", set()),
+    # armed groups and criminals are no group of society: what the state's forces do to them is
+    # not read as a domestic event (a one-state sentence with them gives nothing)
+    ("Pakistani troops killed 30 terrorists in Balochistan.", set()),
+    ("Haitian gangs attacked a police station in Port-au-Prince.", set()),
+    # a place is no person: "a village" is no group
+    ("Police raided a village in northern Nigeria.", set()),
 ]
 
 
@@ -117,9 +144,9 @@ def test_kg_eval_scores_domestic_records_as_the_event_coders_do(extractor, tmp_p
     path = tmp_path / "records.json"
     path.write_text(json.dumps(RECORDS), encoding="utf-8")
     rep = evaluate_plover(path, extractor)
-    assert (rep.records, rep.hits, rep.inter_state) == (2, 1, 0)
-    # a known gap: farmers are of the agricultural sector (AGR), not one kg makes groups of
-    assert [m.id for m in rep.misses] == ["G-2"]
+    assert (rep.records, rep.hits, rep.inter_state) == (2, 2, 0)
+    # farmers are of the agricultural sector (AGR), a group of society since 2026-12-03
+    assert [m.id for m in rep.misses] == []
 
 
 @needs_shared

@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from ..actors import DEMONYM, trie_pattern
 from . import discourse
-from .lexicon import BODY_NOUNS, COUNTED_NOUNS, CROWD_NOUNS
+from .lexicon import BODY_NOUNS, COUNTED_NOUNS, CROWD_NOUNS, NOUNS, PEOPLE_NOUNS, PROTESTER_NOUNS, PUBLIC_RESTRICTIONS
 from .model import ActorRef, Mention, Relation
 
 #: Agent sectors of society (the first three letters of a CAMEO sector code), with the name
@@ -34,6 +34,10 @@ SOCIETY: dict[str, str] = {
     "REB": "rebels",
     "LAB": "workers",
     "REF": "refugees",
+    "REL": "clergy",
+    "MED": "journalists",
+    "AGR": "farmers",
+    "HLH": "health workers",
 }
 
 
@@ -112,7 +116,12 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
             continue
         if tok.i in here and qualifier is None:
             continue
-        if base in SOCIETY and (tok.tag_ == "NNS" or tok.lemma_.lower() in BODY_NOUNS) and not _referring(tok):
+        if tok.lemma_.lower() in SPEAKER_NOUNS:
+            continue  # "a spokesman for President Ghani" speaks for the state (PETRARCH2 files spokesmen as media)
+        one_of_them = tok.tag_ == "NN" and tok.lemma_.lower() in PEOPLE_NOUNS | PROTESTER_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        if base in SOCIETY and (tok.tag_ == "NNS" or tok.lemma_.lower() in BODY_NOUNS or one_of_them) and not _referring(tok, here):
+            # (one of them counts as the group: "jailed a dissident journalist")
             mention = Mention(tok.idx, tok.idx + len(tok), (group_id(state, base),), "group", sector=sector)
             marks[tok.i] = mention
             if qualifier is not None and here[qualifier.i].person is None:
@@ -121,6 +130,15 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
                 and (tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ == "agent"):
             # "Police arrested dozens of protesters": the state's own police
             marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (state,), "agent", sector=sector)
+    if not any(is_group(m.actors[0]) for m in marks.values()):
+        # "banned all political rallies", "lifted a curfew", "imposed a state of emergency":
+        # with no group named, a gathering or a restriction of the public, as what a verb acts
+        # on, stands for the state's people
+        for tok in sent:
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.i not in here and (
+                    tok.lemma_.lower() in PUBLIC_RESTRICTIONS or tok.lemma_.lower() in NOUNS["PROTEST"]):
+                marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, "CVL"),), "group", sector="CVL")
+                break
     return marks if any(is_group(m.actors[0]) for m in marks.values()) else {}
 
 
@@ -146,6 +164,9 @@ def read_domestic(st, sent, read: Callable[[], None]) -> None:
                 st.by_token[i] = m
 
 
+#: Nouns of one who speaks for whoever they are named with, never a group of society.
+SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
 #: Nouns of a person who leads or speaks for a group: "opposition leader", "rebel commander".
 LEADER_NOUNS = frozenset({"chief", "commander", "figure", "head", "leader", "spokesman", "spokeswoman"})
 
@@ -165,9 +186,10 @@ UNARMED = frozenset({"CVL", "OPP", "EDU", "LAB"})
 
 def protests(actor_id: str, rtype: str) -> bool:
     """Whether a group's act aimed at no one named is aimed at its own state: a protest, a
-    demand ("demanding the resignation of the prime minister"), or people's obstruction
+    demand ("demanding the resignation of the prime minister"), a rejection ("rejected the
+    election results"), or people's obstruction
     (``COERCE`` by the unarmed, a protest)."""
-    return is_group(actor_id) and (rtype in ("PROTEST", "REQUEST") or rtype == "COERCE" and sector_of(actor_id) in UNARMED)
+    return is_group(actor_id) and (rtype in ("PROTEST", "REQUEST", "REJECT") or rtype == "COERCE" and sector_of(actor_id) in UNARMED)
 
 
 def aimed_at_the_group(st, tok, subject: str, rtype: str) -> list[str]:
@@ -196,9 +218,11 @@ def domestic(r: Relation) -> bool:
     return False
 
 
-def _referring(tok) -> bool:
-    """"The separatist group", "their supporters": people named before, for the discourse to resolve."""
-    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in tok.children)
+def _referring(tok, here: dict[int, Mention] | None = None) -> bool:
+    """"The separatist group", "their supporters": people named before, for the discourse to
+    resolve (but "Bangladesh's main opposition party" is named by its state's possessive)."""
+    return any(c.dep_ == "poss" and not (here and c.i in here and here[c.i].person is None)
+               or c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in tok.children)
 
 
 def _people_of(tok, mention: Mention | None) -> bool:

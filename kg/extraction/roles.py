@@ -208,8 +208,10 @@ def _received(st, tok, rtype: str) -> list[Relation] | None:
         return None
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVING_VERBS:
         verb = tok.head
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in {"come", "be", "remain", "put", "place", "fall"}:
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in {"come", "be", "remain", "put", "place", "fall"} \
+            and not any(c.dep_ == "dobj" for c in tok.head.head.children):
         verb = tok.head.head  # "came under pressure from Washington", "was put under investigation in Italy"
+        # (but "placed the opposition leader under house arrest" is done by the subject, read as usual)
     elif tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in RECEIVING_VERBS:
         verb = tok.head.head  # "benefiting from Russia's protection"
     else:
@@ -1174,6 +1176,10 @@ VOWING_VERBS = {"vow", "swear", "pledge", "promise"}
 THREATENED_TYPES = {"REJECT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "THREATEN"}
 
 
+#: Verbs that put someone "under" a state: "placed under arrest", "kept under guard".
+CUSTODY_VERBS = {"place", "put", "keep", "hold"}
+
+
 #: Verbs of defending: whom they name "against" or "from" is the adversary, never the one helped.
 DEFENDING_VERBS = {"defend", "protect", "shield", "guard", "safeguard"}
 
@@ -1391,6 +1397,13 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # "called Putin on Friday to urge restraint": what the call was made to say is said to
         # whoever was called
         objects = [a for c in tok.head.children if c.dep_ == "dobj" for a in discourse.actors_of(st, c) if a not in subjects]
+    if not objects and nested is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        # "placed the opposition leader under house arrest", "kept them under guard": done to
+        # whoever was placed there (the parser hangs the "under" on the verb or on its object)
+        holder = tok.head.head
+        placed = [c for c in holder.children if c.dep_ == "dobj"] if holder.lemma_.lower() in CUSTODY_VERBS else (
+            [holder] if holder.dep_ == "dobj" and holder.head.lemma_.lower() in CUSTODY_VERBS else [])
+        objects = [a for c in placed for a in discourse.actors_of(st, c) if a not in subjects]
     if weak and not objects and nested is None:
         return []  # a verb typed by the dictionary alone acts on an actor it names, or on nobody
     if not objects and nested is None and rtype in COUNTERPART_TYPES and len(subjects) == 1 and st.last_dyad \
@@ -1457,7 +1470,7 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # "young Algerians blocked roads": a state's own people protest to its government when
         # no one else is named, or only where it happened (what they block or occupy is
         # obstruction, a protest)
-        if rtype != "REQUEST":
+        if rtype not in ("REQUEST", "REJECT"):
             rtype = "PROTEST"
         objects = [groups.state_of(subjects[0])]
     if not subjects:
