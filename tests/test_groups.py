@@ -82,6 +82,12 @@ DOMESTIC = [
     ("The Zimbabwean government banned all political rallies in Harare ahead of the vote.", {("ZWE", "SANCTION", "ZWE:CVL")}),
     ("Sri Lanka's president lifted a curfew imposed after ethnic riots in Colombo.", {("LKA", "CONCEDE", "LKA:CVL")}),
     ("The Iraqi government imposed a curfew on Baghdad after a wave of bombings.", {("IRQ", "COERCE", "IRQ:CVL")}),
+    # a city something took place in is where, not a second state or a party: the pair is the
+    # state and its rebels
+    ("The Sudanese government signed a peace agreement with southern rebels in Nairobi.", {("SDN", "AGREE", "SDN:REB")}),
+    ("Colombia's government and leftist rebels resumed peace talks in Havana.", {("COL", "CONSULT", "COL:REB")}),
+    # "ethnic Albanian students" are a people, not Albania
+    ("Serbian police expelled ethnic Albanian students from the university in Pristina.", {("SRB", "COERCE", "SRB:EDU")}),
     # placed "under house arrest": done to whoever was placed there
     ("The Burmese military junta placed opposition leader Aung San Suu Kyi under house arrest.",
      {("MMR", "COERCE", "MMR:OPP")}),
@@ -107,6 +113,9 @@ UNCHANGED = [
     # not read as a domestic event (a one-state sentence with them gives nothing)
     ("Pakistani troops killed 30 terrorists in Balochistan.", set()),
     ("Haitian gangs attacked a police station in Port-au-Prince.", set()),
+    # a venue still hosts when the meeting has no other party
+    ("The Pakistani foreign minister held talks in Kabul.", {("PAK", "CONSULT", "AFG")}),
+    ("Iran and Iraq signed a border agreement in Algiers.", {("IRN", "AGREE", "IRQ")}),
     # a place is no person: "a village" is no group
     ("Police raided a village in northern Nigeria.", set()),
 ]

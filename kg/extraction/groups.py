@@ -90,6 +90,10 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
     agents = st.res.dict.agents
     here = {t.i: st.by_token[t.i] for t in sent if t.i in st.by_token}
     states = {a for m in here.values() for a in m.actors if discourse.is_state(st, a)}
+    if len(states) > 1:
+        # "signed a peace agreement with southern rebels in Nairobi": a city something took
+        # place in is where, not a second state of the story
+        states = {a for i, m in here.items() for a in m.actors if discourse.is_state(st, a) and not _venue(st.doc[i], m)}
     if len(states) != 1:
         return {}
     (state,) = states
@@ -216,6 +220,11 @@ def domestic(r: Relation) -> bool:
     if is_group(o) and not is_group(s):
         return state_of(o) == s and r.type in TO_GROUP
     return False
+
+
+def _venue(tok, mention: Mention) -> bool:
+    """Whether a city is named as where something happened: "in Nairobi", "at Geneva"."""
+    return mention.how in ("capital", "place") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
 
 def _referring(tok, here: dict[int, Mention] | None = None) -> bool:

@@ -245,6 +245,9 @@ def find_mention_spans(st) -> None:
         if hit.actor is None:
             taken.add(hit.start, hit.end)
             continue
+        if hit.how == DEMONYM and re.search(r"\bethnic\s+$", text[max(0, hit.start - 8):hit.start], re.IGNORECASE):
+            taken.add(hit.start, hit.end)
+            continue  # "ethnic Albanian students", "ethnic Russians in Estonia": a people, not the state
         if spans and people_of_the_first(text, spans[-1][1], spans[-1][2].how, hit):
             taken.add(hit.start, hit.end)
             continue  # "Kosovo Albanians", "Bosnian Serb leaders": the first name stands

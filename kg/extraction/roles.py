@@ -622,7 +622,10 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
                 if g.dep_ == "pobj":
                     add(discourse.actors_of(st, g, exclude))
                 stack.extend(g.children)
-    if not out and rtype == "CONSULT" and len(not_deep) < 2:
+    if not out and rtype == "CONSULT" and len(not_deep) < 2 and not (
+            st.subject_token is not None and any(c.dep_ == "conj" for c in st.subject_token.children)):
+        # (nor when the subject is a pair kg knows one of: "Colombia's government and leftist
+        # rebels resumed peace talks in Havana")
         # "met in Islamabad", "talks in Montevideo" only when nobody else is the object (a
         # capital stands for its government; another city is only where it happened), and
         # the subjects are not already the pair ("Sudan and South Sudan met in Addis Ababa")
@@ -1037,6 +1040,12 @@ def _loose_roles(st, tok, rtype: str) -> list[Relation]:
         doers, done_to = agents, doers
     if not doers:
         return []
+    if RELATION_TYPES[rtype].quad_class == "verbal cooperation" or rtype == "COOPERATE":
+        # "signed a peace agreement with southern rebels in Nairobi": a city an agreement or
+        # a meeting took place in is where, not with whom
+        venues = {a for t in tok.subtree if t.i in st.by_token and st.by_token[t.i].how in ("capital", "place")
+                  and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") for a in st.by_token[t.i].actors}
+        done_to = [a for a in done_to if a not in venues]
     negated = qualifiers.negated(st, tok)
     return [make(st, tok, rtype, doers[0], o, negated) for o in dict.fromkeys(done_to) if o != doers[0]][:2]
 
