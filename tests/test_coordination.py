@@ -656,6 +656,12 @@ CASES = [
     ("The United States pledged to defend Taiwan against any Chinese attack.", {("USA", "SUPPORT", "TWN")}),
     ("France defended Germany against British criticism.", {("FRA", "SUPPORT", "DEU")}),
     ("Iran placed the British ambassador under house arrest.", {("IRN", "COERCE", "GBR")}),
+    # forces going into another state uninvited are an incursion; to drill, on request or to
+    # help they are not
+    ("South African troops crossed into Angola to attack guerrilla bases.", {("ZAF", "ASSAULT", "AGO")}),
+    ("Turkish troops crossed into northern Iraq to pursue Kurdish rebels.", {("TUR", "ASSAULT", "IRQ")}),
+    ("U.S. troops moved into Poland for joint exercises.", set()),
+    ("Russian troops entered Kazakhstan at the request of its government.", {("KAZ", "REQUEST", "RUS")}),
     ("The British ambassador was placed under house arrest in Iran.", {("IRN", "COERCE", "GBR")}),
     # an attack withstood is its maker's, on whoever withstood it
     ("Indian troops repelled an attack by Pakistani soldiers in Kashmir.", {("PAK", "ASSAULT", "IND")}),

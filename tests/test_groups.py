@@ -113,6 +113,8 @@ UNCHANGED = [
     # not read as a domestic event (a one-state sentence with them gives nothing)
     ("Pakistani troops killed 30 terrorists in Balochistan.", set()),
     ("Haitian gangs attacked a police station in Port-au-Prince.", set()),
+    # protesters "in Cairo" at the Israeli embassy are Egypt's: no domestic reading of Israel
+    ("Protesters marched into the Israeli embassy compound in Cairo.", set()),
     # a venue still hosts when the meeting has no other party
     ("The Pakistani foreign minister held talks in Kabul.", {("PAK", "CONSULT", "AFG")}),
     ("Iran and Iraq signed a border agreement in Algiers.", {("IRN", "AGREE", "IRQ")}),

@@ -91,9 +91,14 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
     here = {t.i: st.by_token[t.i] for t in sent if t.i in st.by_token}
     states = {a for m in here.values() for a in m.actors if discourse.is_state(st, a)}
     if len(states) > 1:
-        # "signed a peace agreement with southern rebels in Nairobi": a city something took
-        # place in is where, not a second state of the story
-        states = {a for i, m in here.items() for a in m.actors if discourse.is_state(st, a) and not _venue(st.doc[i], m)}
+        # "The Sudanese government signed a peace agreement with southern rebels in Nairobi": a
+        # city something took place in is where, not a second state of the story, when the
+        # state left is the one the sentence is about (its subject's); but protesters "in Cairo"
+        # at the Israeli embassy are Egypt's
+        kept = {a for i, m in here.items() for a in m.actors if discourse.is_state(st, a) and not _venue(st.doc[i], m)}
+        subject = {a for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" for x in t.subtree if x.i in here
+                   for a in here[x.i].actors}
+        states = kept if len(kept) == 1 and kept <= subject else states
     if len(states) != 1:
         return {}
     (state,) = states

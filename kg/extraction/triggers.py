@@ -111,6 +111,8 @@ def trigger_types(st, tok) -> list[str]:
         light = light_verb(st, tok)
         if any(withstood_act(tok, c) for c in tok.children):
             return []  # "repulsed a Russian offensive": the offensive is the act (roles._withstood)
+        if incursion(tok):
+            return ["ASSAULT"]  # "South African troops crossed into Angola": an incursion (CAMEO 19x)
         if light == "MOBILIZE" and _deployed_to_help(tok):
             _purpose_is_the_help(st, tok)
             return ["AID"]  # "send 150 soldiers to Poland as part of NATO's eastern flank"
@@ -558,6 +560,27 @@ def _purpose_is_the_help(st, tok) -> None:
     """Troops sent to help: what they are sent to do ("to fight insurgents in Mali") is the
     help itself, no act of its own against where it happens."""
     st.governed.update(t.i for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree)
+
+
+#: Verbs of forces going into a place, and the forces that can: troops entering a state uninvited.
+INCURSION_VERBS = {"advance", "cross", "enter", "march", "move", "pour", "push", "roll", "sweep"}
+FORCE_NOUNS = {"army", "force", "forces", "paratrooper", "soldier", "tank", "troop", "troops", "unit", "commando", "marine"}
+
+
+def incursion(tok) -> bool:
+    """Whether ``tok`` tells of forces going into a place uninvited: "South African troops
+    crossed into Angola", "Israeli forces entered Lebanon" (not to help, to drill, or on request)."""
+    if tok.lemma_.lower() not in INCURSION_VERBS or tok.pos_ != "VERB":
+        return False
+    into = any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children) or (
+        tok.lemma_.lower() == "enter" and any(c.dep_ == "dobj" for c in tok.children))
+    forces = any(c.dep_ == "nsubj" and c.lemma_.lower() in FORCE_NOUNS for c in tok.children)
+    if not (into and forces) or _deployed_to_help(tok):
+        return False
+    asked = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and any(
+        g.lemma_.lower() in ("request", "invitation") for g in c.subtree) for c in tok.children)
+    drilling = any(g.lemma_.lower() in MANOEUVRES for g in tok.subtree)
+    return not asked and not drilling
 
 
 def _deployed_to_help(tok) -> bool:
