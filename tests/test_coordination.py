@@ -662,6 +662,15 @@ CASES = [
     ("Turkish troops crossed into northern Iraq to pursue Kurdish rebels.", {("TUR", "ASSAULT", "IRQ")}),
     ("U.S. troops moved into Poland for joint exercises.", set()),
     ("Russian troops entered Kazakhstan at the request of its government.", {("KAZ", "REQUEST", "RUS")}),
+    # a complaint lodged with a state over an act nobody else is named doing accuses that state
+    ("Beijing lodged a stern protest with Washington over the sale of arms to Taiwan.",
+     {("CHN", "ACCUSE", "USA"), ("CHN", "ACCUSE", ("USA", "AID", "TWN"))}),
+    ("China criticised the United States over the sale of arms to Taiwan.",
+     {("CHN", "ACCUSE", "USA"), ("CHN", "ACCUSE", ("USA", "AID", "TWN"))}),
+    # a state urging its own people asks no other state
+    ("Britain urged its citizens to leave Lebanon immediately.", set()),
+    ("Germany told its nationals to avoid travel to Iran.", set()),
+    ("Britain urged its allies to sanction Russia.", {("GBR", "REQUEST", "RUS")}),
     ("The British ambassador was placed under house arrest in Iran.", {("IRN", "COERCE", "GBR")}),
     # an attack withstood is its maker's, on whoever withstood it
     ("Indian troops repelled an attack by Pakistani soldiers in Kashmir.", {("PAK", "ASSAULT", "IND")}),

@@ -80,7 +80,9 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
     if tok.i in st.verb_subjects:
         return list(st.verb_subjects[tok.i])
     if (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for") and tok.head.head.pos_ in ("VERB", "NOUN")
-            and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "of") for c in tok.children)):
+            and not any(c.dep_ == "poss" or c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and any(
+                t.i in st.by_token for t in c.subtree)) for c in tok.children)):
+        # (an "of" naming no one, "the sale of arms to Taiwan", leaves the doer to be found here)
         # "criticised the United States over arms sales to Taiwan", "sanctions on Lockheed
         # Martin over arms sales": the act a complaint or a measure answers was done by whom
         # it is aimed at, never by its own doer
@@ -88,6 +90,11 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
         # asserts no attack by whom it punishes)
         answering = tok.head.head
         answering_types = set(triggers.trigger_types(st, answering))
+        lodged = answering.i in st.consumed and answering.dep_ == "dobj"
+        if lodged:
+            # "lodged a protest with Washington over the sale of arms to Taiwan": the light
+            # verb says what the complaint is, and the one it was lodged with did the act
+            answering_types = set(triggers.trigger_types(st, answering.head))
         if answering.lemma_.lower() == "responsibility" and answering.dep_ == "dobj":
             # "claimed responsibility for an attack on a British ship": the claimant did it
             return subjects_of(st, answering.head, level=level)
@@ -97,7 +104,8 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
             return []
         else:
             blamed = [c for c in answering.children if c.dep_ == "dobj"] + [
-                g for c in answering.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
+                g for c in answering.children if c.dep_ == "prep" and c.lower_ in (("on", "against", "with", "to") if lodged else ("on", "against"))
+                for g in c.children if g.dep_ == "pobj"]
             return [a for c in blamed for a in discourse.actors_of(st, c, level=level)]
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
         # "a statement released on Tuesday", "prisoners released by Russia", "troops deployed
@@ -588,7 +596,7 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
                 add([a for g in ch.children if g.dep_ in ("nsubj", "nsubjpass") for a in discourse.actors_of(st, g)])
             elif ch.dep_ in ("xcomp", "ccomp", "advcl") and depth < 2 and not has_own_subject(st, ch) and (
                 rtype in GOVERNING_TYPES or ch.lemma_.lower() in VERBS.get(rtype, set()) | {"aid", "help", "support"}
-            ) and not (out and rtype in GOVERNING_TYPES):
+            ) and not (out and rtype in GOVERNING_TYPES) and not _own_people_asked(node):
                 # ("urged the United States to veto the resolution": the request is of the US)
                 visit(ch, depth + 1)
 
@@ -674,7 +682,7 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
         for ch in tok.children:
             if ch.dep_ == "advcl" and any(g.lower_ in {"when", "as", "while"} for g in ch.children):
                 add([a for g in ch.children if g.dep_ == "nsubj" for a in discourse.actors_of(st, g)])
-    if out or rtype not in DEEP_OBJECT_TYPES or not deep:
+    if out or rtype not in DEEP_OBJECT_TYPES or not deep or _own_people_asked(tok):
         return out
     # tier 3: the first other actor named anywhere in the predicate (not one of the doers:
     # "the withdrawal of U.S. and NATO troops")
@@ -698,6 +706,15 @@ def _object_gap(tok) -> bool:
         return False
     return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") and c.lower_ not in RELATIVE_SUBJECTS | {"whom"}
                    for c in tok.children)
+
+
+def _own_people_asked(verb) -> bool:
+    """"Britain urged its citizens to leave Lebanon": who is asked is the asker's own people,
+    not the state the act they are asked to do is aimed at."""
+    return verb.lemma_.lower() in OBJECT_CONTROL_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PEOPLE_NOUNS | {"diplomat", "expatriate", "staff"}
+        and any(g.dep_ == "poss" and g.lower_ in ("its", "their", "our") for g in c.children)
+        for c in verb.children)
 
 
 def _means_target(st, tok, exclude: set[str]) -> list[str]:
