@@ -437,6 +437,7 @@ ORGANISATIONS: dict[str, tuple[str, list[str], str]] = {
 #: Agent words of society PETRARCH2's agent dictionary lacks, with their CAMEO sector code
 #: (it has "worker" and "student" but not "miner" or "teacher"); these win over its entries.
 AGENTS: dict[str, tuple[str, list[str]]] = {
+    "opposition": ("OPP", []),
     "miner": ("LAB", ["miners"]),
     "striker": ("LAB", ["strikers"]),
     "docker": ("LAB", ["dockers"]),

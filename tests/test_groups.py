@@ -88,6 +88,15 @@ DOMESTIC = [
     ("Colombia's government and leftist rebels resumed peace talks in Havana.", {("COL", "CONSULT", "COL:REB")}),
     # "ethnic Albanian students" are a people, not Albania
     ("Serbian police expelled ethnic Albanian students from the university in Pristina.", {("SRB", "COERCE", "SRB:EDU")}),
+    # police dispersing or breaking up a rally act on the people at it
+    ("Egyptian riot police dispersed hundreds of students protesting in Cairo.", {("EGY", "COERCE", "EGY:EDU")}),
+    ("Police in Dhaka broke up a rally by opposition supporters with batons and tear gas.",
+     {("BGD", "COERCE", "BGD:OPP"), ("BGD:OPP", "PROTEST", "BGD")}),
+    # "the government" in a sentence of one state is its own, though the adjective names the group
+    ("Iranian students accused the government of rigging the election.", {("IRN:EDU", "ACCUSE", "IRN")}),
+    # "the Venezuelan opposition" is named by its adjective; a ban "on opposition rallies" is on them
+    ("The Venezuelan opposition called for new elections.", {("VEN:OPP", "REQUEST", "VEN")}),
+    ("The Nigerian government lifted a ban on opposition rallies.", {("NGA", "CONCEDE", "NGA:OPP")}),
     # placed "under house arrest": done to whoever was placed there
     ("The Burmese military junta placed opposition leader Aung San Suu Kyi under house arrest.",
      {("MMR", "COERCE", "MMR:OPP")}),
@@ -118,6 +127,8 @@ UNCHANGED = [
     # a venue still hosts when the meeting has no other party
     ("The Pakistani foreign minister held talks in Kabul.", {("PAK", "CONSULT", "AFG")}),
     ("Iran and Iraq signed a border agreement in Algiers.", {("IRN", "AGREE", "IRQ")}),
+    # a protest staged is the stagers' (lawyers are no group kg knows), not people acted on
+    ("Pakistani lawyers staged a sit-in outside the Supreme Court in Islamabad.", set()),
     # a place is no person: "a village" is no group
     ("Police raided a village in northern Nigeria.", set()),
 ]

@@ -160,6 +160,7 @@ PHRASES: dict[str, str] = {
  "cut ties": "France cut ties with Germany.",
  "break off": "France broke off relations with Germany.",
  "crack down": "France cracked down on German smugglers.",
+ "break up": "French police broke up a rally of German farmers.",
  "stand with": "France stands with Germany.",
  "stand by": "France stood by Germany.",
  "open fire": "French troops opened fire on German troops.",

@@ -129,7 +129,8 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
             continue  # "a spokesman for President Ghani" speaks for the state (PETRARCH2 files spokesmen as media)
         one_of_them = tok.tag_ == "NN" and tok.lemma_.lower() in PEOPLE_NOUNS | PROTESTER_NOUNS and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-        if base in SOCIETY and (tok.tag_ == "NNS" or tok.lemma_.lower() in BODY_NOUNS or one_of_them) and not _referring(tok, here):
+        collective = tok.lemma_.lower() in BODY_NOUNS | COLLECTIVES
+        if base in SOCIETY and (tok.tag_ == "NNS" or collective or one_of_them) and not _referring(tok, here):
             # (one of them counts as the group: "jailed a dissident journalist")
             mention = Mention(tok.idx, tok.idx + len(tok), (group_id(state, base),), "group", sector=sector)
             marks[tok.i] = mention
@@ -139,12 +140,21 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
                 and (tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ == "agent"):
             # "Police arrested dozens of protesters": the state's own police
             marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (state,), "agent", sector=sector)
+    for tok in sent:
+        if tok.lemma_.lower() in RULERS and tok.i not in here and tok.i not in marks and not any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "Iranian students accused the government of ...": in a sentence of one state, its own
+            # government (the adjective that named the state now names the group)
+            marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (state,), "agent", sector="GOV")
     if not any(is_group(m.actors[0]) for m in marks.values()):
         # "banned all political rallies", "lifted a curfew", "imposed a state of emergency":
         # with no group named, a gathering or a restriction of the public, as what a verb acts
         # on, stands for the state's people
         for tok in sent:
-            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.i not in here and (
+            acted_on = tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in HOLDING_VERBS \
+                or tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.dep_ == "dobj"  # ("a ban on rallies")
+            if acted_on and tok.i not in here and (
                     tok.lemma_.lower() in PUBLIC_RESTRICTIONS or tok.lemma_.lower() in NOUNS["PROTEST"]):
                 marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, "CVL"),), "group", sector="CVL")
                 break
@@ -227,6 +237,16 @@ def domestic(r: Relation) -> bool:
     return False
 
 
+#: A state's rulers named with "the": "the government", "the regime", "the authorities".
+RULERS = frozenset({"administration", "authorities", "authority", "government", "junta", "regime"})
+
+#: Collective nouns of a group of society, singular: "the Venezuelan opposition".
+COLLECTIVES = frozenset({"opposition"})
+
+#: Verbs by which people hold a protest ("staged a sit-in"): the protest is theirs, not people acted on.
+HOLDING_VERBS = frozenset({"call", "hold", "join", "lead", "organise", "organize", "stage", "start"})
+
+
 def _venue(tok, mention: Mention) -> bool:
     """Whether a city is named as where something happened: "in Nairobi", "at Geneva"."""
     return mention.how in ("capital", "place") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
@@ -234,7 +254,10 @@ def _venue(tok, mention: Mention) -> bool:
 
 def _referring(tok, here: dict[int, Mention] | None = None) -> bool:
     """"The separatist group", "their supporters": people named before, for the discourse to
-    resolve (but "Bangladesh's main opposition party" is named by its state's possessive)."""
+    resolve (but "Bangladesh's main opposition party" is named by its state's possessive, and
+    "the Venezuelan opposition" by its adjective)."""
+    if here and any(c.dep_ == "amod" and c.i in here and here[c.i].how == DEMONYM for c in tok.children):
+        return False
     return any(c.dep_ == "poss" and not (here and c.i in here and here[c.i].person is None)
                or c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in tok.children)
 
