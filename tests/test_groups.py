@@ -97,6 +97,16 @@ DOMESTIC = [
     # "the Venezuelan opposition" is named by its adjective; a ban "on opposition rallies" is on them
     ("The Venezuelan opposition called for new elections.", {("VEN:OPP", "REQUEST", "VEN")}),
     ("The Nigerian government lifted a ban on opposition rallies.", {("NGA", "CONCEDE", "NGA:OPP")}),
+    # rebels' force aimed at no one named is against their state, kept as force; what names the
+    # state's own ("a government plane", "an army post") is the state's
+    ("Angolan rebels shot down a government transport plane.", {("AGO:REB", "ASSAULT", "AGO")}),
+    ("Ivorian rebels seized the town of Bouake.", {("CIV:REB", "COERCE", "CIV")}),
+    # "rebel positions" are the rebels'
+    ("The Philippine army bombed rebel positions on the southern island of Mindanao.", {("PHL", "ASSAULT", "PHL:REB")}),
+    # an amnesty granted is forgiveness (PETRARCH2's GRANT AMNESTY, CAMEO 056, PLOVER SUPPORT)
+    ("The Salvadoran government granted amnesty to leftist guerrillas.", {("SLV", "SUPPORT", "SLV:REB")}),
+    # the city a pact is signed in is no party to it
+    ("The Mozambican government and Renamo rebels signed a ceasefire in Rome.", {("MOZ", "AGREE", "MOZ:REB")}),
     # placed "under house arrest": done to whoever was placed there
     ("The Burmese military junta placed opposition leader Aung San Suu Kyi under house arrest.",
      {("MMR", "COERCE", "MMR:OPP")}),

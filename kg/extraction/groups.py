@@ -125,6 +125,11 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
             continue
         if tok.i in here and qualifier is None:
             continue
+        if base in SOCIETY and tok.dep_ == "compound" and tok.tag_ == "NN" and tok.head.pos_ == "NOUN" and tok.i not in here \
+                and tok.head.i not in here and not _names_people(tok.head):
+            # "rebel positions", "opposition strongholds": the group's
+            marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, base),), "group", sector=sector)
+            continue
         if tok.lemma_.lower() in SPEAKER_NOUNS:
             continue  # "a spokesman for President Ghani" speaks for the state (PETRARCH2 files spokesmen as media)
         one_of_them = tok.tag_ == "NN" and tok.lemma_.lower() in PEOPLE_NOUNS | PROTESTER_NOUNS and any(
@@ -141,6 +146,11 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
             # "Police arrested dozens of protesters": the state's own police
             marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (state,), "agent", sector=sector)
     for tok in sent:
+        if tok.lemma_.lower() in RULERS | {"army", "military", "police"} and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
+                and tok.i not in here and tok.i not in marks:
+            # "a government transport plane", "an army post": the state's own
+            marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (state,), "agent", sector="GOV")
+            continue
         if tok.lemma_.lower() in RULERS and tok.i not in here and tok.i not in marks and not any(
                 c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -195,8 +205,8 @@ FORCES = frozenset({"COP", "MIL", "SPY"})
 
 #: What a group and its own state do to each other, as event data codes domestic events: what
 #: the group does to its state, and what the state does to the group.
-BY_GROUP = frozenset({"PROTEST", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT", "CONSULT", "AGREE"})
-TO_GROUP = frozenset({"COERCE", "ASSAULT", "CONCEDE", "THREATEN", "SANCTION", "RETREAT", "REQUEST", "CONSULT", "AGREE", "REJECT"})
+BY_GROUP = frozenset({"PROTEST", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT", "COERCE", "CONSULT", "AGREE"})
+TO_GROUP = frozenset({"COERCE", "ASSAULT", "CONCEDE", "SUPPORT", "THREATEN", "SANCTION", "RETREAT", "REQUEST", "CONSULT", "AGREE", "REJECT"})
 
 
 #: Groups of unarmed people: what they block or occupy is a protest (CAMEO 144, obstruction).
@@ -207,8 +217,15 @@ def protests(actor_id: str, rtype: str) -> bool:
     """Whether a group's act aimed at no one named is aimed at its own state: a protest, a
     demand ("demanding the resignation of the prime minister"), a rejection ("rejected the
     election results"), or people's obstruction
-    (``COERCE`` by the unarmed, a protest)."""
-    return is_group(actor_id) and (rtype in ("PROTEST", "REQUEST", "REJECT") or rtype == "COERCE" and sector_of(actor_id) in UNARMED)
+    (``COERCE`` by the unarmed, a protest), or rebels' force ("Ivorian rebels seized the town of
+    Bouake", "ambushed a police convoy": against the state whose ground or forces it is)."""
+    return is_group(actor_id) and (rtype in ("PROTEST", "REQUEST", "REJECT") or rtype == "COERCE" and sector_of(actor_id) in UNARMED
+                                   or armed_force(actor_id, rtype))
+
+
+def armed_force(actor_id: str, rtype: str) -> bool:
+    """Whether ``rtype`` is force used by a state's rebels (kept as it is, not read as a protest)."""
+    return sector_of(actor_id) == "REB" and rtype in ("ASSAULT", "COERCE")
 
 
 def aimed_at_the_group(st, tok, subject: str, rtype: str) -> list[str]:
@@ -245,6 +262,13 @@ COLLECTIVES = frozenset({"opposition"})
 
 #: Verbs by which people hold a protest ("staged a sit-in"): the protest is theirs, not people acted on.
 HOLDING_VERBS = frozenset({"call", "hold", "join", "lead", "organise", "organize", "stage", "start"})
+
+
+def _names_people(noun) -> bool:
+    """Whether a noun names people ("opposition supporters", "rebel leaders"): a group word
+    before it is then read with it, not alone."""
+    return noun.lemma_.lower() in BODY_NOUNS | PEOPLE_NOUNS | PROTESTER_NOUNS | LEADER_NOUNS | SPEAKER_NOUNS | {
+        "supporter", "fighter", "member", "official", "representative", "activist"}
 
 
 def _venue(tok, mention: Mention) -> bool:

@@ -545,6 +545,7 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
     then (when ``deep``), for types whose target may hide in the predicate ("protested
     outside the Chinese embassy"), the first other actor in the predicate."""
     preps = TYPE_PREPS.get(rtype, DEFAULT_PREPS)
+    exclude = set(exclude) | _pact_venues(st, tok)
     out: list[str] = []
     against: list[str] = []  # who a phrase "against X" names: the target before any other
 
@@ -654,7 +655,11 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
             # "announced $50 million in aid for Haiti", "bound to the US by a treaty"
             for ch in head.children:
                 if ch.dep_ in ("prep", "dative") and ch.lower_ in preps and ch.i != node.head.i:
-                    add([a for g in ch.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)])
+                    add([a for g in ch.children if g.dep_ == "pobj" and not (
+                        # ("signed a ceasefire in Rome": where it was signed, not whom it is with)
+                        ch.lower_ in ("in", "at") and head.lemma_.lower() in VERBS["AGREE"] and g.i in st.by_token
+                        and st.by_token[g.i].how in ("capital", "place"))
+                         for a in discourse.actors_of(st, g)])
             break
         if head.pos_ not in ("NOUN", "NUM", "PROPN", "SYM"):
             break
@@ -706,6 +711,17 @@ def _object_gap(tok) -> bool:
         return False
     return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") and c.lower_ not in RELATIVE_SUBJECTS | {"whom"}
                    for c in tok.children)
+
+
+def _pact_venues(st, tok) -> set[str]:
+    """"signed a ceasefire in Rome": the city a pact was signed in is where, not a party to it
+    (the actors of such cities, for a pact noun signed or the signing verb)."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    if verb.lemma_.lower() not in VERBS["AGREE"]:
+        return set()
+    return {a for h in (verb, tok) for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for g in c.children if g.dep_ == "pobj" and g.i in st.by_token and st.by_token[g.i].how in ("capital", "place")
+            for a in st.by_token[g.i].actors}
 
 
 def _own_people_asked(verb) -> bool:
@@ -1496,7 +1512,7 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # "young Algerians blocked roads": a state's own people protest to its government when
         # no one else is named, or only where it happened (what they block or occupy is
         # obstruction, a protest)
-        if rtype not in ("REQUEST", "REJECT"):
+        if rtype not in ("REQUEST", "REJECT") and not groups.armed_force(subjects[0], rtype):
             rtype = "PROTEST"
         objects = [groups.state_of(subjects[0])]
     if not subjects:
