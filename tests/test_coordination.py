@@ -671,6 +671,8 @@ CASES = [
     ("Britain urged its citizens to leave Lebanon immediately.", set()),
     ("Germany told its nationals to avoid travel to Iran.", set()),
     ("Britain urged its allies to sanction Russia.", {("GBR", "REQUEST", "RUS")}),
+    # prosecutors and courts "in" a capital are its state's
+    ("Prosecutors in Ankara indicted two German journalists on terrorism charges.", {("TUR", "COERCE", "DEU")}),
     ("Iran and Iraq signed a ceasefire in Geneva.",
      {("IRN", "AGREE", "IRQ"), ("IRN", "RETREAT", "IRQ"), ("IRQ", "RETREAT", "IRN")}),
     ("The British ambassador was placed under house arrest in Iran.", {("IRN", "COERCE", "GBR")}),

@@ -134,7 +134,7 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
             continue  # "a spokesman for President Ghani" speaks for the state (PETRARCH2 files spokesmen as media)
         one_of_them = tok.tag_ == "NN" and tok.lemma_.lower() in PEOPLE_NOUNS | PROTESTER_NOUNS and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-        collective = tok.lemma_.lower() in BODY_NOUNS | COLLECTIVES
+        collective = tok.lemma_.lower() in BODY_NOUNS | COLLECTIVES and tok.dep_ != "compound"
         if base in SOCIETY and (tok.tag_ == "NNS" or collective or one_of_them) and not _referring(tok, here):
             # (one of them counts as the group: "jailed a dissident journalist")
             mention = Mention(tok.idx, tok.idx + len(tok), (group_id(state, base),), "group", sector=sector)
