@@ -734,6 +734,19 @@ def test_no_intention_plan_or_need_to_act_is_a_negated_act(extractor, text, key)
     assert ex.asserted == []
 
 
+@pytest.mark.parametrize("text, key", [
+    # willingness, a proposal, an invitation: the act is only intended (CAMEO 03x, PLOVER's AGREE)
+    ("The Indian prime minister expressed willingness to meet his Pakistani counterpart.", ("IND", "CONSULT", "PAK")),
+    ("South Korea proposed military talks with North Korea to ease border tensions.", ("KOR", "CONSULT", "PRK")),
+    ("Saudi Arabia invited Iran's president to visit Riyadh.", ("IRN", "CONSULT", "SAU")),
+    # help promised for what is rebuilt is for whose it is
+    ("Turkey pledged to help rebuild Libya's armed forces.", ("TUR", "AID", "LBY")),
+])
+def test_an_act_only_intended_is_future(extractor, text, key):
+    ex = extractor.extract(Article(id="t", name="t.txt", text=text))
+    assert [(relation_key(r), r.modality) for r in ex.asserted] == [(relation_key_of(key), "future")]
+
+
 def test_an_offer_on_a_condition_stays_hypothetical(extractor):
     ex = extractor.extract(Article(id="t", name="t.txt", text="China would send aid to Nepal if asked."))
     assert [(r.subject.id, r.type, r.object.id, r.modality) for r in ex.asserted] == [("CHN", "AGREE", "NPL", "hypothetical")]

@@ -597,7 +597,9 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
                 add([a for g in ch.children if g.dep_ in ("nsubj", "nsubjpass") for a in discourse.actors_of(st, g)])
             elif ch.dep_ in ("xcomp", "ccomp", "advcl") and depth < 2 and not has_own_subject(st, ch) and (
                 rtype in GOVERNING_TYPES or ch.lemma_.lower() in VERBS.get(rtype, set()) | {"aid", "help", "support"}
+                or rtype == "AID" and node.lemma_.lower() in HELP_VERBS and ch.dep_ == "xcomp"
             ) and not (out and rtype in GOVERNING_TYPES) and not _own_people_asked(node):
+                # ("help rebuild Libya's armed forces": the help is for whose forces are rebuilt)
                 # ("urged the United States to veto the resolution": the request is of the US)
                 visit(ch, depth + 1)
 
