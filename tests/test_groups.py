@@ -103,10 +103,20 @@ DOMESTIC = [
     ("Ivorian rebels seized the town of Bouake.", {("CIV:REB", "COERCE", "CIV")}),
     # "rebel positions" are the rebels'
     ("The Philippine army bombed rebel positions on the southern island of Mindanao.", {("PHL", "ASSAULT", "PHL:REB")}),
+    ("The Ugandan army shelled Ugandan rebel positions.", {("UGA", "ASSAULT", "UGA:REB")}),
     # an amnesty granted is forgiveness (PETRARCH2's GRANT AMNESTY, CAMEO 056, PLOVER SUPPORT)
     ("The Salvadoran government granted amnesty to leftist guerrillas.", {("SLV", "SUPPORT", "SLV:REB")}),
     # the city a pact is signed in is no party to it
     ("The Mozambican government and Renamo rebels signed a ceasefire in Rome.", {("MOZ", "AGREE", "MOZ:REB")}),
+    # who leads a group stands for it ("student leaders", "the opposition leader"); one cleric
+    # freed is the clergy's
+    ("Serbia's president met student leaders in Belgrade on Wednesday.", {("SRB", "CONSULT", "SRB:EDU")}),
+    ("The Zambian government ordered the arrest of the opposition leader for treason.", {("ZMB", "COERCE", "ZMB:OPP")}),
+    ("The Iranian government freed a prominent reformist cleric from prison.", {("IRN", "RETREAT", "IRN:REL")}),
+    # a state of emergency or a curfew declared is coercion of the people (CAMEO 1723, 1724); lifted, a concession
+    ("The Peruvian government declared a state of emergency after clashes with protesters.", {("PER", "COERCE", "PER:OPP")}),
+    ("Thailand declared a state of emergency in Bangkok.", {("THA", "COERCE", "THA:CVL")}),
+    ("Sudan's government lifted a state of emergency in Darfur.", {("SDN", "CONCEDE", "SDN:CVL")}),
     # placed "under house arrest": done to whoever was placed there
     ("The Burmese military junta placed opposition leader Aung San Suu Kyi under house arrest.",
      {("MMR", "COERCE", "MMR:OPP")}),

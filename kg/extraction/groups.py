@@ -113,6 +113,14 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
             if qualifier is not None and tok.tag_ == "NNPS" and tok.i not in here:
                 marks[qualifier.i] = mention
             continue
+        if tok.lemma_.lower() in LEADER_NOUNS and tok.i not in here and not (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+            led = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i not in here
+                        and (agent_sector(c, agents) or "")[:3] in SOCIETY), None)
+            if led is not None:
+                # "student leaders", "the opposition leader": who leads a group stands for it
+                base = agent_sector(led, agents)[:3]
+                marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, base),), "group", sector=base)
+                continue
         sector = agent_sector(tok, agents)
         if sector is None:
             continue
@@ -126,13 +134,15 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
         if tok.i in here and qualifier is None:
             continue
         if base in SOCIETY and tok.dep_ == "compound" and tok.tag_ == "NN" and tok.head.pos_ == "NOUN" and tok.i not in here \
-                and tok.head.i not in here and not _names_people(tok.head):
+                and tok.head.i not in here and not _names_people(tok.head) and not any(
+                    c.i in here and not any(discourse.is_state(st, a) for a in here[c.i].actors) for c in tok.head.children):
+            # (not in an organisation's name: "the UN refugee agency"; "Ugandan rebel positions" are)
             # "rebel positions", "opposition strongholds": the group's
             marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, base),), "group", sector=sector)
             continue
         if tok.lemma_.lower() in SPEAKER_NOUNS:
             continue  # "a spokesman for President Ghani" speaks for the state (PETRARCH2 files spokesmen as media)
-        one_of_them = tok.tag_ == "NN" and tok.lemma_.lower() in PEOPLE_NOUNS | PROTESTER_NOUNS and any(
+        one_of_them = tok.tag_ == "NN" and tok.lemma_.lower() in PEOPLE_NOUNS | PROTESTER_NOUNS | PERSONS and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
         collective = tok.lemma_.lower() in BODY_NOUNS | COLLECTIVES and tok.dep_ != "compound"
         if base in SOCIETY and (tok.tag_ == "NNS" or collective or one_of_them) and not _referring(tok, here):
@@ -163,7 +173,9 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
         # on, stands for the state's people
         for tok in sent:
             acted_on = tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in HOLDING_VERBS \
-                or tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.dep_ == "dobj"  # ("a ban on rallies")
+                or tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.dep_ == "dobj" \
+                or tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "state" \
+                and tok.head.head.dep_ in ("dobj", "nsubjpass")  # ("a ban on rallies", "a state of emergency")
             if acted_on and tok.i not in here and (
                     tok.lemma_.lower() in PUBLIC_RESTRICTIONS or tok.lemma_.lower() in NOUNS["PROTEST"]):
                 marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, "CVL"),), "group", sector="CVL")
@@ -235,8 +247,9 @@ def aimed_at_the_group(st, tok, subject: str, rtype: str) -> list[str]:
     found = {a for m in st.domestic.get(st.sent.start, {}).values() for a in m.actors if is_group(a)}
     if rtype not in TO_GROUP or len(found) != 1 or tok.pos_ != "VERB":
         return []
-    if any(c.dep_ == "dobj" and not (c.like_num or c.lemma_.lower() in COUNTED_NOUNS) for c in tok.children):
-        return []
+    if any(c.dep_ == "dobj" and c.i not in st.consumed and not (c.like_num or c.lemma_.lower() in COUNTED_NOUNS)
+           for c in tok.children):
+        return []  # (a light verb's own object, "declared a state of emergency", is no one acted on)
     (group,) = found
     return [group] if state_of(group) == subject else []
 
@@ -253,6 +266,9 @@ def domestic(r: Relation) -> bool:
         return state_of(o) == s and r.type in TO_GROUP
     return False
 
+
+#: People of society named one at a time ("a reformist cleric"), beside kg's people nouns.
+PERSONS = frozenset({"bishop", "cleric", "doctor", "farmer", "imam", "lawyer", "miner", "monk", "nurse", "priest", "teacher", "unionist"})
 
 #: A state's rulers named with "the": "the government", "the regime", "the authorities".
 RULERS = frozenset({"administration", "authorities", "authority", "government", "junta", "regime"})

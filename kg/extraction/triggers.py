@@ -619,6 +619,9 @@ def light_verb(st, tok) -> str | None:
     objects += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
     # (an object the parser took for a clause of its own: "allowed African Union troops into Darfur")
     objects += [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
+    # ("declared a state of emergency": what the state is of)
+    objects += [g for c in objects if c.lemma_.lower() == "state" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
     for verbs, nouns, rtype in LIGHT_VERBS:
         if lemma in verbs:
             for c in objects:
