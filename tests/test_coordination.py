@@ -673,6 +673,11 @@ CASES = [
     ("Britain urged its allies to sanction Russia.", {("GBR", "REQUEST", "RUS")}),
     # prosecutors and courts "in" a capital are its state's
     ("Prosecutors in Ankara indicted two German journalists on terrorism charges.", {("TUR", "COERCE", "DEU")}),
+    # killed "in a clash with" someone: that side killed them
+    ("Ten Indian soldiers were killed in a clash with Chinese troops in the Himalayas.", {("CHN", "ASSAULT", "IND")}),
+    # an act condemned in the passive is condemned as in the active
+    ("The shipment of Iranian drones to Russia was condemned by the European Union.",
+     {("EU", "ACCUSE", "IRN"), ("EU", "ACCUSE", ("IRN", "AID", "RUS"))}),
     ("Iran and Iraq signed a ceasefire in Geneva.",
      {("IRN", "AGREE", "IRQ"), ("IRN", "RETREAT", "IRQ"), ("IRQ", "RETREAT", "IRN")}),
     ("The British ambassador was placed under house arrest in Iran.", {("IRN", "COERCE", "GBR")}),

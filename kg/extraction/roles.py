@@ -295,6 +295,9 @@ def _casualties(st, tok, rtype: str) -> list[Relation] | None:
         if c.dep_ == "prep" and c.lower_ in ("in", "during"):
             doers += [a for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in NOUNS["ASSAULT"]
                       for a in _named_by(st, g, ("by", "from"))]
+            # "were killed in a clash with Chinese troops": the other side of a fight killed them
+            doers += [a for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in MUTUAL_NOUNS | {"battle", "fight", "gunbattle", "firefight"}
+                      for a in _named_by(st, g, ("with", "against"), modifiers=False)]
         elif c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children) \
                 and "ASSAULT" in triggers.trigger_types(st, c):
             doers += [a for g in c.children if g.dep_ == "nsubj" for a in discourse.actors_of(st, g)]
@@ -1408,7 +1411,9 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
     if passive is not None:
         # "Ukraine was attacked by Russia": the agent acts on the passive subject
         subjects, objects = passive
-        if not subjects or not objects and not (len(subjects) == 1 and groups.protests(subjects[0], rtype)):
+        if subjects and not objects and nested is not None:
+            passive = None  # "The shipment of Iranian drones to Russia was condemned by the EU": of the act
+        elif not subjects or not objects and not (len(subjects) == 1 and groups.protests(subjects[0], rtype)):
             return []  # (a group's protest aimed at no one named is its government's, below)
     if (passive is None and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.dep_ == "ccomp"
             and tok.head.head.lemma_.lower() in REPORTING_VERBS and subjects):
