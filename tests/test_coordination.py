@@ -678,6 +678,9 @@ CASES = [
     # an act condemned in the passive is condemned as in the active
     ("The shipment of Iranian drones to Russia was condemned by the European Union.",
      {("EU", "ACCUSE", "IRN"), ("EU", "ACCUSE", ("IRN", "AID", "RUS"))}),
+    # an objection or a veto withdrawn is a concession; remains returned are a return
+    ("Turkey withdrew its objection to Sweden's NATO membership.", {("TUR", "CONCEDE", "SWE"), ("SWE", "MEMBER_OF", "NATO")}),
+    ("Vietnam returned the remains of 20 American servicemen.", {("VNM", "RETREAT", "USA")}),
     ("Iran and Iraq signed a ceasefire in Geneva.",
      {("IRN", "AGREE", "IRQ"), ("IRN", "RETREAT", "IRQ"), ("IRQ", "RETREAT", "IRN")}),
     ("The British ambassador was placed under house arrest in Iran.", {("IRN", "COERCE", "GBR")}),
