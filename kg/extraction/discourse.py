@@ -88,6 +88,10 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
             if ch.dep_ in ("compound", "poss", "amod", "nmod"):
                 for mod in [ch] + list(ch.conjuncts):
                     found = own_actors(st, mod, level)
+                    if not found and ch.dep_ == "compound" and mod.pos_ == "NOUN":
+                        # "Chinese coast guard ships", "the Russian Black Sea fleet commander": the
+                        # adjective the parser hung on a noun of the compound
+                        found = _hung_in_compound(st, mod, level)
                     if not found and ch.dep_ == "poss" and mod.lemma_.lower() in STATE_NOUNS | GROUP_NOUNS:
                         # "the Colombian government's peace efforts": whose the government is
                         found = [a for g in mod.children if g.dep_ in ("amod", "compound", "poss") for a in own_actors(st, g, level)]
@@ -144,6 +148,15 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
                                 if a not in out:
                                     out.append(a)
     return out
+
+
+def _hung_in_compound(st, noun, level: int, depth: int = 0) -> list[str]:
+    """The actors named by a modifier of a noun inside a compound, down to three nouns deep."""
+    found = [a for g in noun.children if g.dep_ in ("amod", "compound") and g.i in st.by_token for a in own_actors(st, g, level)]
+    if found or depth >= 2:
+        return found
+    return [a for g in noun.children if g.dep_ == "compound" and g.pos_ in ("NOUN", "PROPN") and g.i not in st.by_token
+            for a in _hung_in_compound(st, g, level, depth + 1)]
 
 
 def own_actors(st, tok, level: int = 0) -> list[str]:
