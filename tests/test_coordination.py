@@ -685,6 +685,7 @@ CASES = [
     # ("Chinese" on "guard" in "Chinese coast guard ships")
     ("Manila said that Chinese coast guard ships had blocked two Filipino supply vessels.", {("PHL", "ACCUSE", "CHN")}),
     ("The Russian Black Sea fleet commander met Turkish navy officials.", {("RUS", "CONSULT", "TUR")}),
+    ("U.S. special forces commandos raided a house in northern Syria.", {("USA", "ASSAULT", "SYR")}),
     ("Iran and Iraq signed a ceasefire in Geneva.",
      {("IRN", "AGREE", "IRQ"), ("IRN", "RETREAT", "IRQ"), ("IRQ", "RETREAT", "IRN")}),
     ("The British ambassador was placed under house arrest in Iran.", {("IRN", "COERCE", "GBR")}),

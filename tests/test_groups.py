@@ -117,6 +117,10 @@ DOMESTIC = [
     ("The Peruvian government declared a state of emergency after clashes with protesters.", {("PER", "COERCE", "PER:OPP")}),
     ("Thailand declared a state of emergency in Bangkok.", {("THA", "COERCE", "THA:CVL")}),
     ("Sudan's government lifted a state of emergency in Darfur.", {("SDN", "CONCEDE", "SDN:CVL")}),
+    # "pro-Russian separatists" are no Russians; "anti-American protesters" protest to the United States
+    ("Pro-Russian separatists shelled Ukrainian army positions.", {("UKR:REB", "ASSAULT", "UKR")}),
+    ("Thousands of anti-American protesters marched in Karachi.", {("PAK:OPP", "PROTEST", "USA")}),
+    ("Anti-government protesters clashed with police in Bangkok.", {("THA:OPP", "PROTEST", "THA")}),
     # placed "under house arrest": done to whoever was placed there
     ("The Burmese military junta placed opposition leader Aung San Suu Kyi under house arrest.",
      {("MMR", "COERCE", "MMR:OPP")}),

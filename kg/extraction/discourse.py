@@ -152,7 +152,7 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
 
 def _hung_in_compound(st, noun, level: int, depth: int = 0) -> list[str]:
     """The actors named by a modifier of a noun inside a compound, down to three nouns deep."""
-    found = [a for g in noun.children if g.dep_ in ("amod", "compound") and g.i in st.by_token for a in own_actors(st, g, level)]
+    found = [a for g in noun.children if g.dep_ in ("amod", "compound", "nmod") and g.i in st.by_token for a in own_actors(st, g, level)]
     if found or depth >= 2:
         return found
     return [a for g in noun.children if g.dep_ == "compound" and g.pos_ in ("NOUN", "PROPN") and g.i not in st.by_token

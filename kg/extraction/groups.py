@@ -235,6 +235,20 @@ def protests(actor_id: str, rtype: str) -> bool:
                                    or armed_force(actor_id, rtype))
 
 
+def opposed(st, subject) -> list[str]:
+    """Whom a group's own name says it is against: "anti-American protesters" protest to the
+    United States, not to their government."""
+    if subject is None:
+        return []
+    doc = subject.doc
+    for t in subject.subtree:
+        if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "anti":
+            hits = st.res.dict.find(t.text)
+            if hits and hits[0].start == 0 and hits[0].end == len(t.text) and hits[0].actor:
+                return [hits[0].actor]
+    return []
+
+
 def armed_force(actor_id: str, rtype: str) -> bool:
     """Whether ``rtype`` is force used by a state's rebels (kept as it is, not read as a protest)."""
     return sector_of(actor_id) == "REB" and rtype in ("ASSAULT", "COERCE")
@@ -261,7 +275,8 @@ def domestic(r: Relation) -> bool:
         return False
     s, o = r.subject.id, r.object.id
     if is_group(s) and not is_group(o):
-        return state_of(s) == o and r.type in BY_GROUP
+        # (a protest may be aimed abroad by the group's own name: "anti-American protesters")
+        return state_of(s) == o and r.type in BY_GROUP or r.type == "PROTEST"
     if is_group(o) and not is_group(s):
         return state_of(o) == s and r.type in TO_GROUP
     return False

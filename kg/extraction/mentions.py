@@ -239,6 +239,9 @@ def find_mention_spans(st) -> None:
             continue
         if text[max(0, hit.start - 4):hit.start].lower() == "non-":
             continue  # "a major non-NATO ally" names no NATO
+        if hit.how == DEMONYM and re.search(r"\b(?:pro|anti)-$", text[max(0, hit.start - 5):hit.start], re.IGNORECASE):
+            taken.add(hit.start, hit.end)
+            continue  # "pro-Russian separatists", "anti-American protesters": for or against the state, not it
         if re.search(r"\b(?:National|Federal|Supreme|Presidential)\s+$", text[max(0, hit.start - 14):hit.start]):
             taken.add(hit.start, hit.end)
             continue  # "South Korea's National Security Council" is a state's own body, not the UN's

@@ -1521,7 +1521,7 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # obstruction, a protest)
         if rtype not in ("REQUEST", "REJECT") and not groups.armed_force(subjects[0], rtype):
             rtype = "PROTEST"
-        objects = [groups.state_of(subjects[0])]
+        objects = groups.opposed(st, st.subject_token) or [groups.state_of(subjects[0])]
     if not subjects:
         return []
     if rtype == "CONSULT" and (_people_at_large(st, st.subject_token) or _goods_arriving(st.subject_token)):
