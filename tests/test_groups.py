@@ -104,6 +104,7 @@ DOMESTIC = [
     # "rebel positions" are the rebels'
     ("The Philippine army bombed rebel positions on the southern island of Mindanao.", {("PHL", "ASSAULT", "PHL:REB")}),
     ("The Ugandan army shelled Ugandan rebel positions.", {("UGA", "ASSAULT", "UGA:REB")}),
+    ("An opposition delegation met the Kenyan president.", {("KEN:OPP", "CONSULT", "KEN")}),
     # an amnesty granted is forgiveness (PETRARCH2's GRANT AMNESTY, CAMEO 056, PLOVER SUPPORT)
     ("The Salvadoran government granted amnesty to leftist guerrillas.", {("SLV", "SUPPORT", "SLV:REB")}),
     # the city a pact is signed in is no party to it

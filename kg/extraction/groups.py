@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from ..actors import DEMONYM, trie_pattern
 from . import discourse
-from .lexicon import BODY_NOUNS, COUNTED_NOUNS, CROWD_NOUNS, NOUNS, PEOPLE_NOUNS, PROTESTER_NOUNS, PUBLIC_RESTRICTIONS
+from .lexicon import BODY_NOUNS, COUNTED_NOUNS, CROWD_NOUNS, NOUNS, OFFICIAL_NOUNS, PEOPLE_NOUNS, PROTESTER_NOUNS, PUBLIC_RESTRICTIONS
 from .model import ActorRef, Mention, Relation
 
 #: Agent sectors of society (the first three letters of a CAMEO sector code), with the name
@@ -134,10 +134,11 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
         if tok.i in here and qualifier is None:
             continue
         if base in SOCIETY and tok.dep_ == "compound" and tok.tag_ == "NN" and tok.head.pos_ == "NOUN" and tok.i not in here \
-                and tok.head.i not in here and not _names_people(tok.head) and not any(
+                and tok.head.i not in here and (agent_sector(tok.head, agents) or "")[:3] not in SOCIETY and not any(
                     c.i in here and not any(discourse.is_state(st, a) for a in here[c.i].actors) for c in tok.head.children):
             # (not in an organisation's name: "the UN refugee agency"; "Ugandan rebel positions" are)
-            # "rebel positions", "opposition strongholds": the group's
+            # "rebel positions", "opposition strongholds", "an opposition delegation": the group's
+            # (unless the head is the group's own word: "opposition supporters")
             marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, base),), "group", sector=sector)
             continue
         if tok.lemma_.lower() in SPEAKER_NOUNS:
@@ -295,11 +296,16 @@ COLLECTIVES = frozenset({"opposition"})
 HOLDING_VERBS = frozenset({"call", "hold", "join", "lead", "organise", "organize", "stage", "start"})
 
 
-def _names_people(noun) -> bool:
-    """Whether a noun names people ("opposition supporters", "rebel leaders"): a group word
-    before it is then read with it, not alone."""
-    return noun.lemma_.lower() in BODY_NOUNS | PEOPLE_NOUNS | PROTESTER_NOUNS | LEADER_NOUNS | SPEAKER_NOUNS | {
-        "supporter", "fighter", "member", "official", "representative", "activist"}
+def names_people(noun) -> bool:
+    """Whether a noun names people or a body of them ("party", "leaders", "supporters",
+    "organisers"): a group word or a trigger noun before it only says which ("opposition
+    supporters", "the opposition party"), and is no group or act of its own."""
+    return noun.lemma_.lower() in BODY_NOUNS | PEOPLE_NOUNS | PROTESTER_NOUNS | OFFICIAL_NOUNS | LEADER_NOUNS | SPEAKER_NOUNS | PEOPLE_LED
+
+
+#: People named by what they lead, back or organise ("opposition supporters", "protest organisers").
+PEOPLE_LED = frozenset({"activist", "bloc", "camp", "candidate", "figure", "fighter", "lawmaker", "legislator", "member",
+                        "organiser", "organizer", "politician", "representative", "supporter"})
 
 
 def _venue(tok, mention: Mention) -> bool:

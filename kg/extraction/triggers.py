@@ -14,7 +14,6 @@ from .lexicon import (
     DEPORTED_NOUNS,
     CROWD_NOUNS,
     PEOPLE_NOUNS,
-    BODY_NOUNS,
     HELPING_PURPOSES,
     EVACUEES,
     HOSTING_VERBS,
@@ -255,7 +254,7 @@ def trigger_types(st, tok) -> list[str]:
     elif tok.pos_ in ("NOUN", "PROPN", "ADJ"):
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i + 2 and trigger_types(st, tok.head):
             return []  # "treaty allies", "aid convoy attack": the head noun says what it is
-        if tok.dep_ in ("compound", "amod") and tok.head.tag_ in ("NN", "NNS") and _names_people(tok.head):
+        if tok.dep_ in ("compound", "amod") and tok.head.tag_ in ("NN", "NNS") and groups.names_people(tok.head):
             return []  # "the opposition party", "opposition leaders", "protest organisers": who they are, no act
         if tok.dep_ == "compound" and tok.head.i in st.consumed:
             return []  # "blocked the EU aid package": the light verb and its object say what it is
@@ -492,18 +491,6 @@ def withstood_act(verb, obj) -> bool:
     if lemma in ("fend", "beat") and not any(c.dep_ == "prt" and c.lower_ in ("off", "back") for c in verb.children):
         return False
     return any(obj.lemma_.lower() in NOUNS.get(t, ()) for t in ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN"))
-
-
-def _names_people(noun) -> bool:
-    """Whether a noun names people or a body of them ("party", "leaders", "supporters",
-    "organisers"): a trigger noun before it only says which."""
-    lemma = noun.lemma_.lower()
-    return lemma in BODY_NOUNS | PEOPLE_NOUNS | PROTESTER_NOUNS | OFFICIAL_NOUNS | GROUP_LEADS
-
-
-#: People named by what they lead, back or organise ("opposition supporters", "protest organisers").
-GROUP_LEADS = {"activist", "camp", "bloc", "figure", "lawmaker", "legislator", "organiser", "organizer", "politician",
-               "supporter", "candidate"}
 
 
 def _when(prep) -> bool:
