@@ -686,6 +686,8 @@ CASES = [
     ("Manila said that Chinese coast guard ships had blocked two Filipino supply vessels.", {("PHL", "ACCUSE", "CHN")}),
     ("The Russian Black Sea fleet commander met Turkish navy officials.", {("RUS", "CONSULT", "TUR")}),
     ("U.S. special forces commandos raided a house in northern Syria.", {("USA", "ASSAULT", "SYR")}),
+    # people rescued are whoever the parser makes the subject of what they were doing
+    ("A Nigerian navy patrol rescued 30 Ghanaian fishermen adrift off the coast.", {("NGA", "AID", "GHA")}),
     ("Iran and Iraq signed a ceasefire in Geneva.",
      {("IRN", "AGREE", "IRQ"), ("IRN", "RETREAT", "IRQ"), ("IRQ", "RETREAT", "IRN")}),
     ("The British ambassador was placed under house arrest in Iran.", {("IRN", "COERCE", "GBR")}),
