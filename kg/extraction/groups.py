@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..actors import DEMONYM, trie_pattern
+from ..actors import CAPITAL, DEMONYM, PLACE, trie_pattern
 from . import discourse
 from .lexicon import BODY_NOUNS, COUNTED_NOUNS, CROWD_NOUNS, NOUNS, OFFICIAL_NOUNS, PEOPLE_NOUNS, PROTESTER_NOUNS, PUBLIC_RESTRICTIONS
 from .model import ActorRef, Mention, Relation
@@ -95,7 +95,7 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
         # city something took place in is where, not a second state of the story, when the
         # state left is the one the sentence is about (its subject's); but protesters "in Cairo"
         # at the Israeli embassy are Egypt's
-        kept = {a for i, m in here.items() for a in m.actors if discourse.is_state(st, a) and not _venue(st.doc[i], m)}
+        kept = {a for i, m in here.items() for a in m.actors if discourse.is_state(st, a) and not venue(st, st.doc[i])}
         subject = {a for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" for x in t.subtree if x.i in here
                    for a in here[x.i].actors}
         states = kept if len(kept) == 1 and kept <= subject else states
@@ -136,9 +136,9 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
         if base in SOCIETY and tok.dep_ == "compound" and tok.tag_ == "NN" and tok.head.pos_ == "NOUN" and tok.i not in here \
                 and tok.head.i not in here and (agent_sector(tok.head, agents) or "")[:3] not in SOCIETY and not any(
                     c.i in here and not any(discourse.is_state(st, a) for a in here[c.i].actors) for c in tok.head.children):
-            # (not in an organisation's name: "the UN refugee agency"; "Ugandan rebel positions" are)
             # "rebel positions", "opposition strongholds", "an opposition delegation": the group's
-            # (unless the head is the group's own word: "opposition supporters")
+            # (unless the head is the group's own word, "opposition supporters", or the compound is
+            # an organisation's name, "the UN refugee agency"; "Ugandan rebel positions" are)
             marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, base),), "group", sector=sector)
             continue
         if tok.lemma_.lower() in SPEAKER_NOUNS:
@@ -308,9 +308,10 @@ PEOPLE_LED = frozenset({"activist", "bloc", "camp", "candidate", "figure", "figh
                         "organiser", "organizer", "politician", "representative", "supporter"})
 
 
-def _venue(tok, mention: Mention) -> bool:
-    """Whether a city is named as where something happened: "in Nairobi", "at Geneva"."""
-    return mention.how in ("capital", "place") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
+def venue(st, tok) -> bool:
+    """Whether ``tok`` names a city as where something happened: "in Nairobi", "at Geneva"."""
+    mention = st.by_token.get(tok.i)
+    return mention is not None and mention.how in (CAPITAL, PLACE) and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
 
 def _referring(tok, here: dict[int, Mention] | None = None) -> bool:

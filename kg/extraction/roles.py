@@ -660,11 +660,7 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
             # "announced $50 million in aid for Haiti", "bound to the US by a treaty"
             for ch in head.children:
                 if ch.dep_ in ("prep", "dative") and ch.lower_ in preps and ch.i != node.head.i:
-                    add([a for g in ch.children if g.dep_ == "pobj" and not (
-                        # ("signed a ceasefire in Rome": where it was signed, not whom it is with)
-                        ch.lower_ in ("in", "at") and head.lemma_.lower() in VERBS["AGREE"] and g.i in st.by_token
-                        and st.by_token[g.i].how in ("capital", "place"))
-                         for a in discourse.actors_of(st, g)])
+                    add([a for g in ch.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)])
             break
         if head.pos_ not in ("NOUN", "NUM", "PROPN", "SYM"):
             break
@@ -724,8 +720,7 @@ def _pact_venues(st, tok) -> set[str]:
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
     if verb.lemma_.lower() not in VERBS["AGREE"]:
         return set()
-    return {a for h in (verb, tok) for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-            for g in c.children if g.dep_ == "pobj" and g.i in st.by_token and st.by_token[g.i].how in ("capital", "place")
+    return {a for h in (verb, tok) for c in h.children if c.dep_ == "prep" for g in c.children if groups.venue(st, g)
             for a in st.by_token[g.i].actors}
 
 
@@ -1081,8 +1076,7 @@ def _loose_roles(st, tok, rtype: str) -> list[Relation]:
     if RELATION_TYPES[rtype].quad_class == "verbal cooperation" or rtype == "COOPERATE":
         # "signed a peace agreement with southern rebels in Nairobi": a city an agreement or
         # a meeting took place in is where, not with whom
-        venues = {a for t in tok.subtree if t.i in st.by_token and st.by_token[t.i].how in ("capital", "place")
-                  and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") for a in st.by_token[t.i].actors}
+        venues = {a for t in tok.subtree if groups.venue(st, t) for a in st.by_token[t.i].actors}
         done_to = [a for a in done_to if a not in venues]
     negated = qualifiers.negated(st, tok)
     return [make(st, tok, rtype, doers[0], o, negated) for o in dict.fromkeys(done_to) if o != doers[0]][:2]
