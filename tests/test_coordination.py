@@ -688,6 +688,10 @@ CASES = [
     ("U.S. special forces commandos raided a house in northern Syria.", {("USA", "ASSAULT", "SYR")}),
     # people rescued are whoever the parser makes the subject of what they were doing
     ("A Nigerian navy patrol rescued 30 Ghanaian fishermen adrift off the coast.", {("NGA", "AID", "GHA")}),
+    # talks refused for later are a rejection now (CAMEO 125), as help or a yielding is
+    ("Iran's supreme leader said Tehran would never negotiate with Washington under pressure.", {("IRN", "REJECT", "USA")}),
+    ("North Korea will not hold talks with South Korea.", {("PRK", "REJECT", "KOR")}),
+    ("India and Pakistan did not meet in Astana.", set()),
     ("Iran and Iraq signed a ceasefire in Geneva.",
      {("IRN", "AGREE", "IRQ"), ("IRN", "RETREAT", "IRQ"), ("IRQ", "RETREAT", "IRN")}),
     ("The British ambassador was placed under house arrest in Iran.", {("IRN", "COERCE", "GBR")}),

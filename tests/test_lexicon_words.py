@@ -24,7 +24,7 @@ IRREGULAR = {"meet": "met", "give": "gave", "send": "sent", "lend": "lent", "sel
              "jam": "jammed"}
 #: Verbs that take their other side after a preposition, or need a frame of their own.
 WITH = {"co-operate", "collaborate", "cooperate", "coordinate", "confer", "agree", "compromise", "clash", "consult",
-        "meet", "settle"}
+        "meet", "negotiate", "settle"}
 TO = {"object", "appeal", "yield", "concede", "apologise", "apologize", "relent", "soften"}
 FROM = {"retreat", "withdraw", "demobilise", "demobilize"}
 REPORTED = {"breach", "destabilise", "destabilize", "flout", "undermine", "violate", "provoke"}  # wrongs someone reports

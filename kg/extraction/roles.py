@@ -1128,9 +1128,12 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         out = _against_the_reporter(st, tok, rtype)
     if not out and tok.i not in st.unnamed_doer:
         out = _loose_roles(st, tok, rtype)
-    if rtype in YIELDING_TYPES | {"AID", "COOPERATE"} and any(c.dep_ == "neg" for c in tok.children):
+    refused = any(c.dep_ == "neg" for c in tok.children) or tok.pos_ == "NOUN" and tok.dep_ == "dobj" and any(
+        c.dep_ == "neg" for c in tok.head.children)  # ("will not hold talks with")
+    if (rtype in YIELDING_TYPES | {"AID", "COOPERATE"} or rtype == "CONSULT" and tok.lemma_.lower() in TALKS) and refused:
         # "Russia will not extradite the suspects to Britain", "Seoul would not allow the ship
-        # in": help or a yielding refused for later is a rejection now (CAMEO 12)
+        # in", "Tehran would never negotiate with Washington": help, a yielding or talks refused
+        # for later are a rejection now (CAMEO 12, 125)
         out = out + [dataclasses.replace(r, type="REJECT", negated=False, modality=None) for r in out
                      if r.negated and r.modality in ("future", "hypothetical") and isinstance(r.object, ActorRef)]
     if rtype == "THREATEN" and not out and cond is not None:
@@ -1215,6 +1218,11 @@ VOWING_VERBS = {"vow", "swear", "pledge", "promise"}
 
 #: Acts that, made to hang on a condition, are threats: "would close the border if ...".
 THREATENED_TYPES = {"REJECT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "THREATEN"}
+
+
+#: Words of talks, whose refusal for later is a rejection ("will not negotiate", "will not hold
+#: talks"; a visit not made is not).
+TALKS = {"dialogue", "meet", "meeting", "negotiate", "negotiation", "talk"}
 
 
 #: Verbs that put someone "under" a state: "placed under arrest", "kept under guard".
