@@ -686,6 +686,8 @@ CASES = [
     ("Manila said that Chinese coast guard ships had blocked two Filipino supply vessels.", {("PHL", "ACCUSE", "CHN")}),
     ("The Russian Black Sea fleet commander met Turkish navy officials.", {("RUS", "CONSULT", "TUR")}),
     ("U.S. special forces commandos raided a house in northern Syria.", {("USA", "ASSAULT", "SYR")}),
+    # ... or on a possessor ("Vietnamese fishermen's boats"); a boat rammed is attacked
+    ("Vietnamese fishermen's boats were rammed by a Chinese vessel.", {("CHN", "ASSAULT", "VNM")}),
     # people rescued are whoever the parser makes the subject of what they were doing
     ("A Nigerian navy patrol rescued 30 Ghanaian fishermen adrift off the coast.", {("NGA", "AID", "GHA")}),
     # talks refused for later are a rejection now (CAMEO 125), as help or a yielding is

@@ -88,9 +88,10 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
             if ch.dep_ in ("compound", "poss", "amod", "nmod"):
                 for mod in [ch] + list(ch.conjuncts):
                     found = own_actors(st, mod, level)
-                    if not found and ch.dep_ == "compound" and mod.pos_ == "NOUN":
-                        # "Chinese coast guard ships", "the Russian Black Sea fleet commander": the
-                        # adjective the parser hung on a noun of the compound
+                    if not found and ch.dep_ in ("compound", "poss") and mod.pos_ == "NOUN":
+                        # "Chinese coast guard ships", "the Russian Black Sea fleet commander",
+                        # "Vietnamese fishermen's boats": the adjective the parser hung on a noun
+                        # of the compound or on the possessor
                         found = _hung_in_compound(st, mod, level)
                     if not found and ch.dep_ == "poss" and mod.lemma_.lower() in STATE_NOUNS | GROUP_NOUNS:
                         # "the Colombian government's peace efforts": whose the government is
