@@ -688,6 +688,12 @@ CASES = [
     ("U.S. special forces commandos raided a house in northern Syria.", {("USA", "ASSAULT", "SYR")}),
     # ... or on a possessor ("Vietnamese fishermen's boats"); a boat rammed is attacked
     ("Vietnamese fishermen's boats were rammed by a Chinese vessel.", {("CHN", "ASSAULT", "VNM")}),
+    # a state that flags or owns a ship names it, as one that leads a coalition; where a
+    # weapon was made names no actor
+    ("A Liberian-flagged ship was seized by Iran in the Gulf of Oman.", {("IRN", "COERCE", "LBR")}),
+    ("A Saudi-owned tanker was attacked by Houthi rebels in the Red Sea.", {("Houthis", "ASSAULT", "SAU")}),
+    ("Houthi rebels fired U.S.-made missiles at Saudi Arabia.", {("Houthis", "ASSAULT", "SAU")}),
+    ("Ukrainian forces shot down Iranian-made drones over Kyiv.", set()),
     # people rescued are whoever the parser makes the subject of what they were doing
     ("A Nigerian navy patrol rescued 30 Ghanaian fishermen adrift off the coast.", {("NGA", "AID", "GHA")}),
     # talks refused for later are a rejection now (CAMEO 125), as help or a yielding is

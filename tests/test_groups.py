@@ -122,6 +122,8 @@ DOMESTIC = [
     ("Pro-Russian separatists shelled Ukrainian army positions.", {("UKR:REB", "ASSAULT", "UKR")}),
     ("Thousands of anti-American protesters marched in Karachi.", {("PAK:OPP", "PROTEST", "USA")}),
     ("Anti-government protesters clashed with police in Bangkok.", {("THA:OPP", "PROTEST", "THA")}),
+    # the state that backs a group is not its state
+    ("Russian-backed separatists shelled Mariupol.", set()),
     # placed "under house arrest": done to whoever was placed there
     ("The Burmese military junta placed opposition leader Aung San Suu Kyi under house arrest.",
      {("MMR", "COERCE", "MMR:OPP")}),

@@ -102,10 +102,12 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
                             if ch.dep_ == "poss" and is_state(st, a):
                                 owners.append(a)
         if not out:
-            # "the US-led war", "the Saudi-led coalition": whoever leads it (not "Russian-backed
+            # "the US-led war", "the Saudi-led coalition", "a Liberian-flagged ship", "a Saudi-owned
+            # tanker": whoever leads, flags or owns it (not "Russian-backed
             # separatists", who are not Russia)
-            out += [a for ch in tok.children if ch.dep_ == "amod" and ch.lemma_.lower() == "lead"
-                    for g in ch.children if g.dep_ == "npadvmod" for a in own_actors(st, g, level)
+            out += [a for ch in tok.children if ch.dep_ == "amod" and (ch.lemma_.lower() in ("lead", "flag", "own", "register")
+                                                                       or ch.lower_ in ("led", "flagged", "owned", "registered"))
+                    for g in ch.children if g.dep_ in ("npadvmod", "amod", "compound") for a in own_actors(st, g, level)
                     if a not in out and a not in exclude]
         if owners and tok.lemma_.lower() in OWNERS_ACTS:
             out = [a for a in out if a in owners]  # "Sweden's NATO membership" is Sweden's bid, of NATO

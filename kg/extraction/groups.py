@@ -88,7 +88,8 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
     second reading (``read_domestic``) takes as actors; empty when the sentence names no
     group, or more or fewer states than one."""
     agents = st.res.dict.agents
-    here = {t.i: st.by_token[t.i] for t in sent if t.i in st.by_token}
+    # ("Russian-backed separatists": the state that backs a group is not the group's state)
+    here = {t.i: st.by_token[t.i] for t in sent if t.i in st.by_token and not _backer(t)}
     states = {a for m in here.values() for a in m.actors if discourse.is_state(st, a)}
     if len(states) > 1:
         # "The Sudanese government signed a peace agreement with southern rebels in Nairobi": a
@@ -306,6 +307,16 @@ def names_people(noun) -> bool:
 #: People named by what they lead, back or organise ("opposition supporters", "protest organisers").
 PEOPLE_LED = frozenset({"activist", "bloc", "camp", "candidate", "figure", "fighter", "lawmaker", "legislator", "member",
                         "organiser", "organizer", "politician", "representative", "supporter"})
+
+
+#: What "X-backed" names X as to a group: its sponsor, not its state.
+BACKING = frozenset({"aligned", "allied", "armed", "backed", "funded", "sponsored", "supported"})
+
+
+def _backer(tok) -> bool:
+    """Whether ``tok`` is the X of "X-backed", "X-sponsored"."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in BACKING
 
 
 def venue(st, tok) -> bool:

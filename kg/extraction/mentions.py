@@ -239,6 +239,9 @@ def find_mention_spans(st) -> None:
             continue
         if text[max(0, hit.start - 4):hit.start].lower() == "non-":
             continue  # "a major non-NATO ally" names no NATO
+        if re.match(r"-(?:made|built|designed|manufactured|produced|supplied)\b", text[hit.end:hit.end + 14]):
+            taken.add(hit.start, hit.end)
+            continue  # "U.S.-made missiles", "Iranian-made drones": where a weapon was made, no actor of the story
         if hit.how == DEMONYM and re.search(r"\b(?:pro|anti)-$", text[max(0, hit.start - 5):hit.start], re.IGNORECASE):
             taken.add(hit.start, hit.end)
             continue  # "pro-Russian separatists", "anti-American protesters": for or against the state, not it
