@@ -325,13 +325,13 @@ def venue(st, tok) -> bool:
     return mention is not None and mention.how in (CAPITAL, PLACE) and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
 
-def _referring(tok, here: dict[int, Mention] | None = None) -> bool:
+def _referring(tok, here: dict[int, Mention]) -> bool:
     """"The separatist group", "their supporters": people named before, for the discourse to
     resolve (but "Bangladesh's main opposition party" is named by its state's possessive, and
     "the Venezuelan opposition" by its adjective)."""
-    if here and any(c.dep_ == "amod" and c.i in here and here[c.i].how == DEMONYM for c in tok.children):
+    if any(c.dep_ == "amod" and c.i in here and here[c.i].how == DEMONYM for c in tok.children):
         return False
-    return any(c.dep_ == "poss" and not (here and c.i in here and here[c.i].person is None)
+    return any(c.dep_ == "poss" and not (c.i in here and here[c.i].person is None)
                or c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in tok.children)
 
 

@@ -242,18 +242,15 @@ def find_mention_spans(st) -> None:
         if re.match(r"-(?:made|built|designed|manufactured|produced|supplied)\b", text[hit.end:hit.end + 14]):
             taken.add(hit.start, hit.end)
             continue  # "U.S.-made missiles", "Iranian-made drones": where a weapon was made, no actor of the story
-        if hit.how == DEMONYM and re.search(r"\b(?:pro|anti)-$", text[max(0, hit.start - 5):hit.start], re.IGNORECASE):
+        if hit.how == DEMONYM and re.search(r"\b(?:(?:pro|anti)-|ethnic\s+)$", text[max(0, hit.start - 8):hit.start], re.IGNORECASE):
             taken.add(hit.start, hit.end)
-            continue  # "pro-Russian separatists", "anti-American protesters": for or against the state, not it
+            continue  # "pro-Russian separatists", "anti-American protesters", "ethnic Albanian students": a people, or for or against the state, not it
         if re.search(r"\b(?:National|Federal|Supreme|Presidential)\s+$", text[max(0, hit.start - 14):hit.start]):
             taken.add(hit.start, hit.end)
             continue  # "South Korea's National Security Council" is a state's own body, not the UN's
         if hit.actor is None:
             taken.add(hit.start, hit.end)
             continue
-        if hit.how == DEMONYM and re.search(r"\bethnic\s+$", text[max(0, hit.start - 8):hit.start], re.IGNORECASE):
-            taken.add(hit.start, hit.end)
-            continue  # "ethnic Albanian students", "ethnic Russians in Estonia": a people, not the state
         if spans and people_of_the_first(text, spans[-1][1], spans[-1][2].how, hit):
             taken.add(hit.start, hit.end)
             continue  # "Kosovo Albanians", "Bosnian Serb leaders": the first name stands
