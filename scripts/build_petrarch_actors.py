@@ -1022,7 +1022,8 @@ PERSON_OPENERS: frozenset[str] = frozenset({
 def learn_lexicon(countries: list[Record], international: list[Record], milnonstate: list[Record],
                   known: Known) -> Lexicon:
     acronyms = {r.phrase for r in international + milnonstate
-                if " " not in r.phrase and r.phrase.isupper() and len(r.phrase) <= 6}
+                if " " not in r.phrase and r.phrase.isupper() and len(r.phrase) <= 6
+                and r.phrase.lower() not in COMMON_WORDS}  # (a group called "TIGERS" is no acronym)
     acronyms |= {m for r in milnonstate for f in r.forms for m in re.findall(r"\(([A-Z]{2,6})\)", f)}
     firsts = Counter(r.phrase.split()[0] for r in countries if is_person_record(r) and " " in r.phrase)
     given = {w for w, n in firsts.items() if n >= 3 and len(w) >= 3 and w.isalpha()}
