@@ -711,6 +711,10 @@ CASES = [
     ("Hungary stalled EU aid to Ukraine.", {("HUN", "REJECT", "EU"), ("HUN", "REJECT", "UKR")}),
     ("Mali ousted the French ambassador.", {("MLI", "SANCTION", "FRA")}),
     ("Pakistan lobbied the United States for more military aid.", {("PAK", "REQUEST", "USA")}),
+    # "let" and "permit" control their object as "allow" does; a high commissioner is an envoy
+    ("Myanmar's junta refused to let a UN envoy visit the country.", {("MMR", "REJECT", "UN")}),
+    ("Pakistan summoned the Indian high commissioner to protest the shooting.", {("PAK", "ACCUSE", "IND")}),
+    ("Britain recalled its high commissioner from Zimbabwe.", {("GBR", "SANCTION", "ZWE")}),
 ]
 
 

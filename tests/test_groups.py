@@ -127,6 +127,9 @@ DOMESTIC = [
     # placed "under house arrest": done to whoever was placed there
     ("The Burmese military junta placed opposition leader Aung San Suu Kyi under house arrest.",
      {("MMR", "COERCE", "MMR:OPP")}),
+    # rebels standing down, with no one named, do so toward their state (CAMEO 0871, a truce)
+    ("Nepal's Maoist rebels declared a unilateral ceasefire.", {("NPL:REB", "RETREAT", "NPL")}),
+    ("Rebels in Mindanao declared a ceasefire on Sunday, the Philippine army said.", {("PHL:REB", "RETREAT", "PHL")}),
 ]
 
 UNCHANGED = [

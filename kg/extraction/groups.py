@@ -147,7 +147,7 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
         one_of_them = tok.tag_ == "NN" and tok.lemma_.lower() in PEOPLE_NOUNS | PROTESTER_NOUNS | PERSONS and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
         collective = tok.lemma_.lower() in BODY_NOUNS | COLLECTIVES and tok.dep_ != "compound"
-        if base in SOCIETY and (tok.tag_ == "NNS" or collective or one_of_them) and not _referring(tok, here):
+        if base in SOCIETY and (_plural(tok) or collective or one_of_them) and not _referring(tok, here):
             # (one of them counts as the group: "jailed a dissident journalist")
             mention = Mention(tok.idx, tok.idx + len(tok), (group_id(state, base),), "group", sector=sector)
             marks[tok.i] = mention
@@ -185,6 +185,12 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
     return marks if any(is_group(m.actors[0]) for m in marks.values()) else {}
 
 
+def _plural(tok) -> bool:
+    """Whether a noun is in the plural, as tagged, or as the sentence's first word the tagger
+    took for a proper noun for its capital ("Rebels in Mindanao declared ...")."""
+    return tok.tag_ == "NNS" or tok.i == tok.sent.start and tok.tag_ in ("NNP", "NNPS") and tok.lower_.endswith("s")
+
+
 def read_domestic(st, sent, read: Callable[[], None]) -> None:
     """Read a one-state sentence again with its groups as actors (``read`` reads it), when the
     first reading found nothing: only events between a group and its own state are kept
@@ -219,7 +225,7 @@ FORCES = frozenset({"COP", "MIL", "SPY"})
 
 #: What a group and its own state do to each other, as event data codes domestic events: what
 #: the group does to its state, and what the state does to the group.
-BY_GROUP = frozenset({"PROTEST", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT", "COERCE", "CONSULT", "AGREE"})
+BY_GROUP = frozenset({"PROTEST", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT", "COERCE", "CONSULT", "AGREE", "RETREAT"})
 TO_GROUP = frozenset({"COERCE", "ASSAULT", "CONCEDE", "SUPPORT", "THREATEN", "SANCTION", "RETREAT", "REQUEST", "CONSULT", "AGREE", "REJECT"})
 
 
@@ -252,8 +258,9 @@ def opposed(st, subject) -> list[str]:
 
 
 def armed_force(actor_id: str, rtype: str) -> bool:
-    """Whether ``rtype`` is force used by a state's rebels (kept as it is, not read as a protest)."""
-    return sector_of(actor_id) == "REB" and rtype in ("ASSAULT", "COERCE")
+    """Whether ``rtype`` is force used or stood down by a state's rebels (kept as it is, not
+    read as a protest): "seized the town", "declared a unilateral ceasefire"."""
+    return sector_of(actor_id) == "REB" and rtype in ("ASSAULT", "COERCE", "RETREAT")
 
 
 def aimed_at_the_group(st, tok, subject: str, rtype: str) -> list[str]:
