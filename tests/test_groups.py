@@ -164,6 +164,29 @@ UNCHANGED = [
 ]
 
 
+#: Force on a state's people in another state by no one named: armed men of the place's state
+#: (the event coders code the place's state; kg keeps them a group of it, not its government).
+UNNAMED = [
+    ("An American tourist was kidnapped in Yemen.", {("YEM:UAF", "ASSAULT", "USA")}),
+    ("Gunmen shot dead a French aid worker in Kabul on Monday.", {("AFG:UAF", "ASSAULT", "FRA")}),
+    ("A landmine killed three Russian peacekeepers in Abkhazia.", {("GEO:UAF", "ASSAULT", "RUS")}),
+    ("A roadside bombing near the town of Samarra killed two Polish soldiers.", {("IRQ:UAF", "ASSAULT", "POL")}),
+    ("Two U.S. soldiers were killed when their vehicle hit a mine in southern Afghanistan.", {("AFG:UAF", "ASSAULT", "USA")}),
+    # reported by the victims' state: the act as told, no accusation of men no one names
+    ("A roadside bomb killed two British soldiers in Basra, the British military said.", {("IRQ:UAF", "ASSAULT", "GBR")}),
+    # the doer named, the state's own people, or a mishap: not this reading
+    ("Two British soldiers were killed in Basra by Iraqi insurgents.", {("IRQ", "ASSAULT", "GBR")}),
+    ("Two Iraqi soldiers were killed in Basra.", set()),
+    ("Three Japanese tourists were killed in a bus crash in Egypt.", set()),
+    ("A car bomb exploded near the U.S. embassy in Nairobi.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNNAMED, ids=[c[0][:40] for c in UNNAMED])
+def test_force_by_no_one_named_is_armed_men_of_the_place(extractor, text, expected):
+    assert _edges(extractor, text) == expected
+
+
 @pytest.mark.parametrize("text, expected", DOMESTIC + UNCHANGED, ids=[c[0][:40] for c in DOMESTIC + UNCHANGED])
 def test_domestic_events_join_a_state_and_its_people(extractor, text, expected):
     assert _edges(extractor, text) == expected

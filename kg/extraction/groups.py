@@ -65,9 +65,13 @@ def sector_of(actor_id: str) -> str | None:
     return actor_id.split(":", 1)[1] if is_group(actor_id) else None
 
 
+#: Armed men no one names, of the state where they struck (``roles._unnamed_attackers``).
+UNKNOWN_ARMED = "UAF"
+
+
 def group_label(state_label: str, actor_id: str) -> str:
     sector = sector_of(actor_id) or ""
-    return f"{state_label}: {SOCIETY.get(sector, sector)}"
+    return f"{state_label}: {SOCIETY.get(sector, 'armed men' if sector == UNKNOWN_ARMED else sector)}"
 
 
 def agent_sector(tok, agents: dict[str, str]) -> str | None:

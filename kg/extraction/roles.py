@@ -308,6 +308,51 @@ def _casualties(st, tok, rtype: str) -> list[Relation] | None:
     return [make(st, tok, rtype, d, v, qualifiers.negated(st, tok)) for d, v in pairs]
 
 
+#: Nouns of force whose user is not said: "a roadside bomb killed ...", "gunmen ambushed ...".
+UNNAMED_FORCE = frozenset({"assailant", "attacker", "blast", "bomb", "bomber", "bombing", "device", "explosion", "gunman",
+                           "gunmen", "kidnapper", "landmine", "mine", "mortar", "rocket", "shell", "sniper"})
+
+
+#: Mishaps people are killed or hurt in, with no one's force.
+MISHAPS = frozenset({"accident", "avalanche", "collision", "crash", "earthquake", "fire", "flood", "flooding", "landslide",
+                     "mudslide", "stampede", "storm", "tsunami", "typhoon", "hurricane", "cyclone", "quake"})
+
+
+def _unnamed_attackers(st, tok, rtype: str) -> list[Relation] | None:
+    """"An American journalist was abducted in Baghdad", "A roadside bomb killed two British
+    soldiers in Basra": force used on a state's people in another state by no one named is
+    the doing of armed men of the state where it happened (the event coders code the place;
+    kg keeps them a group of it, ``IRQ:UAF``, not its government). None when the verb names
+    its doer, or no victim's state and no other state's place are said."""
+    if rtype != "ASSAULT" or tok.pos_ != "VERB" or any(c.dep_ == "agent" for c in tok.children) or any(
+            t.lemma_.lower() in MISHAPS for c in tok.children if c.dep_ == "prep" for t in c.subtree):
+        return None  # ("killed in a bus crash in Egypt": no one used force)
+    hit = [c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
+    where_said = [tok, *hit]
+    struck = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in UNNAMED_FORCE), None)
+    if struck is not None and tok.lemma_.lower() in ("hit", "strike", "trigger"):
+        # "their vehicle hit a mine": whoever was in it was hit, by whoever laid the mine
+        hit = [c for c in tok.children if c.dep_ == "nsubj"]
+        where_said = [tok, struck, *hit]
+    elif not hit:
+        doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        wheres = [p for p in doer.children if p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")] if doer is not None else []
+        if doer is None or doer.pos_ != "NOUN" or doer.lemma_.lower() not in UNNAMED_FORCE \
+                or any(t.i in st.by_token for t in doer.subtree if not any(t in p.subtree for p in wheres)):
+            return None
+        hit = [c for c in tok.children if c.dep_ == "dobj"]
+        where_said = [tok, doer, *hit]  # ("a roadside bombing near Samarra killed ...")
+    victims = [a for c in hit for a in discourse.actors_of(st, c) if discourse.is_state(st, a)]
+    wheres = [p for node in where_said for p in node.children if p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")]
+    places = [a for p in wheres for t in p.subtree if t.i in st.by_token and st.by_token[t.i].how != DEMONYM
+              for a in st.by_token[t.i].actors if discourse.is_state(st, a)]
+    pairs = [(place, v) for place in places[:1] for v in dict.fromkeys(victims) if v != place]
+    if not pairs:
+        return [] if struck is not None else None
+    negated = qualifiers.negated(st, tok)
+    return [make(st, tok, rtype, groups.group_id(place, groups.UNKNOWN_ARMED), v, negated) for place, v in pairs]
+
+
 def _harming(tok):
     """The verb of harm an attack noun is the cause of: "killed in a raid", "died under
     torture", "died of torture", "died as a result of beatings"; None if it is not one."""
@@ -1151,7 +1196,8 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         return out
     kept = []
     for r in out:
-        if reporter != r.subject.id and discourse.is_state(st, reporter):
+        if reporter != r.subject.id and discourse.is_state(st, reporter) and groups.sector_of(r.subject.id) != groups.UNKNOWN_ARMED:
+            # (armed men no one names are accused of nothing: the act is kept as told)
             # an act against the reporter itself is an accusation of the doer; an act against
             # a third party is kept whole as what the accusation is about
             against_reporter = isinstance(r.object, ActorRef) and r.object.id == reporter
@@ -1340,7 +1386,7 @@ def _withstood(st, tok, rtype: str) -> list[Relation] | None:
     return [make(st, tok, rtype, m, o, negated) for m in makers[:1] for o in targets[:1]]
 
 
-SPECIAL_READINGS = (_held_where_it_happened, _casualties, _undergone_by_owner, _received, _bought, _withstood)
+SPECIAL_READINGS = (_held_where_it_happened, _casualties, _unnamed_attackers, _undergone_by_owner, _received, _bought, _withstood)
 
 
 def relations_of(st, tok, rtype: str) -> list[Relation]:

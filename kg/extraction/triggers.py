@@ -295,6 +295,9 @@ def trigger_types(st, tok) -> list[str]:
             out.append("REQUEST")  # "its call for China to release ...", "Washington's call for denuclearization"
         if "PROTEST" in out and tok.head.lemma_.lower() in {"lodge", "file", "register", "deliver", "submit"}:
             out = ["ACCUSE"]  # a diplomatic protest
+        if "PROTEST" in out and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB" \
+                and set(trigger_types(st, tok.head.head)) - {"PROTEST"}:
+            out.remove("PROTEST")  # "suspended aid in protest at the tests": why the act was done, no protest of its own
         if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             out = ["ASSAULT"]  # "came under fire from ...": shots, not a blaze
         if "ASSAULT" in out and lemma == "strike" and (
