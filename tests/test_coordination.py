@@ -613,7 +613,7 @@ CASES = [
     # an appeal acted against ("despite appeals from", "ignored calls from") was made to the one
     # who acted; its "from" may hang on the appeal's own complement
     ("Indonesia executed two Australian drug smugglers despite appeals for clemency from Canberra.",
-     {("AUS", "REQUEST", "IDN")}),
+     {("AUS", "REQUEST", "IDN"), ("IDN", "COERCE", "AUS")}),  # (the execution itself, as the hanging below)
     ("Singapore hanged a Malaysian man on Friday despite appeals from Kuala Lumpur to spare his life.",
      {("MYS", "REQUEST", "SGP"), ("SGP", "ASSAULT", "MYS")}),
     ("North Korea ignored calls from China to return to the talks.", {("PRK", "REJECT", "CHN")}),
@@ -715,6 +715,11 @@ CASES = [
     ("Myanmar's junta refused to let a UN envoy visit the country.", {("MMR", "REJECT", "UN")}),
     ("Pakistan summoned the Indian high commissioner to protest the shooting.", {("PAK", "ACCUSE", "IND")}),
     ("Britain recalled its high commissioner from Zimbabwe.", {("GBR", "SANCTION", "ZWE")}),
+    # an act's reason is no act of its own: "in protest at", "in recognition of"
+    ("Japan suspended grant aid to China in protest at Beijing's nuclear tests.", {("JPN", "SANCTION", "CHN")}),
+    ("Germany's recognition of Croatia angered Belgrade.", {("DEU", "SUPPORT", "HRV")}),
+    ("In recognition of their help, Germany thanked the Croatian authorities.", {("DEU", "SUPPORT", "HRV")}),
+    ("Saudi Arabia executed a Pakistani national for drug smuggling.", {("SAU", "COERCE", "PAK")}),
 ]
 
 

@@ -120,7 +120,8 @@ def _noun_case(rtype: str, noun: str) -> tuple[str, tuple[str, str, str]]:
         return "France held a phone call with Germany.", ("FRA", rtype, "DEU")
     if noun == "mediation":
         return "Germany and Spain resumed talks through the mediation of France.", ("FRA", rtype, "DEU")
-    return f"France's {noun} {NOUN_PREP[rtype]} Germany was reported on Monday.", ("FRA", rtype, "DEU")
+    prep = "of" if noun == "recognition" else NOUN_PREP[rtype]  # (a state recognised, not recognition "for")
+    return f"France's {noun} {prep} Germany was reported on Monday.", ("FRA", rtype, "DEU")
 
 
 NOUN_CASES = [(rtype, noun) for rtype, nouns in LEXICON["nouns"].items() for noun in nouns]

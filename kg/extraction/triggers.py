@@ -298,6 +298,8 @@ def trigger_types(st, tok) -> list[str]:
         if "PROTEST" in out and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB" \
                 and set(trigger_types(st, tok.head.head)) - {"PROTEST"}:
             out.remove("PROTEST")  # "suspended aid in protest at the tests": why the act was done, no protest of its own
+        if lemma == "recognition" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            out = []  # "in recognition of his efforts": a reason given, no state recognised
         if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             out = ["ASSAULT"]  # "came under fire from ...": shots, not a blaze
         if "ASSAULT" in out and lemma == "strike" and (
