@@ -720,6 +720,9 @@ CASES = [
     ("Germany's recognition of Croatia angered Belgrade.", {("DEU", "SUPPORT", "HRV")}),
     ("In recognition of their help, Germany thanked the Croatian authorities.", {("DEU", "SUPPORT", "HRV")}),
     ("Saudi Arabia executed a Pakistani national for drug smuggling.", {("SAU", "COERCE", "PAK")}),
+    # an act as the subject is its maker's, as a clause too ("Shelling by ..."); clashes between two sides
+    ("Shelling by Armenian forces killed two Azerbaijani civilians.", {("ARM", "ASSAULT", "AZE")}),
+    ("Clashes between Thai and Cambodian troops killed five soldiers.", {("THA", "ASSAULT", "KHM"), ("KHM", "ASSAULT", "THA")}),
 ]
 
 

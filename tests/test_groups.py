@@ -115,7 +115,9 @@ DOMESTIC = [
     ("The Zambian government ordered the arrest of the opposition leader for treason.", {("ZMB", "COERCE", "ZMB:OPP")}),
     ("The Iranian government freed a prominent reformist cleric from prison.", {("IRN", "RETREAT", "IRN:REL")}),
     # a state of emergency or a curfew declared is coercion of the people (CAMEO 1723, 1724); lifted, a concession
-    ("The Peruvian government declared a state of emergency after clashes with protesters.", {("PER", "COERCE", "PER:OPP")}),
+    # (and the clashes with protesters are a fight of its own, read since "clash" is a noun trigger)
+    ("The Peruvian government declared a state of emergency after clashes with protesters.",
+     {("PER", "COERCE", "PER:OPP"), ("PER", "ASSAULT", "PER:OPP")}),
     ("Thailand declared a state of emergency in Bangkok.", {("THA", "COERCE", "THA:CVL")}),
     ("Sudan's government lifted a state of emergency in Darfur.", {("SDN", "CONCEDE", "SDN:CVL")}),
     # "pro-Russian separatists" are no Russians; "anti-American protesters" protest to the United States

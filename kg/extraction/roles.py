@@ -150,6 +150,13 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
                 # the parser's "Turkey/npadvmod massed troops": a name before a verb with no subject is its subject
                 st.subject_token = ch
                 return list(st.by_token[ch.i].actors)
+            if ch.dep_ == "csubj" and ch.tag_ == "VBG" and ch.i != tok.i and triggers.trigger_types(st, ch):
+                # "Shelling by Armenian forces killed two civilians": an act the parser made a
+                # clause, as the subject, is done by its own maker
+                acts = _named_by(st, ch, ("by", "from"))
+                if acts:
+                    st.subject_token = ch
+                    return acts
             if ch.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
                 target = ch
                 if ch.dep_ == "agent":
