@@ -723,6 +723,13 @@ CASES = [
     # an act as the subject is its maker's, as a clause too ("Shelling by ..."); clashes between two sides
     ("Shelling by Armenian forces killed two Azerbaijani civilians.", {("ARM", "ASSAULT", "AZE")}),
     ("Clashes between Thai and Cambodian troops killed five soldiers.", {("THA", "ASSAULT", "KHM"), ("KHM", "ASSAULT", "THA")}),
+    # a target the parser hung on the participle's doer ("by the EU on Belarus") is the act's
+    ("Sanctions imposed by the European Union on Belarus took effect on Monday.", {("EU", "SANCTION", "BLR")}),
+    ("An attack launched by Russian forces on Kharkiv killed ten.", {("RUS", "ASSAULT", "UKR")}),
+    # an act objected to that names no one is no act between the objectors
+    ("Uruguay and Paraguay oppose the embargo.", set()),
+    # trade barriers cut or lowered are a concession, as lifted ones are
+    ("India cut tariffs on Australian wine under the trade deal.", {("IND", "CONCEDE", "AUS"), ("IND", "AGREE", "AUS")}),
 ]
 
 

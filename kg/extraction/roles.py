@@ -663,6 +663,14 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
             if g.i in st.consumed:
                 add(discourse.actors_of(st, g, exclude))  # "allowed OSCE observers": the light verb's noun
     visit(tok, 0)
+    if not out and tok.pos_ == "NOUN":
+        # "sanctions imposed by the EU on Belarus", "an attack launched by Russian forces on
+        # Kharkiv": the parser hangs the target on the doer of the participle; a doer is not
+        # "on" anyone, the act is
+        add([a for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+             for ag in acl.children if ag.dep_ == "agent" for doer in ag.children if doer.dep_ == "pobj"
+             for p in doer.children if p.dep_ == "prep" and p.lower_ in preps & {"on", "against", "upon", "to"}
+             for g in p.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g, exclude)])
     if not out and _object_gap(tok):
         # "released the Ukrainian sailors it had seized", "the diplomats it accused of spying":
         # a relative clause with a subject of its own and no object acts on the noun it describes
@@ -1012,6 +1020,11 @@ def nested_relation(st, tok, rtype: str) -> Relation | None:
                     finally:
                         st.forced_subject = None
                     inner = [r for r in inner if not r.negated]
+                    if inner and d.pos_ == "NOUN" and not any(t.i in st.by_token for t in d.subtree):
+                        # "Uruguay and Paraguay oppose the tariff": an act naming no one is no
+                        # relation between the objectors themselves, nor asserted by them
+                        st.governed.add(d.i)
+                        return None
                     if inner:
                         st.governed.add(d.i)  # an objection to a supply asserts no supply
                         return inner[0]
