@@ -730,6 +730,17 @@ CASES = [
     ("Uruguay and Paraguay oppose the embargo.", set()),
     # trade barriers cut or lowered are a concession, as lifted ones are
     ("India cut tariffs on Australian wine under the trade deal.", {("IND", "CONCEDE", "AUS"), ("IND", "AGREE", "AUS")}),
+    # a game won is no attack; a state recognised as "a state"; one prompted to act acts
+    ("Brazil beat Argentina 3-0 in a World Cup qualifier in Belo Horizonte.", set()),
+    ("India beat Pakistan by six wickets in their Champions Trophy match in Dubai.", set()),
+    ("Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.",
+     {("ESP", "SUPPORT", "PSE"), ("IRL", "SUPPORT", "PSE"), ("NOR", "SUPPORT", "PSE")}),
+    ("Iran seized a British-flagged tanker, prompting London to summon Iran's ambassador.",
+     {("IRN", "COERCE", "GBR"), ("GBR", "ACCUSE", "IRN")}),
+    # weapons sent to a state are arms handed over; forces sent, or weapons to a border, a show of force
+    ("Britain will send Challenger tanks to Ukraine.", {("GBR", "AID", "UKR")}),
+    ("Germany said it would not send Taurus cruise missiles to Ukraine.", {("DEU", "REJECT", "UKR")}),
+    ("Russia sent tanks to the Ukrainian border.", {("RUS", "MOBILIZE", "UKR")}),
 ]
 
 

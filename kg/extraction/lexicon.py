@@ -48,6 +48,8 @@ CONTEXT_WORDS: dict[str, set[str]] = {c: set(ws) for c, ws in _CURATED["context_
 
 JOINT_ACTIVITIES = _words("joint_activities")
 TIME_WORDS = _words("time_words")
+VICTORY_VERBS = _words("victory_verbs")
+SPORT_WORDS = _words("sport_words")
 PUBLIC_RESTRICTIONS = _words("public_restrictions")
 WITHSTANDING_VERBS = _words("withstanding_verbs")
 PEOPLE_NOUNS = _words("people_nouns")

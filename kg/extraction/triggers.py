@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import (
     refusing,
     WITHSTANDING_VERBS,
     TIME_WORDS,
+    VICTORY_VERBS,
+    SPORT_WORDS,
     ARMS_NOUNS,
     GATHERING_VERBS,
     BUYING_VERBS,
@@ -45,14 +49,14 @@ from .lexicon import (
     NOT_PETRARCH_TRIGGERS,
     VERBS,
 )
-from ..actors import CAPITAL, DEMONYM, METONYM, NAME, ORG
+from ..actors import CAPITAL, DEMONYM, METONYM, NAME, ORG, PLACE
 from ..ontology import RELATION_TYPES
 from . import discourse, groups, patterns, qualifiers
 
 #: Dependencies of a verb that modifies a noun or stands for a preposition ("the disputed
 #: frontier", "founding members", "according to"): such a verb is no event of its own.
 #: What recognising of a state recognises: "recognized the independence of Kosovo".
-STATEHOOD_NOUNS = {"independence", "sovereignty", "statehood", "government"}
+STATEHOOD_NOUNS = {"independence", "sovereignty", "statehood", "government", "state", "republic"}
 
 #: Acts whose refusal is a REJECT of whom they were for: help, concessions, and the meeting
 #: or agreement a state was asked for ("refused to meet Croatia", CAMEO 12); of verbal
@@ -115,6 +119,8 @@ def trigger_types(st, tok) -> list[str]:
         if light == "MOBILIZE" and _deployed_to_help(tok):
             _purpose_is_the_help(st, tok)
             return ["AID"]  # "send 150 soldiers to Poland as part of NATO's eastern flank"
+        if light == "MOBILIZE" and _weapons_delivered(st, tok):
+            return ["AID"]  # "will send cruise missiles to Ukraine": arms handed over, not forces moved
         if light == "ASSAULT" and any(c.dep_ in ("npadvmod", "compound", "advmod") and c.lower_ == "test" for c in tok.children):
             return ["MOBILIZE"]  # "test-fired a missile": a show of force (CAMEO 150), not an attack
         if light:
@@ -247,6 +253,8 @@ def trigger_types(st, tok) -> list[str]:
             out[out.index("MOBILIZE")] = "AID"  # "deployed to Mozambique to fight insurgents": military help
         if lemma in BUYING_VERBS and _arms_bought(st, tok):
             out = ["AID"]  # "bought S-400 missiles from Russia": Russia arms the buyer
+        if "ASSAULT" in out and lemma in VICTORY_VERBS and _sporting(tok):
+            out.remove("ASSAULT")  # "Brazil beat Argentina 3-0 in a World Cup qualifier": a game won
         if "SANCTION" in out and (lemma in EXPELLING_VERBS or "out" in words) and _people_removed(tok):
             out[out.index("SANCTION")] = "COERCE"  # "expelled 2,000 Moroccan nationals": people deported (CAMEO 174), not envoys (166)
     elif verb_taken_for_noun(st, tok):
@@ -588,11 +596,36 @@ def _deployed_to_help(tok) -> bool:
     return False
 
 
+#: What a state sends that are its own forces, not arms it hands over.
+PERSONNEL = frozenset({"army", "battalion", "brigade", "division", "force", "navy", "reservist", "soldier", "troop", "unit"})
+
+
+def _weapons_delivered(st, tok) -> bool:
+    """Whether a verb of sending sends weapons (no forces) to a state named by its name
+    ("sent tanks to Ukraine"; not "to the border", nor "warships to the Gulf")."""
+    if tok.lemma_.lower() not in ("send", "dispatch", "rush", "fly"):
+        return False
+    things = [c for c in tok.children if c.dep_ == "dobj"]
+    if not things or any(t.lemma_.lower() in PERSONNEL | {"carrier", "destroyer", "frigate", "submarine", "warship"}
+                         for c in things for t in c.subtree):
+        return False
+    to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(g.i in st.by_token and st.by_token[g.i].how not in (PLACE, DEMONYM) and st.by_token[g.i].actors for g in to)
+
+
 def _arms_bought(st, tok) -> bool:
     """Whether a buying verb's object is weapons and a "from" phrase names a seller."""
     arms = any(c.dep_ == "dobj" and (c.lemma_.lower() in MILITARY_NOUNS | ARMS_NOUNS or any(
         g.lemma_.lower() in MILITARY_NOUNS | ARMS_NOUNS for g in c.children if g.dep_ == "compound")) for c in tok.children)
     return arms and bool(sellers(st, tok))
+
+
+SCORE = re.compile(r"^\d+[-–]\d+$")
+
+
+def _sporting(verb) -> bool:
+    """Whether a clause tells of a game: a word of sport or a score in it ("3-0", "by six wickets")."""
+    return any(t.lemma_.lower() in SPORT_WORDS or SCORE.match(t.text) for t in verb.subtree)
 
 
 def sellers(st, tok) -> list[str]:
