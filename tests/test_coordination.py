@@ -741,6 +741,8 @@ CASES = [
     ("Britain will send Challenger tanks to Ukraine.", {("GBR", "AID", "UKR")}),
     ("Germany said it would not send Taurus cruise missiles to Ukraine.", {("DEU", "REJECT", "UKR")}),
     ("Russia sent tanks to the Ukrainian border.", {("RUS", "MOBILIZE", "UKR")}),
+    # a hyphenated given name is one name ("Kassym-Jomart" had ended the name at its hyphen)
+    ("Kazakh President Kassym-Jomart Tokayev pledged to expand cooperation with Uzbekistan.", {("KAZ", "COOPERATE", "UZB")}),
 ]
 
 

@@ -159,7 +159,7 @@ DYAD_TYPES = {"CONSULT", "AGREE", "COOPERATE", "PARTNER", "ALLY"}
 #: After a name in a title, words that make the article that person's own words.
 SPEECH_AFTER_NAME = r"^['’]s?\s+(?:opening\s+)?(?:remarks|statement|speech|address|interview|comments|article|op-ed|briefing|press conference|news conference)\b"
 
-NAME_WORD = r"(?:(?:al|el|ad|ash|as|at|az)-[A-Z][a-zà-ÿ'’\-]+|[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
+NAME_WORD = r"(?:(?:al|el|ad|ash|as|at|az)-[A-Z][a-zà-ÿ'’\-]+|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*-?|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
 #: Lower-case particles inside a name: "F.W. de Klerk", "Ursula von der Leyen", "Lula da Silva".
 NAME_PARTICLE = r"(?:(?:de|van|von|der|den|da|dos|di|du|le|la|bin|ibn)\s+){0,2}"
 NAME_PATTERN = rf"{NAME_WORD}(?:\s+{NAME_PARTICLE}{NAME_WORD}){{0,3}}(?:,\s+Jr\.?)?"
