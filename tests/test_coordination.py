@@ -743,6 +743,9 @@ CASES = [
     ("Russia sent tanks to the Ukrainian border.", {("RUS", "MOBILIZE", "UKR")}),
     # a hyphenated given name is one name ("Kassym-Jomart" had ended the name at its hyphen)
     ("Kazakh President Kassym-Jomart Tokayev pledged to expand cooperation with Uzbekistan.", {("KAZ", "COOPERATE", "UZB")}),
+    # protesters no one names protest where they are: of the state whose city the clause names
+    ("Protesters rallied outside the US embassy in Baghdad.", {("IRQ", "PROTEST", "USA")}),
+    ("Demonstrators stormed the Danish embassy in Damascus.", {("SYR", "PROTEST", "DNK")}),
 ]
 
 

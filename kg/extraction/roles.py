@@ -33,6 +33,7 @@ from .lexicon import (
     READY_WORDS,
     UNDERGONE_NOUNS,
     PEOPLE_NOUNS,
+    PROTESTER_NOUNS,
     GROUP_NOUNS,
     GATHERING_VERBS,
     ACT_VERBS,
@@ -358,6 +359,17 @@ def _unnamed_attackers(st, tok, rtype: str) -> list[Relation] | None:
         return [] if struck is not None else None
     negated = qualifiers.negated(st, tok)
     return [make(st, tok, rtype, groups.group_id(place, groups.UNKNOWN_ARMED), v, negated) for place, v in pairs]
+
+
+def _protesters_where(st, verb) -> list[str]:
+    """"Protesters rallied outside the US embassy in Baghdad", "Demonstrators stormed the
+    Danish embassy in Damascus": people no one names protest where they are, so are of the
+    state whose city or place the clause names (as "protesters in Baghdad" are)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not any(h.lemma_.lower() in PROTESTER_NOUNS | PEOPLE_NOUNS for h in [subj, *triggers.who_is_counted(subj)]):
+        return []
+    return list(dict.fromkeys(a for t in verb.subtree if t.i not in {x.i for x in subj.subtree} and groups.venue(st, t)
+                              for a in st.by_token[t.i].actors))[:1]
 
 
 def _harming(tok):
@@ -1423,6 +1435,8 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
     subjects = subjects_of(st, tok)
     if tok.pos_ == "NOUN" and not subjects:
         subjects = _named_by(st, tok, ("by",), modifiers=False)  # "a protest by Nepalese students"
+    if rtype == "PROTEST" and not subjects and tok.pos_ == "VERB":
+        subjects = _protesters_where(st, tok)
     if tok.pos_ == "NOUN" and _speech_act(st, tok):
         # "rejected accusations from Honduras", "charges by Honduras": the noun's own maker
         # speaks, not the clause's subject (who may be the one it is aimed at)

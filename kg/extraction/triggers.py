@@ -236,7 +236,7 @@ def trigger_types(st, tok) -> list[str]:
             out += _dictionary_reading(st, tok)  # (a verb kg's own rules set aside stays set aside)
         if st.domestic_only and lemma in GATHERING_VERBS and any(
                 h.i in st.by_token and any(groups.is_group(a) for a in st.by_token[h.i].actors)
-                for c in tok.children if c.dep_ == "nsubj" for h in [c, *_who_is_counted(c)]):
+                for c in tok.children if c.dep_ == "nsubj" for h in [c, *who_is_counted(c)]):
             out = ["PROTEST"]  # "students marched in Nairobi", "protesters gathered": a state's own people in the street
         elif not out and lemma in GATHERING_VERBS and any(c.dep_ == "nsubj" and _people_in_the_street(st, c) for c in tok.children) \
                 and _against(st, tok):
@@ -328,7 +328,7 @@ def _claimant_named(st, claim) -> bool:
 def _people_in_the_street(st, subj) -> bool:
     """Whether a subject names people at large of a state, who march or rally in protest:
     "thousands of Bangladeshis", "Greek students", "Pakistanis" (not troops, not officials)."""
-    for h in [subj, *_who_is_counted(subj)]:
+    for h in [subj, *who_is_counted(subj)]:
         m = st.by_token.get(h.i)
         if m is not None and m.actors and m.how == DEMONYM and h.text.endswith("s"):
             return True  # "Bangladeshis", "Greeks"
@@ -484,10 +484,10 @@ def _people_removed(tok) -> bool:
     """Whether the object of an expelling verb is people at large ("2,000 Moroccan
     nationals", "1,000 Palestinian refugees"), whom a state deports (CAMEO 174)."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(c.lemma_.lower() in DEPORTED_NOUNS for o in objects for c in [o, *_who_is_counted(o)])
+    return any(c.lemma_.lower() in DEPORTED_NOUNS for o in objects for c in [o, *who_is_counted(o)])
 
 
-def _who_is_counted(noun) -> list:
+def who_is_counted(noun) -> list:
     """Who a count names: "thousands of Egyptian workers", "200 of the refugees" -> the
     noun after "of"; nothing for a noun that counts no one."""
     if noun.lemma_.lower() not in CROWD_NOUNS and noun.tag_ != "CD":
