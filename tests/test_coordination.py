@@ -234,7 +234,7 @@ CASES = [
     ("Uganda handed over two captured Rwandan soldiers to Kigali.", {("UGA", "RETREAT", "RWA")}),
     # a pullback "of their troops" by two states named together is still the pair's
     ("Kyrgyzstan and Tajikistan agreed to withdraw their troops from the border.",
-     {("KGZ", "AGREE", "TJK"), ("KGZ", "RETREAT", "TJK")}),
+     {("KGZ", "AGREE", "TJK"), ("KGZ", "RETREAT", "TJK"), ("TJK", "RETREAT", "KGZ")}),  # (each withdraws)
     # what is given may be words, not aid: a warning, a welcome, condolences
     ("Russia gave a stern warning to Ukraine on Monday.", {("RUS", "THREATEN", "UKR")}),
     ("Chile gave a warm welcome to the visiting Peruvian president on Thursday.", {("CHL", "CONSULT", "PER")}),
@@ -746,6 +746,11 @@ CASES = [
     # protesters no one names protest where they are: of the state whose city the clause names
     ("Protesters rallied outside the US embassy in Baghdad.", {("IRQ", "PROTEST", "USA")}),
     ("Demonstrators stormed the Danish embassy in Damascus.", {("SYR", "PROTEST", "DNK")}),
+    # two doers whose one target is the second: each does it to the other; "from" hung on "back"
+    ("Kyrgyzstan and Tajikistan pulled troops back from their shared border.", {("KGZ", "RETREAT", "TJK"), ("TJK", "RETREAT", "KGZ")}),
+    # diplomats posted in a capital are not that state's
+    ("Eritrea has deployed troops along its disputed border with Djibouti, diplomats in Addis Ababa said.",
+     {("ERI", "MOBILIZE", "DJI")}),
 ]
 
 

@@ -44,6 +44,10 @@ MAX_LEVEL = 1
 MAX_NESTING = 40
 
 
+#: People posted abroad: where they are says nothing of whose they are.
+POSTED_NOUNS = frozenset({"ambassador", "attache", "attaché", "consul", "correspondent", "diplomat", "envoy"})
+
+
 def actors_of(st, tok, exclude: set[str] = frozenset(), depth: int = 0, level: int = 0) -> list[str]:
     """The actors a noun phrase headed by ``tok`` stands for (conjuncts included).
 
@@ -119,6 +123,8 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
         # "the leaders of Egypt and Jordan", "hundreds of Kenyans", "the navies of India and France"
         for ch in tok.children:
             if ch.dep_ == "prep" and (ch.lower_ in {"of", "in", "from"} or ch.lower_ == "for" and tok.lemma_.lower().startswith("spokes")):
+                if ch.lower_ == "in" and tok.lemma_.lower() in POSTED_NOUNS:
+                    continue  # "diplomats in Addis Ababa" serve other states there
                 for g in ch.children:
                     if g.dep_ == "pobj":
                         out += [a for a in actors_of(st, g, exclude, depth + 1, level) if a not in out]

@@ -652,6 +652,8 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
                         for gg in g.children:
                             if gg.dep_ == "pobj":
                                 add(discourse.actors_of(st, gg, exclude))
+            elif ch.dep_ in ("advmod", "prt") and ch.lower_ in ("back", "away", "out") and depth == 0:
+                visit(ch, depth + 1)  # "pulled troops back from the border": the parser hangs "from" on "back"
             elif (ch.dep_ in ("ccomp", "acl") or ch.dep_ == "advcl" and rtype == "REQUEST" and any(
                     m.dep_ == "mark" and m.lower_ == "for" for m in ch.children)) and depth == 0 and (
                 rtype in ("REQUEST", "ACCUSE") or (rtype == "AID" and node.lemma_.lower() in HELP_VERBS and ch.dep_ == "ccomp")
@@ -1669,6 +1671,10 @@ def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested:
         return [make(st, tok, rtype, a, b, negated) for a, b in ((subj, targets[0]), (targets[0], subj))]
     if extra_subjects:
         st.group_triggers.add(tok.i)  # "they agreed with Korea" keeps "they" as the pair
+    if nested is None and len(subjects) == 2 and targets == subjects[1:] and rtype in BOTH_WAYS_TYPES:
+        # "Kyrgyzstan and Tajikistan pulled troops back from their shared border": the one
+        # target is the other doer, so each does it to the other
+        return [make(st, tok, rtype, a, b, negated) for a, b in (subjects, subjects[::-1])]
     for s in [subj] + extra_subjects:
         for o in targets:
             if isinstance(o, str) and o == s:
