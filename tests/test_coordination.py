@@ -751,6 +751,11 @@ CASES = [
     # diplomats posted in a capital are not that state's
     ("Eritrea has deployed troops along its disputed border with Djibouti, diplomats in Addis Ababa said.",
      {("ERI", "MOBILIZE", "DJI")}),
+    # a cause in a participle's "by" is its own phrase's doing, not the clause subject's
+    ("The Red Cross airlifted food to people displaced by fighting in southern Somalia.", {("RedCross", "AID", "SOM")}),
+    ("Japan sent aid to villages hit by Russian shelling in Ukraine.", {("RUS", "ASSAULT", "UKR")}),
+    # where a pact was signed is no target of an act done under it
+    ("Rwanda began pulling its troops out of Burundi under a peace deal signed in South Africa.", {("RWA", "RETREAT", "BDI")}),
 ]
 
 

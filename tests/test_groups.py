@@ -181,6 +181,8 @@ UNNAMED = [
     ("Two Iraqi soldiers were killed in Basra.", set()),
     ("Three Japanese tourists were killed in a bus crash in Egypt.", set()),
     ("A car bomb exploded near the U.S. embassy in Nairobi.", set()),
+    # troops "backed by helicopter gunships" are armed, not backed by a state
+    ("Sri Lankan troops backed by helicopter gunships attacked rebel positions near Jaffna.", {("LKA", "ASSAULT", "LKA:REB")}),
 ]
 
 

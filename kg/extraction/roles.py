@@ -80,6 +80,11 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
                     return acts
     if tok.i in st.verb_subjects:
         return list(st.verb_subjects[tok.i])
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "by" and tok.head.head.tag_ == "VBN" \
+            and tok.head.head.dep_ in ("acl", "amod"):
+        # "people displaced by fighting in Somalia": a cause named in a participle's "by" is
+        # done by whoever its own phrase names, never by the clause around it
+        return [a for c in tok.children if c.dep_ in ("poss", "amod", "compound") for a in discourse.actors_of(st, c, level=level)]
     if (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for") and tok.head.head.pos_ in ("VERB", "NOUN")
             and not any(c.dep_ == "poss" or c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and any(
                 t.i in st.by_token for t in c.subtree)) for c in tok.children)):
@@ -859,6 +864,8 @@ def predicate_actors(st, tok, places: bool = True, reach: bool = True) -> list[s
                 continue
             if not reach and ch.dep_ in ("amod", "acl") and ch.lemma_.lower() in CAPABILITY_WORDS:
                 continue  # "fired a missile capable of reaching India": what it can reach, not what it hit
+            if ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in VERBS["AGREE"]:
+                continue  # "under a peace deal signed in South Africa": where a pact was made, no target
             if node.i != tok.i and _target_of_a_cause(st, node, ch):
                 continue
             m = st.by_token.get(ch.i)

@@ -253,6 +253,13 @@ def trigger_types(st, tok) -> list[str]:
             out[out.index("MOBILIZE")] = "AID"  # "deployed to Mozambique to fight insurgents": military help
         if lemma in BUYING_VERBS and _arms_bought(st, tok):
             out = ["AID"]  # "bought S-400 missiles from Russia": Russia arms the buyer
+        if "SUPPORT" in out and tok.tag_ == "VBN" and any(
+                g.lemma_.lower() in MILITARY_NOUNS | ARMS_NOUNS | {"gunship", "warplane", "airpower"}
+                and not any(t.i in st.by_token and st.by_token[t.i].how not in ("agent", "group") for t in g.subtree)
+                for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+            # "troops backed by helicopter gunships": arms in the fight, no state's backing (but
+            # "backed by U.S. surveillance aircraft" is the United States')
+            out.remove("SUPPORT")
         if "ASSAULT" in out and lemma in VICTORY_VERBS and _sporting(tok):
             out.remove("ASSAULT")  # "Brazil beat Argentina 3-0 in a World Cup qualifier": a game won
         if "SANCTION" in out and (lemma in EXPELLING_VERBS or "out" in words) and _people_removed(tok):
