@@ -45,7 +45,7 @@ def workdir(tmp_path_factory):
 def store(workdir):
     s = kg.open(workdir / "sample.kg")
     summary = s.ingest(workdir / "data", progress=False)
-    assert (summary.articles, summary.relations, summary.failures) == (9, 56, [])
+    assert (summary.articles, summary.relations, summary.failures) == (9, 58, [])
     yield s
     s.close()
 
@@ -122,8 +122,8 @@ def test_extract_refuses_a_bad_date():
 
 def test_ingest_summary_is_the_cli_line(store, workdir):
     again = store.ingest([workdir / "data"], progress=False)  # an article read again replaces its graph
-    assert re.fullmatch(r"9 articles, 56 relations, \d+\.\d s", str(again))
-    assert store.stats()["relations"] == 56
+    assert re.fullmatch(r"9 articles, 58 relations, \d+\.\d s", str(again))
+    assert store.stats()["relations"] == 58
 
 
 def test_ingest_offline_refuses_urls_in_one_line(store):
@@ -229,7 +229,7 @@ def test_to_networkx_counts_equal_kg_stats(store, workdir):
                          capture_output=True, text=True, check=True)
     stats = json.loads(cli.stdout)
     g = store.to_networkx()
-    assert (g.number_of_nodes(), g.number_of_edges()) == (stats["actors"], stats["relations"]) == (29, 56)
+    assert (g.number_of_nodes(), g.number_of_edges()) == (stats["actors"], stats["relations"]) == (29, 58)
     member_edges = [(u, v) for u, v, d in g.edges(data=True) if d["relation_type"] == "MEMBER_OF"]
     assert len(member_edges) == stats["by_type"]["MEMBER_OF"] == 14
 

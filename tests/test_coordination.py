@@ -756,6 +756,11 @@ CASES = [
     ("Japan sent aid to villages hit by Russian shelling in Ukraine.", {("RUS", "ASSAULT", "UKR")}),
     # where a pact was signed is no target of an act done under it
     ("Rwanda began pulling its troops out of Burundi under a peace deal signed in South Africa.", {("RWA", "RETREAT", "BDI")}),
+    # an organisation's name in capitals opening a sentence: the tagger took "IAEA" for a
+    # common noun and "ECOWAS" for a verb; the parser reads their names folded ("Iaea")
+    ("The IAEA called on Iran to restore monitoring cameras.", {("IAEA", "REQUEST", "IRN")}),
+    ("ECOWAS imposed sweeping economic sanctions on Mali.", {("ECOWAS", "SANCTION", "MLI")}),
+    ("A NATO request for more troops was rejected by Germany.", {("DEU", "REJECT", "NATO")}),
 ]
 
 
@@ -837,3 +842,10 @@ def test_an_offer_on_a_condition_stays_hypothetical(extractor):
 def test_a_title_names_the_office_held(extractor, text, date, expected):
     ex = extractor.extract(Article(id="t", name="t.txt", text=text, date=date))
     assert {relation_key(r) for r in ex.asserted} == {relation_key_of(k) for k in expected}
+
+
+def test_evidence_keeps_the_article_s_capitals_the_parser_folded(extractor):
+    text = "SEOUL - The IAEA called on North Korea to readmit its inspectors. ECOWAS later backed the IAEA."
+    ex = extractor.extract(Article(id="t", name="t.txt", text=text, date=None))
+    assert [r.evidence for r in ex.asserted] == ["The IAEA called on North Korea to readmit its inspectors.",
+                                                 "ECOWAS later backed the IAEA."]

@@ -103,9 +103,9 @@ def test_the_plover_development_records_stay_above_their_floor(extractor):
 
     d = evaluate_plover(SHARED / "plover" / "plover_gsr_dev.json", extractor).as_dict()
     assert (d["records"], d["inter_state_records"], d["failed"]) == (164, 82, [])
-    # floors just under the figures of 2026-12-03, fifth session (inter-state 0.720, all 0.561)
-    assert d["inter_state_recall"] >= 0.71
-    assert d["recall"] >= 0.55
+    # floors just under the figures of 2026-12-03, sixth session (inter-state 0.732, all 0.567)
+    assert d["inter_state_recall"] >= 0.72
+    assert d["recall"] >= 0.56
 
 
 def test_the_evaluator_compares_direction_except_where_relations_md_leaves_it_open():

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from ..actors import DEMONYM, NAME
+from ..actors import DEMONYM, NAME, ORG
 from ..ingest import long_word_tails, unreadable_stretches
 from ..ontology import slug
 from . import groups
@@ -321,7 +321,7 @@ def masked_text(st) -> str:
             out.append(re.sub(r"[^\n]", " ", text[start:end - 1]) + "\n")
             last = end
     out.append(text[last:])
-    masked = blank_datelines("".join(out))
+    masked = fold_acronyms(st, blank_datelines("".join(out)))
     # what the parser cannot take in linear time: stretches without a sentence end, over-long words
     cuts = unreadable_stretches(masked) + long_word_tails(masked)
     if cuts:
@@ -330,6 +330,21 @@ def masked_text(st) -> str:
             chars[s:e] = [c if c == "\n" else " " for c in chars[s:e]]
         masked = "".join(chars)
     return masked
+
+
+def fold_acronyms(st, text: str) -> str:
+    """The text for the parser with each organisation's name written in capitals folded to a
+    capital and small letters, offsets kept: the tagger takes "IAEA" or "ECOWAS" opening a
+    sentence for a common noun or a verb ("The IAEA called on Iran ..." parsed as "the IAEA
+    [that was] called"), "Iaea" for the name it is. The article's own text stays as written
+    (evidence is taken from it)."""
+    chars = None
+    for s, e, m in st.spans:
+        word = text[s:e]
+        if m.how == ORG and len(word) >= 3 and word.isalpha() and word.isupper():
+            chars = chars if chars is not None else list(text)
+            chars[s + 1:e] = word[1:].lower()
+    return "".join(chars) if chars is not None else text
 
 
 #: A dateline opening a paragraph: "BAKU/YEREVAN, April 22 - ", "Riyadh, 13 May 2025 - ",

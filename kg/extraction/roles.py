@@ -180,7 +180,7 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
         if node.pos_ in ("NOUN", "PROPN") and node.i == tok.i:
             for ch in node.children:
                 if ch.dep_ in ("amod", "compound") and ch.i in st.by_token and (
-                    st.by_token[ch.i].how == DEMONYM or _abbreviation(ch) or _speech_act(st, tok)
+                    st.by_token[ch.i].how == DEMONYM or _abbreviation(st, ch) or _speech_act(st, tok)
                 ):
                     # "a Russian request", "a U.S. request", "a United Nations appeal"
                     return list(st.by_token[ch.i].actors)
@@ -327,7 +327,7 @@ UNNAMED_FORCE = frozenset({"assailant", "attacker", "blast", "bomb", "bomber", "
 
 
 #: Mishaps people are killed or hurt in, with no one's force.
-MISHAPS = frozenset({"accident", "avalanche", "collision", "crash", "earthquake", "fire", "flood", "flooding", "landslide",
+MISHAPS = frozenset({"accident", "avalanche", "collision", "crash", "earthquake", "flood", "flooding", "landslide",
                      "mudslide", "stampede", "storm", "tsunami", "typhoon", "hurricane", "cyclone", "quake"})
 
 
@@ -579,9 +579,11 @@ def _defied_by(st, tok) -> list[str]:
     return []
 
 
-def _abbreviation(tok) -> bool:
-    """"U.S.", "UN", "EU": a name written as an abbreviation, used before a noun as an adjective is."""
-    return tok.text.isupper() and len(tok.text.replace(".", "")) <= 4
+def _abbreviation(st, tok) -> bool:
+    """"U.S.", "UN", "EU": a name written as an abbreviation, used before a noun as an adjective is
+    (as the article writes it: the parser's text folds the case of organisations' acronyms)."""
+    written = st.text[tok.idx:tok.idx + len(tok.text)]
+    return written.isupper() and len(written.replace(".", "")) <= 4
 
 
 #: Types whose target may be the doer of an act named again: "condemned the launch".
@@ -1042,7 +1044,7 @@ def nested_relation(st, tok, rtype: str) -> Relation | None:
                         st.forced_subject = None
                     inner = [r for r in inner if not r.negated]
                     if inner and d.pos_ == "NOUN" and not any(t.i in st.by_token for t in d.subtree):
-                        # "Uruguay and Paraguay oppose the tariff": an act naming no one is no
+                        # "Uruguay and Paraguay oppose the embargo": an act naming no one is no
                         # relation between the objectors themselves, nor asserted by them
                         st.governed.add(d.i)
                         return None
@@ -1711,7 +1713,7 @@ def make(st, tok, rtype: str, subj: str, obj, negated: bool, modality=FROM_PARSE
         subject=ref(st, subj),
         type=rtype,
         object=obj if isinstance(obj, Relation) else ref(st, obj),
-        evidence=sent.text.strip(),
+        evidence=_as_written(st, sent),
         start=sent.start_char,
         end=sent.end_char,
         mode=mode,
@@ -1722,6 +1724,13 @@ def make(st, tok, rtype: str, subj: str, obj, negated: bool, modality=FROM_PARSE
         confidence=0.9 if speaker else 0.8,
         trigger=tok.i,
     )
+
+
+def _as_written(st, sent) -> str:
+    """A sentence's text as the article writes it: the parser's copy folds the case of
+    organisations' acronyms ("Iaea"), and only those letters differ from the article's."""
+    own = st.text[sent.start_char:sent.end_char]
+    return "".join(o if p != o and p.lower() == o.lower() else p for p, o in zip(sent.text, own)).strip()
 
 
 def ref(st, actor_id: str) -> ActorRef:
