@@ -38,6 +38,7 @@ from .lexicon import (
     GATHERING_VERBS,
     ACT_VERBS,
     GENERIC_ACTS,
+    CLAIM_NOUNS,
     EXPELLING_VERBS,
     OFFICIAL_NOUNS,
     STATE_NOUNS,
@@ -696,6 +697,9 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
         # "released the Ukrainian sailors it had seized", "the diplomats it accused of spying":
         # a relative clause with a subject of its own and no object acts on the noun it describes
         add(discourse.actors_of(st, tok.head, exclude))
+        if not out and tok.head.lemma_.lower() in CLAIM_NOUNS and tok.head.head.lemma_.lower() in VERBS["ACCUSE"]:
+            # "accused Armenia of shelling ..., a charge its neighbour denied": the charge's maker
+            add([a for c in tok.head.head.children if c.dep_ == "nsubj" for a in discourse.actors_of(st, c, exclude)])
     if not out and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         # "made concessions to Egypt", "approved a loan to Kenya", "expressed solidarity with Cuba"
         for ch in tok.head.children:

@@ -165,6 +165,9 @@ def trigger_types(st, tok) -> list[str]:
             and _claimant_named(st, c) for c in tok.children
         ):
             out.append("REJECT")  # "denied Greek claims that ...", "charges by Honduras": a denial aimed at the claimant
+        if lemma in {"deny", "refute"} and not out and tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS \
+                and tok.head.head.lemma_.lower() in VERBS["ACCUSE"]:
+            out.append("REJECT")  # "accused Armenia of shelling ..., a charge its neighbour denied"
         if lemma == "insist" and not out and any(c.dep_ == "ccomp" and _demanded_clause(st, c) for c in tok.children):
             out.append("REQUEST")  # "insisted that North Korea account for ...": a demand, not a claim
         if "COOPERATE" in out and lemma == "train" and any(
