@@ -769,6 +769,16 @@ CASES = [
      {("AZE", "ACCUSE", "ARM"), ("ARM", "REJECT", "AZE")}),
     ("Algeria cut diplomatic relations with Morocco, accusing its neighbour of hostile actions.",
      {("DZA", "SANCTION", "MAR"), ("DZA", "ACCUSE", "MAR")}),
+    # export controls tightened are a sanction; a complaint "against" someone is of them, not of
+    # the body it was filed with; "their" joint exercise is the named subjects'; protesters
+    # gathered at an embassy in a capital, demanding, protest
+    ("The Netherlands and Japan tightened export controls on chipmaking equipment bound for China.",
+     {("NLD", "SANCTION", "CHN"), ("JPN", "SANCTION", "CHN")}),
+    ("Australia filed a WTO complaint against China's anti-dumping duties on Australian wine.", {("AUS", "ACCUSE", "CHN")}),
+    ("Iran, Russia and China held their annual joint naval exercise in the Gulf of Oman.",
+     {("IRN", "COOPERATE", "RUS"), ("IRN", "COOPERATE", "CHN"), ("RUS", "COOPERATE", "CHN")}),
+    ("Thousands of protesters gathered outside the French embassy in Niamey, demanding the departure of French troops.",
+     {("NER", "PROTEST", "FRA")}),
 ]
 
 

@@ -635,6 +635,12 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
                 add([a for g in ch.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g, exclude)])
             elif ch.dep_ in ("dobj", "dative", "iobj", "oprd") or (ch.dep_ == "attr" and rtype == "MEMBER_OF"):
                 add(discourse.actors_of(st, ch, exclude))
+                if depth == 0 and "against" in preps:
+                    # "filed a WTO complaint against China's duties": whom the object is against
+                    named = [a for p in ch.children if p.dep_ == "prep" and p.lower_ == "against"
+                             for g in p.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g, exclude)]
+                    add(named)
+                    against.extend(named)
                 if not out and depth < 2:
                     visit(ch, depth + 1)
             elif ch.dep_ == "prep" and (ch.lower_ in preps or ch.lower_ in {"compared", "than"}) and not _origin(ch) \
@@ -1652,9 +1658,14 @@ def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested:
     # face ... threats to their integrity"), unless they act on each other
     targets: list = [nested] if nested is not None else [
         o for o in objects if o != subj and (reciprocal or o not in subjects or rtype not in SELF_AIMED_TYPES)]
-    if not targets and any(o != subj and o in subjects for o in objects):
-        return []  # ("Brazil and Argentina condemned attacks on their embassies": of neither by the other)
+    if not targets and any(o != subj and o in subjects for o in objects) and not (
+            RELATION_TYPES[rtype].symmetric or rtype == "CONSULT"):
+        return []  # ("Brazil and Argentina condemned attacks on their embassies": of neither by the other;
+        # but "Iran, Russia and China held their joint exercise" is theirs together)
     named = st.subject_token is not None and (st.subject_token.i in st.by_token or _heads_of_named(st, st.subject_token))
+    if not named and st.subject_token is not None and st.subject_token.lower_ == "their" and tok.dep_ == "dobj":
+        # "Iran, Russia and China held their joint exercise": "their" is the named subjects'
+        named = any(c.dep_ == "nsubj" and (c.i in st.by_token or _heads_of_named(st, c)) for c in tok.head.children)
     if not targets and len(subjects) >= 2 and (RELATION_TYPES[rtype].symmetric or rtype == "CONSULT") and named and len(subjects) <= 4:
         # "Burkina Faso, Mali and Niger signed a mutual defence pact": a few named states, pairwise
         return [make(st, tok, rtype, a, b, negated) for i, a in enumerate(subjects) for b in subjects[i + 1:]]

@@ -241,9 +241,12 @@ def trigger_types(st, tok) -> list[str]:
                 h.i in st.by_token and any(groups.is_group(a) for a in st.by_token[h.i].actors)
                 for c in tok.children if c.dep_ == "nsubj" for h in [c, *who_is_counted(c)]):
             out = ["PROTEST"]  # "students marched in Nairobi", "protesters gathered": a state's own people in the street
-        elif not out and lemma in GATHERING_VERBS and any(c.dep_ == "nsubj" and _people_in_the_street(st, c) for c in tok.children) \
-                and _against(st, tok):
-            out = ["PROTEST"]  # "thousands of Bangladeshis marched against the United States"
+        elif set(out) <= {"MEMBER_OF"} and lemma in GATHERING_VERBS and any(
+                c.dep_ == "nsubj" and (_people_in_the_street(st, c) or _protesters(c)) for c in tok.children) and _against(st, tok):
+            # "thousands of Bangladeshis marched against the United States", "protesters gathered
+            # outside the French embassy in Niamey, demanding ..." (people gather; a grouping's
+            # members "gathered" in it are another reading)
+            out = ["PROTEST"]
         if "ASSAULT" in out and lemma == "strike" and tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.tag_ == "NNS":
             out = ["PROTEST"]  # "striking oil workers": people on strike
         if "ASSAULT" in out and any(c.dep_ == "dobj" and c.lemma_.lower() in VERBAL_TARGETS for c in tok.children):
@@ -347,6 +350,11 @@ def _people_in_the_street(st, subj) -> bool:
         if h.lemma_.lower() in PEOPLE_NOUNS | PROTESTER_NOUNS and discourse.actors_of(st, h):
             return True  # "Greek students", "Indonesian workers"
     return False
+
+
+def _protesters(subj) -> bool:
+    """Whether a subject is protesters, counted or not ("thousands of demonstrators")."""
+    return any(h.lemma_.lower() in PROTESTER_NOUNS for h in [subj, *who_is_counted(subj)])
 
 
 def _against(st, verb) -> bool:
