@@ -779,6 +779,10 @@ CASES = [
      {("IRN", "COOPERATE", "RUS"), ("IRN", "COOPERATE", "CHN"), ("RUS", "COOPERATE", "CHN")}),
     ("Thousands of protesters gathered outside the French embassy in Niamey, demanding the departure of French troops.",
      {("NER", "PROTEST", "FRA")}),
+    # countermeasures taken are a sanction, announced a threat; a response "with force" is force
+    ("China took countermeasures against Lithuania.", {("CHN", "SANCTION", "LTU")}),
+    ("China warned it would take countermeasures against Lithuania.", {("CHN", "THREATEN", "LTU")}),
+    ("Russia responded with force to the Georgian attack.", {("RUS", "ASSAULT", "GEO")}),
 ]
 
 

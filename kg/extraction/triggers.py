@@ -106,6 +106,9 @@ def trigger_types(st, tok) -> list[str]:
                 if c.dep_ == "prep" and c.lower_ == "with":
                     for g in c.children:
                         means = trigger_types(st, g) if g.dep_ == "pobj" and g.pos_ == "NOUN" else []
+                        if not means and g.dep_ == "pobj" and g.lemma_.lower() == "force" and not any(
+                                x.lemma_.lower() == "show" for x in g.ancestors if x.i > tok.i):
+                            means = ["ASSAULT"]  # "would respond with overwhelming force": force used
                         if means:
                             st.consumed.add(g.i)
                             return means
