@@ -21,7 +21,7 @@ EITHER_WAY = {"PARTNER", "ALLY", "RIVAL", "AGREE", "COOPERATE", "CONSULT"}
 
 IRREGULAR = {"meet": "met", "give": "gave", "send": "sent", "lend": "lent", "sell": "sold", "strike": "struck",
              "shoot": "shot", "hit": "hit", "seek": "sought", "freeze": "froze", "ban": "banned", "ship": "shipped",
-             "jam": "jammed", "ram": "rammed"}
+             "jam": "jammed", "ram": "rammed", "unfreeze": "unfroze"}
 #: Verbs that take their other side after a preposition, or need a frame of their own.
 WITH = {"co-operate", "collaborate", "cooperate", "coordinate", "confer", "agree", "compromise", "clash", "consult",
         "meet", "negotiate", "settle"}
