@@ -120,6 +120,9 @@ DOMESTIC = [
      {("PER", "COERCE", "PER:OPP"), ("PER", "ASSAULT", "PER:OPP")}),
     ("Thailand declared a state of emergency in Bangkok.", {("THA", "COERCE", "THA:CVL")}),
     ("Sudan's government lifted a state of emergency in Darfur.", {("SDN", "CONCEDE", "SDN:CVL")}),
+    # bare "authorities" are the state's, as "the authorities" are
+    ("Authorities imposed an indefinite curfew on the southern Indian city of Coimbatore after rioters set fire to shops.",
+     {("IND", "COERCE", "IND:OPP")}),
     # "pro-Russian separatists" are no Russians; "anti-American protesters" protest to the United States
     ("Pro-Russian separatists shelled Ukrainian army positions.", {("UKR:REB", "ASSAULT", "UKR")}),
     ("Thousands of anti-American protesters marched in Karachi.", {("PAK:OPP", "PROTEST", "USA")}),

@@ -168,8 +168,10 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
             marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (state,), "agent", sector="GOV")
             continue
         if tok.lemma_.lower() in RULERS and tok.i not in here and tok.i not in marks and not any(
-                c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children) and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children) and (any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.lower_ == "authorities"
+                and not any(c.dep_ == "det" for c in tok.children)):
+            # (bare "authorities" are the state's too: "Authorities imposed a curfew on ...")
             # "Iranian students accused the government of ...": in a sentence of one state, its own
             # government (the adjective that named the state now names the group)
             marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (state,), "agent", sector="GOV")
