@@ -783,6 +783,8 @@ CASES = [
     ("China took countermeasures against Lithuania.", {("CHN", "SANCTION", "LTU")}),
     ("China warned it would take countermeasures against Lithuania.", {("CHN", "THREATEN", "LTU")}),
     ("Russia responded with force to the Georgian attack.", {("RUS", "ASSAULT", "GEO")}),
+    # "reported" attributes as "said" does: an attack the victim's media report is its accusation
+    ("Israeli jets struck targets near Damascus, Syrian state media reported.", {("SYR", "ACCUSE", "ISR")}),
 ]
 
 

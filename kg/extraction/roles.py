@@ -1695,7 +1695,12 @@ def _edges(st, tok, rtype: str, subjects: list[str], objects: list[str], nested:
         return [make(st, tok, rtype, a, b, negated) for a, b in ((subj, targets[0]), (targets[0], subj))]
     if extra_subjects:
         st.group_triggers.add(tok.i)  # "they agreed with Korea" keeps "they" as the pair
-    if nested is None and len(subjects) == 2 and targets == subjects[1:] and rtype in BOTH_WAYS_TYPES:
+    owned = any(c.dep_ == "dobj" and any(g.dep_ == "poss" for g in c.children) for c in tok.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("from", "along", "near", "across", "at")
+        for h in [tok, *(x for x in tok.children if x.dep_ in ("advmod", "prt"))] for c in h.children)
+    if nested is None and len(subjects) == 2 and targets == subjects[1:] and rtype in BOTH_WAYS_TYPES and not owned:
+        # (not "Chile and Colombia recalled their ambassadors for consultations": their own
+        # envoys, no place between them; but "withdraw their troops from the border" is mutual)
         # "Kyrgyzstan and Tajikistan pulled troops back from their shared border": the one
         # target is the other doer, so each does it to the other
         return [make(st, tok, rtype, a, b, negated) for a, b in (subjects, subjects[::-1])]
