@@ -785,6 +785,12 @@ CASES = [
     ("Russia responded with force to the Georgian attack.", {("RUS", "ASSAULT", "GEO")}),
     # "reported" attributes as "said" does: an attack the victim's media report is its accusation
     ("Israeli jets struck targets near Damascus, Syrian state media reported.", {("SYR", "ACCUSE", "ISR")}),
+    # a charge named again and rejected or denied was made by the rejecter's latest accuser
+    ("Algeria accused Morocco of hostile actions. Rabat rejected the accusations as absurd.",
+     {("DZA", "ACCUSE", "MAR"), ("MAR", "REJECT", "DZA")}),
+    ("Pakistan accused the Taliban of sheltering militants. A Taliban spokesman denied the charge.",
+     {("PAK", "ACCUSE", "Taliban"), ("Taliban", "REJECT", "PAK")}),
+    ("Russia rejected the claims.", set()),
 ]
 
 

@@ -12,8 +12,9 @@ references can come back to where it started ("Washington along with its allies"
 
 from __future__ import annotations
 
-from .model import Person, Mention
+from .model import ActorRef, Person, Mention
 from .lexicon import (
+    CLAIM_NOUNS,
     DIVIDED,
     GROUP_NOUNS,
     HALVES,
@@ -456,6 +457,28 @@ def recent_states(st, at: int, n: int) -> list[str]:
         counts[a] = counts.get(a, 0) + 1
         last[a] = i
     return sorted(counts, key=lambda a: (-counts[a], -last[a]))[:n]
+
+
+#: Determiners of a claim named again: "rejected the accusations", "denied these charges".
+AGAIN_DETERMINERS = frozenset({"the", "these", "those", "this", "that", "such"})
+
+
+def charge_maker(st, noun, answering: list[str]) -> str | None:
+    """Who made the charge a definite claim noun names again ("Rabat rejected the
+    accusations", "a Taliban spokesman denied the charge"): the latest accuser, in the story
+    so far, of one of ``answering``; None when the noun names its maker or none is found."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in AGAIN_DETERMINERS for c in noun.children):
+        return None
+    if any(t.i in st.by_token for t in noun.subtree):
+        return None
+    for r in reversed(st.relations):
+        if r.type != "ACCUSE" or r.negated:
+            continue
+        accused = r.object.id if isinstance(r.object, ActorRef) else r.object.subject.id
+        if accused in answering and r.subject.id not in answering:
+            return r.subject.id
+    return None
 
 
 def counterpart_of(st, state: str, at: int) -> str | None:

@@ -188,7 +188,8 @@ ANAPHOR_RE = re.compile(
     r"\b(?:we|our|us|they|their|them|it|its|he|she|his|her|both|two|each other|"
     r"the (?:country|nation|state|government|minister|diplomat|official|envoy|ambassador|leader|president|"
     r"premier|side|spokes\w+|delegation|counterpart)s?|"
-    r"(?:the|this|that) (?:" + "|".join(sorted(GENERIC_ACTS | set(ACT_VERBS) | {"launch", "test"})) + r"))\b",
+    r"(?:the|this|that) (?:" + "|".join(sorted(GENERIC_ACTS | set(ACT_VERBS) | {"launch", "test"})) + r")|"
+    r"(?:the|this|that|these|those|such) (?:accusation|allegation|charge|claim)s?)\b",  # ("rejected the accusations")
     re.I,
 )
 PAIR_RE = re.compile(r"\b(?:both|two|each other)\b", re.I)

@@ -1579,6 +1579,10 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
                  for g in p.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g) if a not in subjects]
         if doers:
             objects = doers[:1]
+    if not objects and nested is None and rtype == "REJECT" and tok.pos_ == "VERB" and subjects:
+        # "Algeria accused Morocco of hostile actions. Rabat rejected the accusations": the
+        # charge named again was made by the latest accuser of the one who rejects it
+        objects = [m for c in tok.children if c.dep_ == "dobj" for m in [discourse.charge_maker(st, c, subjects)] if m][:1]
     if not objects and nested is None and rtype in ANAPHORIC_ACT_TYPES and tok.pos_ == "VERB" and subjects:
         # "North Korea launched a missile ... Seoul condemned the launch": the act named again
         # is the doer's named before
