@@ -84,8 +84,10 @@ EXTRA_NAMES: dict[str, list[str]] = {
     "CAF": ["C.A.R."],
     "CHN": ["PRC", "People's Republic of China"],
     "CIV": ["Ivory Coast", "Côte d'Ivoire", "Republic of Côte d'Ivoire"],
+    # a bare "Congo" is the Democratic Republic in news style since 1997 (AP's, and Reuters'
+    # after a first "Democratic Republic of Congo"); the other is "Republic of Congo"
     "COD": ["Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "DRC", "D.R.C.",
-            "Congo-Kinshasa", "Zaire"],
+            "Congo-Kinshasa", "Zaire", "Congo"],
     "COG": ["Republic of the Congo", "Republic of Congo", "Congo Republic", "Congo-Brazzaville"],
     "CPV": ["Cape Verde", "Cabo Verde"],
     "CZE": ["Czech Republic", "Czechoslovakia"],
@@ -123,9 +125,14 @@ EXTRA_NAMES: dict[str, list[str]] = {
 
 #: Forms that must never be a name: ambiguous between states, a word, or an ethnonym.
 NAME_BLOCK: frozenset[str] = frozenset({
-    "Congo", "Korea", "Lao", "Macedonia", "Papua", "Island", "Thai",
+    "Korea", "Lao", "Macedonia", "Papua", "Island", "Thai",
     "Republic of Macedonia",  # superseded, and "Macedonia" is also a Greek region
 })
+
+#: Forms one state must not take from the libraries because news style gives them to another.
+NAME_BLOCK_FOR: dict[str, frozenset[str]] = {
+    "COG": frozenset({"Congo"}),  # the Democratic Republic's (see EXTRA_NAMES)
+}
 
 #: Bare codes that are also ordinary abbreviations in news text.
 ALLOWED_CODES: frozenset[str] = frozenset({"US", "USA", "UK", "UAE", "PRC", "DPRK", "ROK", "DRC"})
@@ -689,12 +696,12 @@ def build_country(code: str, records: list[dict[str, Any]]) -> dict[str, Any]:
     candidates = [label]
     for form in library:
         form = strip_the(form.strip())
-        if form in codes or form in NAME_BLOCK:
+        if form in codes or form in NAME_BLOCK or form in NAME_BLOCK_FOR.get(code, ()):
             continue
         if is_english_name(form, own_words, adjectives):
             candidates.append(form)
     candidates += EXTRA_NAMES.get(code, [])
-    names = with_variants(candidates, NAME_BLOCK)
+    names = with_variants(candidates, NAME_BLOCK | NAME_BLOCK_FOR.get(code, frozenset()))
 
     if code in CAPITALS:
         capitals = list(CAPITALS[code])

@@ -49,6 +49,9 @@ def test_every_un_member_and_observer_is_known(dictionary):
         ("Reporters Without Borders said", ("Reporters Without Borders", "ReportersWithoutBorders", "org")),
         ("UNIFIL peacekeepers", ("UNIFIL", "UNIFIL", "org")),
         ("an Oxfam report", ("Oxfam", "Oxfam", "org")),
+        # a bare "Congo" is the Democratic Republic in news style; the other is named in full
+        ("Congo accused Rwanda", ("Congo", "COD", "name")),
+        ("the Republic of Congo said", ("Republic of Congo", "COG", "name")),
     ],
 )
 def test_surface_forms(dictionary, text, expected):
