@@ -791,6 +791,9 @@ CASES = [
     ("Pakistan accused the Taliban of sheltering militants. A Taliban spokesman denied the charge.",
      {("PAK", "ACCUSE", "Taliban"), ("Taliban", "REJECT", "PAK")}),
     ("Russia rejected the claims.", set()),
+    # "the kingdom" is a state named again, as "the country" is
+    ("Algeria cut diplomatic ties with Morocco, accusing the kingdom of hostile actions.",
+     {("DZA", "SANCTION", "MAR"), ("DZA", "ACCUSE", "MAR")}),
 ]
 
 
