@@ -195,7 +195,11 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
             break
         # (a verb the parser joined to the clause a reporter said, "Zhao said sanctions had
         # failed and urged Washington to ...", whose subject names no actor: the reporter acts)
-        if node.dep_ == "pcomp" and node.head.lower_ in ("for", "of") and node.head.head.lemma_.lower() in VERBS.get("ACCUSE", ()):
+        finite_conj = tok.head.i == node.i and triggers.finite_after_gerund(tok)
+        # ("accused Algeria of shooting down a drone and recalled its ambassador": a finite verb
+        # the parser joined to the gerund is the accuser's own second act)
+        if node.dep_ == "pcomp" and node.head.lower_ in ("for", "of") and node.head.head.lemma_.lower() in VERBS.get("ACCUSE", ()) \
+                and not finite_conj:
             # "blasted South Korea for holding drills": whoever is charged does what the charge names
             accused = [a for c in node.head.head.children if c.dep_ == "dobj" for a in discourse.actors_of(st, c, level=level)]
             if accused:

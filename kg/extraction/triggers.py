@@ -753,8 +753,16 @@ def charged_acts(prep) -> list:
     while todo:
         g = todo.pop()
         out.append(g)
-        todo += [c for c in g.children if c.dep_ in ("xcomp", "conj") or (c.dep_ == "dobj" and one_act(g, c))]
+        todo += [c for c in g.children if c.dep_ == "xcomp" or c.dep_ == "conj" and not finite_after_gerund(c)
+                 or (c.dep_ == "dobj" and one_act(g, c))]
     return out
+
+
+def finite_after_gerund(verb) -> bool:
+    """Whether a verb the parser joined to a gerund is a finite verb of its own ("accused
+    Algeria of shooting down a drone and recalled its ambassador": the recall is the
+    accuser's, not part of the charge)."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.tag_ == "VBG"
 
 
 def one_act(verb, obj) -> bool:
