@@ -1,0 +1,70 @@
+"""Edge precision and recall on bench/blind/sentences.txt: 80 sentences in wire style whose
+expected edges were written for the project by a session that saw none of kg's rules.
+
+The file is blind on purpose: run this for a figure, never read its misses while writing
+rules. A line is ``text => S TYPE O; S TYPE O`` (empty after ``=>``: no edge). Symmetric
+types count in either order; a group counts as its state (``IRQ:UAF`` is IRQ); CONSULT,
+SUPPORT, COOPERATE or AID announced for later also count as AGREE (PLOVER's convention).
+
+    python bench/blind.py
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from kg.extraction import Extractor  # noqa: E402
+from kg.ingest import Article  # noqa: E402
+
+SYMMETRIC = {"AGREE", "COOPERATE", "CONSULT", "PARTNER", "ALLY", "RIVAL"}
+FUTURE_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+
+
+def read_cases(path: Path) -> list[tuple[str, set[tuple[str, str, str]]]]:
+    cases = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, _, expected = line.partition("=>")
+        edges = {tuple(e.split()) for e in expected.split(";") if len(e.split()) == 3}
+        cases.append((text.strip(), edges))
+    return cases
+
+
+def key(s: str, t: str, o: str) -> tuple[str, ...]:
+    return (t, *sorted((s, o))) if t in SYMMETRIC else (s, t, o)
+
+
+def main() -> int:
+    cases = read_cases(HERE / "blind" / "sentences.txt")
+    ex = Extractor()
+    start = time.perf_counter()
+    tp = fp = fn = 0
+    for i, (text, expected) in enumerate(cases):
+        got = set()
+        for r in ex.extract(Article(id=str(i), name=f"{i}.txt", text=text, date=None)).relations:
+            if r.negated or not hasattr(r.object, "id"):
+                continue
+            s, o = r.subject.id.split(":")[0], r.object.id.split(":")[0]
+            got.add(key(s, r.type, o))
+            if r.type in FUTURE_AGREE and r.modality == "future":
+                got.add(key(s, "AGREE", o))
+        want = {key(*e) for e in expected}
+        tp += len(want & got)
+        fn += len(want - got)
+        fp += len(got - want)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"blind sentences {len(cases)}: edges P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tp}, fp {fp}, fn {fn}); "
+          f"{time.perf_counter() - start:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
