@@ -798,6 +798,10 @@ CASES = [
     ("Mali accused Algeria of shooting down a drone and recalled its ambassador from Algiers.",
      {("MLI", "ACCUSE", "DZA"), ("MLI", "SANCTION", "DZA")}),
     ("India accused Pakistan of shelling villages and killing civilians.", {("IND", "ACCUSE", "PAK")}),
+    # ills fought have no enemy (read from kg's output on VOA stories without gold)
+    ("Australian firefighters have in previous years battled blazes in Canada.", set()),
+    ("Kenyan doctors fought the cholera outbreak in Somalia.", set()),
+    ("Indian troops fought Pakistani infiltrators in Kashmir.", {("IND", "ASSAULT", "PAK")}),
 ]
 
 

@@ -120,6 +120,8 @@ DOMESTIC = [
      {("PER", "COERCE", "PER:OPP"), ("PER", "ASSAULT", "PER:OPP")}),
     ("Thailand declared a state of emergency in Bangkok.", {("THA", "COERCE", "THA:CVL")}),
     ("Sudan's government lifted a state of emergency in Darfur.", {("SDN", "CONCEDE", "SDN:CVL")}),
+    # "foreign" people are not the sentence's state's own
+    ("Foreign bloggers help China spread propaganda, analysis finds.", set()),
     # bare "authorities" are the state's, as "the authorities" are
     ("Authorities imposed an indefinite curfew on the southern Indian city of Coimbatore after rioters set fire to shops.",
      {("IND", "COERCE", "IND:OPP")}),

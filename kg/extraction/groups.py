@@ -127,8 +127,8 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
                 marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, base),), "group", sector=base)
                 continue
         sector = agent_sector(tok, agents)
-        if sector is None:
-            continue
+        if sector is None or any(c.dep_ == "amod" and c.lower_ in OUTSIDERS for c in tok.children):
+            continue  # ("foreign bloggers help China ...": not China's own)
         base = sector[:3]
         if base in SOCIETY and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.lemma_.lower() in LEADER_NOUNS \
                 and not (tok.head.i in here and here[tok.head.i].actors and here[tok.head.i].how != "person"):
@@ -224,6 +224,9 @@ SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 #: Nouns of a person who leads or speaks for a group: "opposition leader", "rebel commander".
 LEADER_NOUNS = frozenset({"chief", "commander", "figure", "head", "leader", "spokesman", "spokeswoman"})
+
+#: Adjectives that say a group is not of the sentence's state.
+OUTSIDERS = frozenset({"expatriate", "foreign", "international", "overseas", "western"})
 
 #: Sectors of the state's forces: a bare "police" or "troops" doing something in a one-state
 #: sentence are that state's.

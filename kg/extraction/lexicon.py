@@ -49,6 +49,7 @@ CONTEXT_WORDS: dict[str, set[str]] = {c: set(ws) for c, ws in _CURATED["context_
 JOINT_ACTIVITIES = _words("joint_activities")
 TIME_WORDS = _words("time_words")
 VICTORY_VERBS = _words("victory_verbs")
+ILLS = _words("ills")
 SPORT_WORDS = _words("sport_words")
 PUBLIC_RESTRICTIONS = _words("public_restrictions")
 WITHSTANDING_VERBS = _words("withstanding_verbs")

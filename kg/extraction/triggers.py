@@ -9,6 +9,7 @@ from .lexicon import (
     WITHSTANDING_VERBS,
     TIME_WORDS,
     VICTORY_VERBS,
+    ILLS,
     SPORT_WORDS,
     ARMS_NOUNS,
     GATHERING_VERBS,
@@ -272,6 +273,10 @@ def trigger_types(st, tok) -> list[str]:
             # "troops backed by helicopter gunships": arms in the fight, no state's backing (but
             # "backed by U.S. surveillance aircraft" is the United States')
             out.remove("SUPPORT")
+        if "ASSAULT" in out and lemma in {"battle", "combat", "fight", "tackle"} and any(
+                g.lemma_.lower() in ILLS for c in tok.children if c.dep_ in ("dobj", "prep")
+                for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])):
+            out.remove("ASSAULT")  # "battled blazes in Canada", "fought the cholera outbreak": no enemy
         if "ASSAULT" in out and lemma in VICTORY_VERBS and _sporting(tok):
             out.remove("ASSAULT")  # "Brazil beat Argentina 3-0 in a World Cup qualifier": a game won
         if "SANCTION" in out and (lemma in EXPELLING_VERBS or "out" in words) and _people_removed(tok):
