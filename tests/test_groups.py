@@ -120,6 +120,8 @@ DOMESTIC = [
      {("PER", "COERCE", "PER:OPP"), ("PER", "ASSAULT", "PER:OPP")}),
     ("Thailand declared a state of emergency in Bangkok.", {("THA", "COERCE", "THA:CVL")}),
     ("Sudan's government lifted a state of emergency in Darfur.", {("SDN", "CONCEDE", "SDN:CVL")}),
+    # a crisis declared ("a global health emergency") is no restriction on the people
+    ("After the WHO declared mpox a global health emergency, Nigeria went on high alert, raising concerns about the outbreak.", set()),
     # "foreign" people are not the sentence's state's own
     ("Foreign bloggers help China spread propaganda, analysis finds.", set()),
     # bare "authorities" are the state's, as "the authorities" are

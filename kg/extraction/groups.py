@@ -184,7 +184,9 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
                 or tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.dep_ == "dobj" \
                 or tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "state" \
                 and tok.head.head.dep_ in ("dobj", "nsubjpass")  # ("a ban on rallies", "a state of emergency")
-            if acted_on and tok.i not in here and (
+            crisis = tok.lemma_.lower() == "emergency" and any(c.dep_ in ("amod", "compound") for c in tok.children)
+            # ("declared mpox a global health emergency" is a crisis named, no restriction on people)
+            if acted_on and tok.i not in here and not crisis and (
                     tok.lemma_.lower() in PUBLIC_RESTRICTIONS or tok.lemma_.lower() in NOUNS["PROTEST"]):
                 marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, "CVL"),), "group", sector="CVL")
                 break
