@@ -813,10 +813,15 @@ def _pact_venues(st, tok) -> set[str]:
     """"signed a ceasefire in Rome": the city a pact was signed in is where, not a party to it
     (the actors of such cities, for a pact noun signed or the signing verb)."""
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head  # ("agreed to a ceasefire at talks in Havana")
     if verb.lemma_.lower() not in VERBS["AGREE"]:
         return set()
-    return {a for h in (verb, tok) for c in h.children if c.dep_ == "prep" for g in c.children if groups.venue(st, g)
-            for a in st.by_token[g.i].actors}
+    # (also a meeting's city the pact was reached at: "agreed to a ceasefire at talks in Havana")
+    meetings = [g for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("at", "during") for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() in NOUNS["CONSULT"]]
+    return {a for h in (verb, tok, *meetings) for c in h.children if c.dep_ == "prep" for g in c.children
+            if groups.venue(st, g) for a in st.by_token[g.i].actors}
 
 
 def _own_people_asked(verb) -> bool:

@@ -327,6 +327,9 @@ def trigger_types(st, tok) -> list[str]:
             out.append("REQUEST")  # "its call for China to release ...", "Washington's call for denuclearization"
         if "PROTEST" in out and tok.head.lemma_.lower() in {"lodge", "file", "register", "deliver", "submit"}:
             out = ["ACCUSE"]  # a diplomatic protest
+        if out and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in UNCERTAIN_WORDS for c in tok.head.children):
+            out = []  # "a new nuclear agreement between Washington and Tehran is unlikely": none made
         if "PROTEST" in out and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB" \
                 and set(trigger_types(st, tok.head.head)) - {"PROTEST"}:
             out.remove("PROTEST")  # "suspended aid in protest at the tests": why the act was done, no protest of its own
@@ -647,6 +650,10 @@ def _arms_bought(st, tok) -> bool:
     arms = any(c.dep_ == "dobj" and (c.lemma_.lower() in MILITARY_NOUNS | ARMS_NOUNS or any(
         g.lemma_.lower() in MILITARY_NOUNS | ARMS_NOUNS for g in c.children if g.dep_ == "compound")) for c in tok.children)
     return arms and bool(sellers(st, tok))
+
+
+#: What an act named as a subject may be said to be without having happened.
+UNCERTAIN_WORDS = frozenset({"doubtful", "improbable", "impossible", "likely", "possible", "uncertain", "unlikely"})
 
 
 SCORE = re.compile(r"^\d+[-–]\d+$")
