@@ -804,6 +804,9 @@ CASES = [
     ("Indian troops fought Pakistani infiltrators in Kashmir.", {("IND", "ASSAULT", "PAK")}),
     # an act said to be unlikely or possible has not happened
     ("Analysts say a new nuclear agreement between Washington and Tehran is unlikely before the end of the year.", set()),
+    # a closure ordered or announced is a closing ("ordered" had made it coercion)
+    ("Warsaw ordered the closure of a Russian consulate in Poznan.", {("POL", "SANCTION", "RUS")}),
+    ("Jordan announced the closure of its border with Syria.", {("JOR", "SANCTION", "SYR")}),
 ]
 
 

@@ -40,6 +40,8 @@ MILITARY_NOUNS: set[str] = set().union(*(objs for verbs, objs, t in LIGHT_VERBS 
 #: Verbs that let someone in ("allowed inspectors into Iraq"): those of the light verbs that
 #: make RETREAT by granting access.
 ADMITTING_VERBS: set[str] = set().union(*(verbs for verbs, objs, t in LIGHT_VERBS if t == "RETREAT" and "access" in objs))
+#: What a state closes to another (a border, an embassy): the objects of "close" as a sanction.
+CLOSABLE: set[str] = set().union(*(objs for verbs, objs, t in LIGHT_VERBS if t == "SANCTION" and "close" in verbs))
 #: Prepositions allowed per type beyond the default.
 TYPE_PREPS: dict[str, set[str]] = {t: set(ps) for t, ps in _CURATED["type_preps"].items()}
 #: Words that give a relation its mode and context (the first that matches wins).

@@ -9,6 +9,7 @@ from .lexicon import (
     WITHSTANDING_VERBS,
     TIME_WORDS,
     VICTORY_VERBS,
+    CLOSABLE,
     ILLS,
     SPORT_WORDS,
     ARMS_NOUNS,
@@ -116,6 +117,12 @@ def trigger_types(st, tok) -> list[str]:
         if lemma == "be" and ruled_out(tok):
             return ["REJECT"]  # "lifting sanctions on Burma is out of the question, officials said"
         light = light_verb(st, tok)
+        closure = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "closure" and any(
+            g.lemma_.lower() in CLOSABLE for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj")), None)
+        if closure is not None and not light:
+            st.consumed.add(closure.i)
+            return ["SANCTION"]  # "ordered the closure of a Russian consulate": a closing, as "closed" is
         if any(withstood_act(tok, c) for c in tok.children):
             return []  # "repulsed a Russian offensive": the offensive is the act (roles._withstood)
         if incursion(tok):
