@@ -807,6 +807,10 @@ CASES = [
     # a closure ordered or announced is a closing ("ordered" had made it coercion)
     ("Warsaw ordered the closure of a Russian consulate in Poznan.", {("POL", "SANCTION", "RUS")}),
     ("Jordan announced the closure of its border with Syria.", {("JOR", "SANCTION", "SYR")}),
+    # protests that break out somewhere are its people's, against whom they are said to be
+    ("Protests erupted in Tehran against the United States.", {("IRN", "PROTEST", "USA")}),
+    ("Demonstrations broke out in Cairo against Israel.", {("EGY", "PROTEST", "ISR")}),
+    ("Anti-American protests erupted in Tehran.", {("IRN", "PROTEST", "USA")}),
 ]
 
 

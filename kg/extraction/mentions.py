@@ -309,6 +309,8 @@ def masked_text(st) -> str:
             referring += 1  # "Brazil does not take sides": the sides are the story's
         if PAIR_RE.search(text, start, end):
             referring += 1  # "the two sides", "both countries", "each other" stand for two
+        if ANTI_RE.search(text, start, end):
+            referring += 1  # "anti-American protests": whom they are against (no mention: groups.opposed)
         if WE_RE.search(text, start, end):
             referring += 1  # "we" may be the speaker's state, or both sides of the story
         elif not named and not PAIR_RE.search(text, start, end):
@@ -330,6 +332,10 @@ def masked_text(st) -> str:
             chars[s:e] = [c if c == "\n" else " " for c in chars[s:e]]
         masked = "".join(chars)
     return masked
+
+
+#: A state named as what something is against: "anti-American", "anti-Japanese".
+ANTI_RE = re.compile(r"\b[Aa]nti-[A-Z]")
 
 
 def fold_acronyms(st, text: str) -> str:

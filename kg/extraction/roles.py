@@ -382,6 +382,24 @@ def _protesters_where(st, verb) -> list[str]:
                               for a in st.by_token[t.i].actors))[:1]
 
 
+def _protests_erupted(st, tok, rtype: str) -> list[Relation] | None:
+    """"Protests erupted in Tehran against the United States", "Anti-American protests broke
+    out in Cairo": protests as the subject of their own breaking out are by the people of
+    the city or place the clause names, against whom they are said to be. None when the
+    noun is no such subject, or no place or no target is named."""
+    if rtype != "PROTEST" or tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
+        return None
+    verb = tok.head
+    where = list(dict.fromkeys(a for t in verb.subtree if groups.venue(st, t) for a in st.by_token[t.i].actors))
+    against = [a for h in (tok, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
+               for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)] or groups.opposed(st, tok)
+    pairs = [(w, a) for w in where[:1] for a in dict.fromkeys(against) if a != w]
+    if not pairs:
+        return None
+    negated = qualifiers.negated(st, verb)
+    return [make(st, tok, rtype, w, a, negated) for w, a in pairs]
+
+
 def _harming(tok):
     """The verb of harm an attack noun is the cause of: "killed in a raid", "died under
     torture", "died of torture", "died as a result of beatings"; None if it is not one."""
@@ -1448,7 +1466,8 @@ def _withstood(st, tok, rtype: str) -> list[Relation] | None:
     return [make(st, tok, rtype, m, o, negated) for m in makers[:1] for o in targets[:1]]
 
 
-SPECIAL_READINGS = (_held_where_it_happened, _casualties, _unnamed_attackers, _undergone_by_owner, _received, _bought, _withstood)
+SPECIAL_READINGS = (_held_where_it_happened, _casualties, _unnamed_attackers, _protests_erupted, _undergone_by_owner, _received,
+                    _bought, _withstood)
 
 
 def relations_of(st, tok, rtype: str) -> list[Relation]:
