@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from .model import ActorRef, Person, Mention
 from .lexicon import (
-    CLAIM_NOUNS,
+    AGAIN_DETERMINERS,
+    CHARGE_NOUNS,
     DIVIDED,
     GROUP_NOUNS,
     HALVES,
@@ -459,15 +460,11 @@ def recent_states(st, at: int, n: int) -> list[str]:
     return sorted(counts, key=lambda a: (-counts[a], -last[a]))[:n]
 
 
-#: Determiners of a claim named again: "rejected the accusations", "denied these charges".
-AGAIN_DETERMINERS = frozenset({"the", "these", "those", "this", "that", "such"})
-
-
 def charge_maker(st, noun, answering: list[str]) -> str | None:
     """Who made the charge a definite claim noun names again ("Rabat rejected the
     accusations", "a Taliban spokesman denied the charge"): the latest accuser, in the story
     so far, of one of ``answering``; None when the noun names its maker or none is found."""
-    if noun.lemma_.lower() not in CLAIM_NOUNS or not any(
+    if noun.lemma_.lower() not in CHARGE_NOUNS or not any(
             c.dep_ == "det" and c.lower_ in AGAIN_DETERMINERS for c in noun.children):
         return None
     if any(t.i in st.by_token for t in noun.subtree):

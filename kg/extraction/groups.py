@@ -343,6 +343,11 @@ def venue(st, tok) -> bool:
     return mention is not None and mention.how in (CAPITAL, PLACE) and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
 
+def venue_actors(st, tokens) -> list[str]:
+    """The states of the cities ``tokens`` name as where something happened, in reading order."""
+    return list(dict.fromkeys(a for t in tokens if venue(st, t) for a in st.by_token[t.i].actors))
+
+
 def _referring(tok, here: dict[int, Mention]) -> bool:
     """"The separatist group", "their supporters": people named before, for the discourse to
     resolve (but "Bangladesh's main opposition party" is named by its state's possessive, and

@@ -186,13 +186,18 @@ ACT_VERBS = {"deployment": "deploy", "decision": "decide", "invasion": "invade",
 #: Nouns that name again whatever act was just reported ("condemned the move").
 GENERIC_ACTS = _words("generic_acts")
 
+#: A charge named again, "rejected the accusations", "denied these charges": whoever made it
+#: was named before (discourse.charge_maker).
+AGAIN_DETERMINERS = frozenset({"the", "these", "those", "this", "that", "such"})
+CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim"})
+
 #: Words that refer back to an actor named before, or to an act someone did ("the launch").
 ANAPHOR_RE = re.compile(
     r"\b(?:we|our|us|they|their|them|it|its|he|she|his|her|both|two|each other|"
     r"the (?:country|nation|state|government|minister|diplomat|official|envoy|ambassador|leader|president|"
     r"premier|side|spokes\w+|delegation|counterpart)s?|"
     r"(?:the|this|that) (?:" + "|".join(sorted(GENERIC_ACTS | set(ACT_VERBS) | {"launch", "test"})) + r")|"
-    r"(?:the|this|that|these|those|such) (?:accusation|allegation|charge|claim)s?)\b",  # ("rejected the accusations")
+    r"(?:" + "|".join(sorted(AGAIN_DETERMINERS)) + r") (?:" + "|".join(sorted(CHARGE_NOUNS)) + r")s?)\b",  # ("rejected the accusations")
     re.I,
 )
 PAIR_RE = re.compile(r"\b(?:both|two|each other)\b", re.I)

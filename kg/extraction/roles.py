@@ -328,7 +328,10 @@ def _casualties(st, tok, rtype: str) -> list[Relation] | None:
 
 #: Nouns of force whose user is not said: "a roadside bomb killed ...", "gunmen ambushed ...".
 UNNAMED_FORCE = frozenset({"assailant", "attacker", "blast", "bomb", "bomber", "bombing", "device", "explosion", "gunman",
-                           "gunmen", "kidnapper", "landmine", "mine", "mortar", "rocket", "shell", "sniper"})
+                           "kidnapper", "landmine", "mine", "mortar", "rocket", "shell", "sniper"})
+
+#: Prepositions that say where force was used: "in Basra", "near Samarra", "outside Kabul".
+WHERE_PREPS = ("in", "near", "outside")
 
 
 #: Mishaps people are killed or hurt in, with no one's force.
@@ -354,14 +357,14 @@ def _unnamed_attackers(st, tok, rtype: str) -> list[Relation] | None:
         where_said = [tok, struck, *hit]
     elif not hit:
         doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        wheres = [p for p in doer.children if p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")] if doer is not None else []
+        wheres = [p for p in doer.children if p.dep_ == "prep" and p.lower_ in WHERE_PREPS] if doer is not None else []
         if doer is None or doer.pos_ != "NOUN" or doer.lemma_.lower() not in UNNAMED_FORCE \
                 or any(t.i in st.by_token for t in doer.subtree if not any(t in p.subtree for p in wheres)):
             return None
         hit = [c for c in tok.children if c.dep_ == "dobj"]
         where_said = [tok, doer, *hit]  # ("a roadside bombing near Samarra killed ...")
     victims = [a for c in hit for a in discourse.actors_of(st, c) if discourse.is_state(st, a)]
-    wheres = [p for node in where_said for p in node.children if p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")]
+    wheres = [p for node in where_said for p in node.children if p.dep_ == "prep" and p.lower_ in WHERE_PREPS]
     places = [a for p in wheres for t in p.subtree if t.i in st.by_token and st.by_token[t.i].how != DEMONYM
               for a in st.by_token[t.i].actors if discourse.is_state(st, a)]
     pairs = [(place, v) for place in places[:1] for v in dict.fromkeys(victims) if v != place]
@@ -378,8 +381,8 @@ def _protesters_where(st, verb) -> list[str]:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not any(h.lemma_.lower() in PROTESTER_NOUNS | PEOPLE_NOUNS for h in [subj, *triggers.who_is_counted(subj)]):
         return []
-    return list(dict.fromkeys(a for t in verb.subtree if t.i not in {x.i for x in subj.subtree} and groups.venue(st, t)
-                              for a in st.by_token[t.i].actors))[:1]
+    said = {t.i for t in subj.subtree}
+    return groups.venue_actors(st, (t for t in verb.subtree if t.i not in said))[:1]
 
 
 def _protests_erupted(st, tok, rtype: str) -> list[Relation] | None:
@@ -390,7 +393,7 @@ def _protests_erupted(st, tok, rtype: str) -> list[Relation] | None:
     if rtype != "PROTEST" or tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
         return None
     verb = tok.head
-    where = list(dict.fromkeys(a for t in verb.subtree if groups.venue(st, t) for a in st.by_token[t.i].actors))
+    where = groups.venue_actors(st, verb.subtree)
     against = [a for h in (tok, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
                for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)] or groups.opposed(st, tok)
     pairs = [(w, a) for w in where[:1] for a in dict.fromkeys(against) if a != w]
@@ -838,8 +841,8 @@ def _pact_venues(st, tok) -> set[str]:
     # (also a meeting's city the pact was reached at: "agreed to a ceasefire at talks in Havana")
     meetings = [g for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("at", "during") for g in c.children
                 if g.dep_ == "pobj" and g.lemma_.lower() in NOUNS["CONSULT"]]
-    return {a for h in (verb, tok, *meetings) for c in h.children if c.dep_ == "prep" for g in c.children
-            if groups.venue(st, g) for a in st.by_token[g.i].actors}
+    return set(groups.venue_actors(st, (g for h in (verb, tok, *meetings) for c in h.children if c.dep_ == "prep"
+                                        for g in c.children)))
 
 
 def _own_people_asked(verb) -> bool:
@@ -1201,7 +1204,7 @@ def _loose_roles(st, tok, rtype: str) -> list[Relation]:
     if RELATION_TYPES[rtype].quad_class == "verbal cooperation" or rtype == "COOPERATE":
         # "signed a peace agreement with southern rebels in Nairobi": a city an agreement or
         # a meeting took place in is where, not with whom
-        venues = {a for t in tok.subtree if groups.venue(st, t) for a in st.by_token[t.i].actors}
+        venues = set(groups.venue_actors(st, tok.subtree))
         done_to = [a for a in done_to if a not in venues]
     negated = qualifiers.negated(st, tok)
     return [make(st, tok, rtype, doers[0], o, negated) for o in dict.fromkeys(done_to) if o != doers[0]][:2]

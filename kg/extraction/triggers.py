@@ -176,8 +176,9 @@ def trigger_types(st, tok) -> list[str]:
             and _claimant_named(st, c) for c in tok.children
         ):
             out.append("REJECT")  # "denied Greek claims that ...", "charges by Honduras": a denial aimed at the claimant
-        if lemma in {"deny", "refute"} and not out and any(c.dep_ == "dobj" and discourse.charge_maker(
-                st, c, discourse.actors_of(st, s)) for c in tok.children for s in tok.children if s.dep_ == "nsubj"):
+        deniers = [a for s in tok.children if s.dep_ == "nsubj" for a in discourse.actors_of(st, s)] \
+            if lemma in {"deny", "refute"} and not out else []
+        if deniers and any(c.dep_ == "dobj" and discourse.charge_maker(st, c, deniers) for c in tok.children):
             out.append("REJECT")  # "Algeria accused Morocco of ... A Moroccan spokesman denied the charge"
         if lemma in {"deny", "refute"} and not out and tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS \
                 and tok.head.head.lemma_.lower() in VERBS["ACCUSE"]:
