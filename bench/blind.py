@@ -1,5 +1,6 @@
-"""Edge precision and recall on bench/blind/sentences.txt: 80 sentences in wire style whose
-expected edges were written for the project by a session that saw none of kg's rules.
+"""Edge precision and recall on bench/blind/sentences*.txt: sentences in wire style whose
+expected edges were written for the project by sessions that saw none of kg's rules (one file
+per batch; each is scored alone, then all together).
 
 The file is blind on purpose: run this for a figure, never read its misses while writing
 rules. A line is ``text => S TYPE O; S TYPE O`` (empty after ``=>``: no edge). Symmetric
@@ -40,10 +41,7 @@ def key(s: str, t: str, o: str) -> tuple[str, ...]:
     return (t, *sorted((s, o))) if t in SYMMETRIC else (s, t, o)
 
 
-def main() -> int:
-    cases = read_cases(HERE / "blind" / "sentences.txt")
-    ex = Extractor()
-    start = time.perf_counter()
+def score(ex: Extractor, cases: list[tuple[str, set[tuple[str, str, str]]]]) -> tuple[int, int, int]:
     tp = fp = fn = 0
     for i, (text, expected) in enumerate(cases):
         got = set()
@@ -58,11 +56,27 @@ def main() -> int:
         tp += len(want & got)
         fn += len(want - got)
         fp += len(got - want)
+    return tp, fp, fn
+
+
+def line(name: str, n: int, tp: int, fp: int, fn: int) -> str:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"blind sentences {len(cases)}: edges P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tp}, fp {fp}, fn {fn}); "
-          f"{time.perf_counter() - start:.1f} s")
+    return f"{name:16} {n:4}  edges P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {tp}, fp {fp}, fn {fn})"
+
+
+def main() -> int:
+    ex = Extractor()
+    start = time.perf_counter()
+    totals = [0, 0, 0, 0]
+    for path in sorted((HERE / "blind").glob("sentences*.txt")):
+        cases = read_cases(path)
+        tp, fp, fn = score(ex, cases)
+        print(line(path.name, len(cases), tp, fp, fn))
+        for k, v in enumerate((len(cases), tp, fp, fn)):
+            totals[k] += v
+    print(line("all", *totals) + f"; {time.perf_counter() - start:.1f} s")
     return 0
 
 
