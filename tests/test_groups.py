@@ -32,6 +32,13 @@ DOMESTIC = [
     # what the state does to people it only counts is done to the one group the sentence names
     ("Kenyan police fired on demonstrators in Nairobi, killing two people and arresting 30.",
      {("KEN", "ASSAULT", "KEN:OPP"), ("KEN", "COERCE", "KEN:OPP")}),
+    # with no group named, people only counted are the state's own civilians
+    ("Egyptian police arrested 50 people on Friday.", {("EGY", "COERCE", "EGY:CVL")}),
+    ("Police in Lahore detained dozens of men after the clashes.", {("PAK", "COERCE", "PAK:CVL")}),
+    ("Ugandan soldiers shot dead three people in Kampala.", {("UGA", "ASSAULT", "UGA:CVL")}),
+    # (not when the people are another state's, or nobody acts on them)
+    ("Israeli strikes killed 30 people in Gaza.", {("ISR", "ASSAULT", "PSE")}),
+    ("Floods killed 30 people across Bangladesh.", set()),
     # its people protest, to their government when no one else is named
     ("Thousands of students across Indonesia marched through the capital on Saturday.", {("IDN:EDU", "PROTEST", "IDN")}),
     ("Five opposition parties in Bolivia organised a general strike on Monday.", {("BOL:OPP", "PROTEST", "BOL")}),

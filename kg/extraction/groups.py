@@ -48,6 +48,11 @@ def society_pattern(agents: dict[str, str]) -> re.Pattern:
     return re.compile(r"(?i)\b(?:" + trie_pattern(words) + r")\b")
 
 
+#: People only counted ("arrested 50 people", "dozens of men"): a sentence of one state that
+#: counts them may tell what the state did to its own people, and is parsed.
+COUNTED_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(COUNTED_NOUNS, key=len, reverse=True)) + r")\b")
+
+
 def group_id(state: str, sector: str) -> str:
     return f"{state}:{sector[:3]}"
 
@@ -175,6 +180,10 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
             # "Iranian students accused the government of ...": in a sentence of one state, its own
             # government (the adjective that named the state now names the group)
             marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (state,), "agent", sector="GOV")
+    if not any(is_group(m.actors[0]) for m in marks.values()):
+        for tok in sent:
+            if _counted_acted_on(tok) and tok.i not in here:
+                marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, "CVL"),), "group", sector="CVL")
     if not any(is_group(m.actors[0]) for m in marks.values()):
         # "banned all political rallies", "lifted a curfew", "imposed a state of emergency":
         # with no group named, a gathering or a restriction of the public, as what a verb acts
@@ -374,11 +383,24 @@ def _people_of(tok, mention: Mention | None) -> bool:
 def _counted(tok) -> bool:
     """"Several thousand people marched", "thousands of people gathered": a crowd counted, as
     the subject of what it does (people counted as the object, "the arrest of five people",
-    are the state's to act on, ``aimed_at_the_group``)."""
+    are the state's to act on, ``aimed_at_the_group``, or ``_counted_acted_on``)."""
     if tok.lemma_.lower() not in ("people", "person") or tok.tag_ != "NNS" and tok.lower_ != "people":
         return False
     if tok.dep_ == "nsubj" and any(c.dep_ == "nummod" and (c.like_num or c.lemma_.lower() in CROWD_NOUNS) for c in tok.children):
         return True
     head = tok.head
     return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "nsubj"
+            and (head.head.like_num or head.head.lemma_.lower() in CROWD_NOUNS))
+
+
+def _counted_acted_on(tok) -> bool:
+    """"Police arrested dozens of people", "troops killed 30 people", "two men were detained":
+    people only counted, as what is done to them; with no group named, they are the state's
+    own people (its civilians)."""
+    if tok.lemma_.lower() not in COUNTED_NOUNS or tok.tag_ != "NNS" and tok.lower_ != "people":
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        return any(c.dep_ == "nummod" and (c.like_num or c.lemma_.lower() in CROWD_NOUNS) for c in tok.children)
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass")
             and (head.head.like_num or head.head.lemma_.lower() in CROWD_NOUNS))

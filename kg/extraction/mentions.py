@@ -315,7 +315,8 @@ def masked_text(st) -> str:
             referring += 1  # "we" may be the speaker's state, or both sides of the story
         elif not named and not PAIR_RE.search(text, start, end):
             referring = 0  # pronouns alone, with nothing named, hold no relation
-        if named == 1 and referring == 1 and (st.res.group_re.search(text, start, end) or _people_named(st, lo)):
+        if named == 1 and referring == 1 and (st.res.group_re.search(text, start, end) or _people_named(st, lo)
+                                              or groups.COUNTED_RE.search(text, start, end)):
             referring += 1  # a state and its own people: "police dispersed the protesters" (groups.py)
         if referring < 2 and end > start:
             out.append(text[last:start])
