@@ -536,6 +536,18 @@ CASES = [
     # force used by protesters is a riot, a violent protest (CAMEO 145), not an armed attack
     ("Georgian demonstrators hurled stones at the Russian embassy.", {("GEO", "PROTEST", "RUS")}),
     ("Iranian protesters attacked the British embassy in Tehran.", {("IRN", "PROTEST", "GBR")}),
+    # (the protesters counted: "thousands of demonstrators")
+    ("Thousands of Serbian demonstrators attacked the U.S. embassy in Belgrade.", {("SRB", "PROTEST", "USA")}),
+    # an object "it" charged with a deed or told to do something is an actor, not a thing
+    ("Bahrain cut ties with Iran, accusing it of meddling in its affairs.", {("BHR", "SANCTION", "IRN"), ("BHR", "ACCUSE", "IRN")}),
+    ("Japan imposed sanctions on North Korea and urged it to return to talks.",
+     {("JPN", "SANCTION", "PRK"), ("JPN", "REQUEST", "PRK")}),
+    ("Russia vetoed the resolution, calling it one-sided.", set()),
+    # a rival named by an adjective of the state ("its arch-rival Pakistan") is the owner's rival
+    ("India and its arch-rival Pakistan held talks in Delhi.", {("IND", "RIVAL", "PAK"), ("IND", "CONSULT", "PAK")}),
+    # plans, bids and hopes are wrecked only in words: a rejection
+    ("Hungary scuttled Ukraine's bid to join the EU.", {("HUN", "REJECT", "UKR")}),
+    ("Washington killed the nuclear deal with Iran.", {("USA", "REJECT", "IRN")}),
     # a condemned act whose doer is not named accuses no one (the condemner did not do it,
     # and the victims are not accused); a doer named in the phrase is accused
     ("Saudi Arabia condemned the attack on the Egyptian embassy.", set()),

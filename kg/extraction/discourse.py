@@ -223,7 +223,7 @@ def _own_actors(st, tok, level: int) -> list[str]:
             return [st.last_official[1]]  # the unnamed official spoken of since the last name
         return [p.actor] if p and p.actor else []
     if low in PRONOUNS_STATE:
-        if low == "it" and tok.dep_ in ("dobj", "pobj"):
+        if low == "it" and tok.dep_ in ("dobj", "pobj") and not _charged_or_urged(tok):
             return []  # "vetoed it", "condemned it": a thing, not a state
         return resolve_it(st, tok, level)
     if low == "them" and level < MAX_LEVEL:
@@ -401,6 +401,18 @@ def resolve_it(st, tok, level: int = 0) -> list[str]:
     if cands:
         return [cands[-1][1]]
     return []
+
+
+def _charged_or_urged(it) -> bool:
+    """Whether an object "it" is told to do something or charged with a deed, as only an
+    actor is: "accusing it of supporting terrorism", "blamed it for the attack on ...",
+    "urged it to halt enrichment" (the deed is a gerund or a to-clause after it)."""
+    if it.dep_ != "dobj":
+        return False
+    verb = it.head
+    return any(c.dep_ == "xcomp" and c.i > it.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               or c.dep_ == "prep" and c.i > it.i and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+               for c in verb.children)
 
 
 def _previous_sentence_start(st) -> int:

@@ -229,6 +229,14 @@ def role_noun(st, tok, rtype: str) -> list[Relation]:
             holders += list(st.by_token[ch.i].actors)
         elif ch.dep_ == "prep" and ch.lower_ in {"of", "to", "with", "for", "by"}:
             owner = owner or [a for g in ch.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+    if not holders and tok.dep_ in ("amod", "compound") and tok.head.i in st.by_token:
+        # "angering its arch-rival Pakistan", "India and its rival Pakistan": the noun (or the
+        # adjective the tagger made of it) qualifies the state it names, whose owner is the
+        # state's own possessive
+        holders = list(st.by_token[tok.head.i].actors)
+        poss = next((c for c in tok.head.children if c.dep_ == "poss"), None)
+        if poss is not None and not owner:
+            owner = discourse.own_actors(st, poss) if poss.lower_ in PRONOUN_WORDS else discourse.actors_of(st, poss)
     if not holders and owner:
         # "called Azerbaijan Turkey's closest ally", parsed with Azerbaijan inside the possessive
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)

@@ -267,8 +267,10 @@ def trigger_types(st, tok) -> list[str]:
         if "ASSAULT" in out and any(c.dep_ == "dobj" and c.lemma_.lower() in VERBAL_TARGETS for c in tok.children):
             out[out.index("ASSAULT")] = "ACCUSE"  # "attacked Britain's policy": an attack in words
         if {"ASSAULT", "COERCE"} & set(out) and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in PROTESTER_NOUNS for c in tok.children):
-            out = ["PROTEST"]  # "demonstrators hurled stones at the embassy": a riot (CAMEO 145)
+                h.lemma_.lower() in PROTESTER_NOUNS for c in tok.children if c.dep_ == "nsubj" for h in [c, *who_is_counted(c)]):
+            # "demonstrators hurled stones at the embassy", "thousands of demonstrators attacked
+            # the embassy": a riot (CAMEO 145)
+            out = ["PROTEST"]
         if "MOBILIZE" in out and _deployed_to_help(tok):
             _purpose_is_the_help(st, tok)
             out[out.index("MOBILIZE")] = "AID"  # "deployed to Mozambique to fight insurgents": military help
