@@ -69,8 +69,8 @@ CASES = [
     # an obligation put on another state is a demand of it; the act is not done
     ("Russia said that Sudan must return the helicopter.", {("RUS", "REQUEST", "SDN")}),
     # refusing a request refuses whoever asked
-    ("Yemen rejected a U.S. request to hand over the prisoners.", {("YEM", "REJECT", "USA")}),
-    ("Beirut rejected a United Nations appeal for deploying troops along the border.", {("LBN", "REJECT", "UN")}),
+    ("Yemen rejected a U.S. request to hand over the prisoners.", {("YEM", "REJECT", "USA"), ("USA", "REQUEST", "YEM")}),
+    ("Beirut rejected a United Nations appeal for deploying troops along the border.", {("LBN", "REJECT", "UN"), ("UN", "REQUEST", "LBN")}),
     # agreeing to do something to a state is an agreement with it; the act is only promised
     ("The US Congress agreed to lift sanctions on Cuba.", {("USA", "AGREE", "CUB"), ("USA", "CONCEDE", "CUB")}),
     # an accusation of an act against the accuser is of the doer; against a third party, of the act
@@ -89,7 +89,7 @@ CASES = [
     # refusing an offer, a call or a charge refuses whoever made it; what was offered is not done
     ("Iran turned down an offer of talks with the United States.", {("IRN", "REJECT", "USA")}),
     ("Israel rebuffed calls by France for a ceasefire.", {("ISR", "REJECT", "FRA")}),
-    ("China dismissed the accusations by the Philippines.", {("CHN", "REJECT", "PHL")}),
+    ("China dismissed the accusations by the Philippines.", {("CHN", "REJECT", "PHL"), ("PHL", "ACCUSE", "CHN")}),
     ("Pakistan blocked India's bid to join the group.", {("PAK", "REJECT", "IND")}),
     # a vow of force is a threat
     ("Iran vowed to retaliate against Israel.", {("IRN", "THREATEN", "ISR")}),
@@ -128,7 +128,7 @@ CASES = [
     # people from a state are not that state: aid to refugees from Ethiopia is not aid to Ethiopia
     ("Sudan appealed for international aid to help refugees from Ethiopia.", set()),
     # dismissing a state's charges rejects that state
-    ("Pakistan has dismissed Indian charges that it supports Sikh militants.", {("PAK", "REJECT", "IND")}),
+    ("Pakistan has dismissed Indian charges that it supports Sikh militants.", {("PAK", "REJECT", "IND"), ("IND", "ACCUSE", "PAK")}),
     # mediation between two states: consulting both
     ("Brazil offered to mediate between Russia and Ukraine.", {("BRA", "CONSULT", "RUS"), ("BRA", "CONSULT", "UKR")}),
     # an object "them" is the people just named, not the clause's own subject
@@ -140,7 +140,7 @@ CASES = [
     ("At Moscow's request, Minsk postponed the vote.", {("RUS", "REQUEST", "BLR")}),
     ("Chad released the soldiers at the request of Sudan.", {("SDN", "REQUEST", "TCD"), ("TCD", "RETREAT", "SDN")}),
     # denying a state's claims rejects that state; denying unowned reports rejects nobody
-    ("Turkey denied Greek claims that its jets had violated Greek airspace.", {("TUR", "REJECT", "GRC")}),
+    ("Turkey denied Greek claims that its jets had violated Greek airspace.", {("TUR", "REJECT", "GRC"), ("GRC", "ACCUSE", "TUR")}),
     ("Turkey denied reports that its jets had violated Greek airspace.", set()),
     # officials of two states named by coordinated adjectives: both states act; a third
     # state's capital is then only where they met
@@ -427,9 +427,9 @@ CASES = [
     ("The UN withdrew weapons inspectors and humanitarian workers from Iraq.", {("UN", "RETREAT", "IRQ")}),
     # a claim's maker named "by" or "from" it is the one a denial or a rejection is aimed at,
     # and the one who criticises (not the clause's subject)
-    ("Nicaragua denied charges by Honduras that its troops had crossed the border.", {("NIC", "REJECT", "HND")}),
-    ("Nicaragua rejected accusations from Honduras that its troops had crossed the border.", {("NIC", "REJECT", "HND")}),
-    ("China rejected criticism from the United States.", {("CHN", "REJECT", "USA")}),
+    ("Nicaragua denied charges by Honduras that its troops had crossed the border.", {("NIC", "REJECT", "HND"), ("HND", "ACCUSE", "NIC")}),
+    ("Nicaragua rejected accusations from Honduras that its troops had crossed the border.", {("NIC", "REJECT", "HND"), ("HND", "ACCUSE", "NIC")}),
+    ("China rejected criticism from the United States.", {("CHN", "REJECT", "USA"), ("USA", "ACCUSE", "CHN")}),
     # ... also when the criticism says what it is about; criticism of a third state stays nested
     ("Burma rejected US criticism of its human rights record.", {("MMR", "REJECT", "USA")}),
     ("China rejected criticism from the United States over Tibet.", {("CHN", "REJECT", "USA")}),
@@ -548,6 +548,20 @@ CASES = [
     # plans, bids and hopes are wrecked only in words: a rejection
     ("Hungary scuttled Ukraine's bid to join the EU.", {("HUN", "REJECT", "UKR")}),
     ("Washington killed the nuclear deal with Iran.", {("USA", "REJECT", "IRN")}),
+    # the first of a list of subjects the parser cut off before the comma is one of them
+    ("Malaysia, Indonesia and the Philippines launched joint sea patrols in the Sulu Sea.",
+     {("MYS", "COOPERATE", "IDN"), ("MYS", "COOPERATE", "PHL"), ("IDN", "COOPERATE", "PHL")}),
+    ("In Brussels, France and Germany signed a defence pact.", {("FRA", "AGREE", "DEU")}),
+    # a demand or a charge answered was made, by whom it names, of whoever answers it
+    ("Manila rejected Beijing's demand that it remove the grounded warship.", {("PHL", "REJECT", "CHN"), ("CHN", "REQUEST", "PHL")}),
+    ("Iraq bowed to U.N. demands and allowed the inspectors back.", {("IRQ", "CONCEDE", "UN"), ("UN", "REQUEST", "IRQ")}),
+    ("Rwanda denied accusations by Kinshasa that it was arming rebels in eastern Congo.",
+     {("RWA", "REJECT", "COD"), ("COD", "ACCUSE", "RWA")}),
+    ("The Kremlin denied Kyiv's claims that Russian forces had shelled the power plant.",
+     {("RUS", "REJECT", "UKR"), ("UKR", "ACCUSE", "RUS")}),
+    # (a claim to something is no charge; and a charge no one is named as making accuses no one)
+    ("Vietnam rejected China's claims to the islands.", {("VNM", "REJECT", "CHN")}),
+    ("Russia's envoy dismissed accusations that it is buying weapons from North Korea.", set()),
     # a condemned act whose doer is not named accuses no one (the condemner did not do it,
     # and the victims are not accused); a doer named in the phrase is accused
     ("Saudi Arabia condemned the attack on the Egyptian embassy.", set()),

@@ -147,6 +147,9 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
             for a in actors_of(st, ch, exclude, depth + 1, level):
                 if a not in out:
                     out.append(a)
+        for a in _list_head_cut_off(st, tok):
+            if a not in out and a not in exclude:
+                out.insert(0, a)
         for ch in tok.children:
             if ch.dep_ == "appos" and ch.lemma_.lower() in MEMBERSHIP_APPOSITIVES:
                 continue  # "Turkey, a NATO member, ...": a description of Turkey, not NATO acting
@@ -401,6 +404,21 @@ def resolve_it(st, tok, level: int = 0) -> list[str]:
     if cands:
         return [cands[-1][1]]
     return []
+
+
+def _list_head_cut_off(st, subj) -> list[str]:
+    """The first of a list of subjects that the parser cut off: "Malaysia, Indonesia and the
+    Philippines agreed ..." is parsed with "Malaysia" as a modifier of the verb and
+    "Indonesia and the Philippines" as its subject; the name before the comma is one more."""
+    if subj.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "conj" for c in subj.children):
+        return []
+    doc, left = subj.doc, subj.left_edge.i
+    if left < 2 or doc[left - 1].text != ",":
+        return []
+    first = doc[left - 2]
+    if first.i not in st.by_token or first.head.i != subj.head.i or first.dep_ not in ("npadvmod", "nmod", "dep", "nsubj"):
+        return []
+    return [a for a in st.by_token[first.i].actors]
 
 
 def _charged_or_urged(it) -> bool:

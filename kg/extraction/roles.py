@@ -10,6 +10,7 @@ from ..ontology import RELATION_TYPES
 from .model import ActorRef, Relation
 from .lexicon import (
     ARMS_NOUNS,
+    CHARGE_NOUNS,
     RELIEF_GOODS,
     refusing,
     HELP_VERBS,
@@ -531,12 +532,21 @@ def _aimed_at_a_speaker(st, tok, rtype: str, subjects: list[str]) -> list[Relati
     # for a ceasefire", "dismissed the accusations by the Philippines": refusing what someone
     # proposed, asked or charged is refusing them
     makers = [a for t in proposal.subtree if t.i in st.by_token for a in st.by_token[t.i].actors]
-    st.governed.update(t.i for t in proposal.subtree)  # the talks offered are not held
+    # the talks offered are not held, what is asked or charged not done; but a demand or a
+    # charge refused was made all the same (``_demand_answered``)
+    made = proposal.i if (proposal.lemma_.lower() in NOUNS["REQUEST"] | NOUNS["ACCUSE"] or _a_charge(proposal)) \
+        and _named_by(st, proposal, ("of", "from", "by")) else None
+    st.governed.update(t.i for t in proposal.subtree if t.i != made)
     passive = passive_roles(st, tok)
     if passive is not None and passive[0]:
         subjects = passive[0]  # "Chile's proposal was rejected by Argentina"
     negated = qualifiers.negated(st, tok)
-    return [make(st, tok, rtype, s, o, negated) for s in subjects[:1] for o in dict.fromkeys(makers) if o != s][:1]
+    out = [make(st, tok, rtype, s, o, negated) for s in subjects[:1] for o in dict.fromkeys(makers) if o != s][:1]
+    if out and made is not None and _a_charge(proposal) and proposal.lemma_.lower() not in NOUNS["ACCUSE"]:
+        # "denied Kyiv's claims that Russian forces shelled the plant": the charge was made (a
+        # charge the lexicon names, "accusations", makes its own, ``_demand_answered``)
+        out.append(make(st, proposal, "ACCUSE", out[0].object.id, out[0].subject.id, False, modality=None))
+    return out
 
 
 def _blamed_on(st, tok) -> list[str]:
@@ -1254,6 +1264,8 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         out = out + [dataclasses.replace(r, type="AGREE", modality=None) for r in out if r.modality == "future" and not r.negated]
     if not out and rtype in ("ASSAULT", "COERCE"):
         out = _against_the_reporter(st, tok, rtype)
+    if not out and rtype in ("REQUEST", "ACCUSE"):
+        out = _demand_answered(st, tok, rtype)
     if not out and tok.i not in st.unnamed_doer:
         out = _loose_roles(st, tok, rtype)
     refused = any(c.dep_ == "neg" for c in tok.children) or tok.pos_ == "NOUN" and tok.dep_ == "dobj" and any(
@@ -1303,6 +1315,34 @@ def _against_the_reporter(st, tok, rtype: str) -> list[Relation]:
         return []
     negated = qualifiers.negated(st, tok)
     return [make(st, tok, "ACCUSE", reporter, d, negated) for d in subjects_of(st, tok)[:1] if d != reporter]
+
+
+def _demand_answered(st, tok, rtype: str) -> list[Relation]:
+    """"Manila rejected Beijing's demand that it remove the warship", "Iraq bowed to U.N.
+    demands", "Rwanda denied accusations by Kinshasa that ...": a demand or a charge someone
+    answers (rejects, yields to, accepts) was made of them by whoever the noun names as
+    making it."""
+    if tok.pos_ != "NOUN":
+        return []
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head  # "bowed to", "caved in to", "gave in to"
+    else:
+        return []
+    if not set(triggers.trigger_types(st, verb)) & {"REJECT", "CONCEDE", "AGREE"}:
+        return []
+    askers = _named_by(st, tok, ("of", "from", "by"))
+    # (made all the same when it is denied or not heeded: "denied Kyiv's claims")
+    return [make(st, tok, rtype, a, o, False, modality=None) for a in askers[:1]
+            for o in subjects_of(st, verb) if o != a]
+
+
+def _a_charge(noun) -> bool:
+    """A claim noun that says what someone is charged with: "Kyiv's claims that Russian forces
+    shelled the plant" (not "China's claims to the sea")."""
+    return noun.lemma_.lower() in CHARGE_NOUNS and any(
+        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in noun.children)
 
 
 def mediation(st, tok) -> list[Relation] | None:
