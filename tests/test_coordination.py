@@ -227,7 +227,7 @@ CASES = [
     ("After two days of talks in Geneva, Iran and the United States agreed to exchange prisoners.",
      {("IRN", "AGREE", "USA"), ("IRN", "CONSULT", "USA"), ("IRN", "RETREAT", "USA"), ("USA", "RETREAT", "IRN")}),
     # evacuating the wounded from a place is relief for its state; evacuating troops is not
-    ("The Red Cross evacuated wounded civilians from the besieged town of Taiz in Yemen.", {("RedCross", "AID", "YEM")}),
+    ("The Red Cross evacuated wounded civilians from the besieged town of Taiz in Yemen.", {("ICRC", "AID", "YEM")}),
     ("France evacuated its troops from Mali.", set()),
     # handing over relief goods is aid; handing over prisoners is a return
     ("Japan handed over 300 tonnes of food to North Korea.", {("JPN", "AID", "PRK")}),
@@ -778,7 +778,7 @@ CASES = [
     ("Eritrea has deployed troops along its disputed border with Djibouti, diplomats in Addis Ababa said.",
      {("ERI", "MOBILIZE", "DJI")}),
     # a cause in a participle's "by" is its own phrase's doing, not the clause subject's
-    ("The Red Cross airlifted food to people displaced by fighting in southern Somalia.", {("RedCross", "AID", "SOM")}),
+    ("The Red Cross airlifted food to people displaced by fighting in southern Somalia.", {("ICRC", "AID", "SOM")}),
     ("Japan sent aid to villages hit by Russian shelling in Ukraine.", {("RUS", "ASSAULT", "UKR")}),
     # where a pact was signed is no target of an act done under it
     ("Rwanda began pulling its troops out of Burundi under a peace deal signed in South Africa.", {("RWA", "RETREAT", "BDI")}),

@@ -153,7 +153,7 @@ UNCHANGED = [
     ("Indian troops clashed with Chinese troops in the Galwan valley.", {("IND", "ASSAULT", "CHN"), ("CHN", "ASSAULT", "IND")}),
     ("Japan will deliver assistance to civilians in Gaza.", {("JPN", "AID", "PSE")}),
     # a sentence the usual reading finds something in is not read again
-    ("The Red Cross evacuated wounded civilians from the besieged town of Taiz in Yemen.", {("RedCross", "AID", "YEM")}),
+    ("The Red Cross evacuated wounded civilians from the besieged town of Taiz in Yemen.", {("ICRC", "AID", "YEM")}),
     # "the separatist group" refers back to a group named before (here: nobody), not to a new one
     ("The separatist group attacked a police station in Balochistan, Pakistani officials said.", set()),
     # people named otherwise (kidnappers) are not the group of the sentence (hostages)

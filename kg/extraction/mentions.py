@@ -56,6 +56,10 @@ def find_persons(st, text: str | None = None) -> list[tuple[int, int, Person]]:
         name = strip_possessive(nm.group(0).strip().rstrip(","))
         if actor_at_text(st, name) or st.res.role_re.fullmatch(name):
             continue
+        lo = max(0, m.start() - 40)
+        if any(lo + h.start <= m.start() and lo + h.end >= nm.start() + len(name)
+               for h in st.res.dict.find(text[lo:nm.start() + len(name) + 1]) if h.actor):
+            continue  # "the U.N. General Assembly": the title is a word of a body's name, no person
         if state is None:
             # what stands before the title: "Russian", "India's", "Pakistani Foreign Office"
             window = text[max(0, m.start() - 60):m.start()]
