@@ -97,6 +97,14 @@ class Official:
         held = [o for o in self.offices if (o.start or "0000") <= day <= (o.end or "9999")]
         return max(held, key=lambda o: o.start or "") if held else None
 
+    def latest_office(self) -> Office | None:
+        """The office most likely meant when a text has no date: one still held (the latest
+        begun of those), else the one begun last."""
+        if not self.offices:
+            return None
+        held = [o for o in self.offices if o.end is None]
+        return max(held or self.offices, key=lambda o: o.start or "")
+
     def actor_on(self, day: str | None) -> str | None:
         """The actor the official acts for on ``day``: that of the office held then, else, when all
         their offices were for one actor, that actor (a former or future office holder is still

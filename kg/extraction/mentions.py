@@ -163,6 +163,10 @@ def person_named(st, name: str, actor: str | None, role: str | None) -> Person:
     if official is not None:
         pid = slug(official.name)
         office = official.office_on(st.article.date)
+        if office is None and st.article.date is None:
+            # an undated text (a sentence given to kg.extract): the office held now, or last
+            # ("Guterres" is the UN's, "Tusk" Poland's again)
+            office = official.latest_office()
         if office is not None and official.curated:
             actor = actor or office.actor
             role = role or office.title
