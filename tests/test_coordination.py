@@ -548,6 +548,8 @@ CASES = [
     # plans, bids and hopes are wrecked only in words: a rejection
     ("Hungary scuttled Ukraine's bid to join the EU.", {("HUN", "REJECT", "UKR")}),
     ("Washington killed the nuclear deal with Iran.", {("USA", "REJECT", "IRN")}),
+    # troops sent to help someone: the help names whom it is for
+    ("Zimbabwe sent 3,000 troops to help Congolese President Laurent Kabila fight the rebels.", {("ZWE", "AID", "COD")}),
     # the first of a list of subjects the parser cut off before the comma is one of them
     ("Malaysia, Indonesia and the Philippines launched joint sea patrols in the Sulu Sea.",
      {("MYS", "COOPERATE", "IDN"), ("MYS", "COOPERATE", "PHL"), ("IDN", "COOPERATE", "PHL")}),

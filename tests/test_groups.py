@@ -39,6 +39,13 @@ DOMESTIC = [
     # (not when the people are another state's, or nobody acts on them)
     ("Israeli strikes killed 30 people in Gaza.", {("ISR", "ASSAULT", "PSE")}),
     ("Floods killed 30 people across Bangladesh.", set()),
+    # force used on a place of the state's own falls on its people there (not a visit, nor
+    # a capital, which stands for the government)
+    ("Russian artillery pounded Grozny throughout the night.", {("RUS", "ASSAULT", "RUS:CVL")}),
+    ("Syrian President Bashar al-Assad visited Aleppo.", set()),
+    # an opposition's demands rejected by a president whose name has a particle ("arap")
+    ("President Daniel arap Moi on Wednesday rejected opposition demands for constitutional reform.",
+     {("KEN", "REJECT", "KEN:OPP"), ("KEN:OPP", "REQUEST", "KEN")}),
     # its people protest, to their government when no one else is named
     ("Thousands of students across Indonesia marched through the capital on Saturday.", {("IDN:EDU", "PROTEST", "IDN")}),
     ("Five opposition parties in Bolivia organised a general strike on Monday.", {("BOL:OPP", "PROTEST", "BOL")}),

@@ -181,6 +181,11 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
             # government (the adjective that named the state now names the group)
             marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (state,), "agent", sector="GOV")
     if not any(is_group(m.actors[0]) for m in marks.values()):
+        for tok in _places_struck(st, sent, here):
+            # "Russian artillery pounded Grozny", "government forces shelled rebel-held districts
+            # of Aleppo": force a state uses on a place of its own falls on its people there
+            marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, "CVL"),), "group", sector="CVL")
+    if not any(is_group(m.actors[0]) for m in marks.values()):
         for tok in sent:
             if _counted_acted_on(tok) and tok.i not in here:
                 marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, "CVL"),), "group", sector="CVL")
@@ -391,6 +396,29 @@ def _counted(tok) -> bool:
     head = tok.head
     return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "nsubj"
             and (head.head.like_num or head.head.lemma_.lower() in CROWD_NOUNS))
+
+
+def _places_struck(st, sent, here: dict[int, Mention]) -> list:
+    """Places (not capitals: they stand for governments) that a verb of force acts on: its
+    object, what it is "on" or "at", or what such a noun is "of" ("districts of Aleppo")."""
+    from . import triggers  # (triggers reads groups: imported here, not at the top)
+    out = []
+    for tok in sent:
+        m = here.get(tok.i)
+        if m is None or m.how != PLACE:
+            continue
+        node = tok
+        while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+            node = node.head.head
+        if node.dep_ == "dobj" and node.head.pos_ == "VERB":
+            verb = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in ("on", "at", "against") and node.head.head.pos_ == "VERB":
+            verb = node.head.head
+        else:
+            continue
+        if {"ASSAULT", "COERCE"} & set(triggers.trigger_types(st, verb)):
+            out.append(tok)
+    return out
 
 
 def _counted_acted_on(tok) -> bool:

@@ -163,8 +163,9 @@ DYAD_TYPES = {"CONSULT", "AGREE", "COOPERATE", "PARTNER", "ALLY"}
 SPEECH_AFTER_NAME = r"^['’]s?\s+(?:opening\s+)?(?:remarks|statement|speech|address|interview|comments|article|op-ed|briefing|press conference|news conference)\b"
 
 NAME_WORD = r"(?:(?:al|el|ad|ash|as|at|az)-[A-Z][a-zà-ÿ'’\-]+|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*-?|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
-#: Lower-case particles inside a name: "F.W. de Klerk", "Ursula von der Leyen", "Lula da Silva".
-NAME_PARTICLE = r"(?:(?:de|van|von|der|den|da|dos|di|du|le|la|bin|ibn)\s+){0,2}"
+#: Lower-case particles inside a name: "F.W. de Klerk", "Ursula von der Leyen", "Lula da Silva",
+#: "Daniel arap Moi", "Mohamed ould Abdel Aziz".
+NAME_PARTICLE = r"(?:(?:de|van|von|der|den|da|dos|di|du|le|la|bin|bint|ibn|ould|arap|del|ter)\s+){0,2}"
 #: A monarch's or a pope's number after the name: "King Abdullah II", "Pope Leo XIV".
 REGNAL_NUMBER = r"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)\b)?"
 NAME_PATTERN = rf"{NAME_WORD}(?:\s+{NAME_PARTICLE}{NAME_WORD}){{0,3}}{REGNAL_NUMBER}(?:,\s+Jr\.?)?"

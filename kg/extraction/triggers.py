@@ -601,7 +601,15 @@ def _official_voice(st, tok) -> bool:
 def _purpose_is_the_help(st, tok) -> None:
     """Troops sent to help: what they are sent to do ("to fight insurgents in Mali") is the
     help itself, no act of its own against where it happens."""
-    st.governed.update(t.i for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree)
+    for c in tok.children:
+        if c.dep_ not in ("advcl", "xcomp"):
+            continue
+        if c.lemma_.lower() in {"help", "assist", "aid", "support"}:
+            # "sent 3,000 troops to help President Kabila fight the rebels": the help names whom
+            # it is for and stands; what is done with it does not
+            st.governed.update(t.i for g in c.children if g.dep_ in ("ccomp", "xcomp", "advcl") for t in g.subtree)
+            continue
+        st.governed.update(t.i for t in c.subtree)
 
 
 #: Verbs of forces going into a place, and the forces that can: troops entering a state uninvited.
