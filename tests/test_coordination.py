@@ -550,6 +550,12 @@ CASES = [
     ("Washington killed the nuclear deal with Iran.", {("USA", "REJECT", "IRN")}),
     # troops sent to help someone: the help names whom it is for
     ("Zimbabwe sent 3,000 troops to help Congolese President Laurent Kabila fight the rebels.", {("ZWE", "AID", "COD")}),
+    # what a meeting or a visit is held to say is said to whom was met
+    ("Albright met Israeli Prime Minister Netanyahu in Jerusalem to press for a troop pullback.",
+     {("USA", "CONSULT", "ISR"), ("USA", "REQUEST", "ISR")}),
+    # "culpable for" an attack, as "responsible for" it, is a charge
+    ("Britain expelled 23 Russian diplomats after London said Moscow was culpable for the attack in Salisbury.",
+     {("GBR", "SANCTION", "RUS"), ("GBR", "ACCUSE", "RUS")}),
     # the first of a list of subjects the parser cut off before the comma is one of them
     ("Malaysia, Indonesia and the Philippines launched joint sea patrols in the Sulu Sea.",
      {("MYS", "COOPERATE", "IDN"), ("MYS", "COOPERATE", "PHL"), ("IDN", "COOPERATE", "PHL")}),

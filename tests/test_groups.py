@@ -39,6 +39,8 @@ DOMESTIC = [
     # (not when the people are another state's, or nobody acts on them)
     ("Israeli strikes killed 30 people in Gaza.", {("ISR", "ASSAULT", "PSE")}),
     ("Floods killed 30 people across Bangladesh.", set()),
+    ("Egyptian authorities detained 45 suspected members of the outlawed Muslim Brotherhood.", {("EGY", "COERCE", "EGY:CVL")}),
+    ("Police arrested 12 suspects in Lagos.", {("NGA", "COERCE", "NGA:CVL")}),
     # force used on a place of the state's own falls on its people there (not a visit, nor
     # a capital, which stands for the government)
     ("Russian artillery pounded Grozny throughout the night.", {("RUS", "ASSAULT", "RUS:CVL")}),

@@ -50,7 +50,7 @@ def society_pattern(agents: dict[str, str]) -> re.Pattern:
 
 #: People only counted ("arrested 50 people", "dozens of men"): a sentence of one state that
 #: counts them may tell what the state did to its own people, and is parsed.
-COUNTED_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(COUNTED_NOUNS, key=len, reverse=True)) + r")\b")
+COUNTED_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(COUNTED_NOUNS, key=len, reverse=True)) + r")s?\b")
 
 
 def group_id(state: str, sector: str) -> str:

@@ -1228,7 +1228,7 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
     state's ACCUSE of the event. Wrongdoing words ("violated the ruling") are
     accusations by whoever reports them.
     """
-    if rtype == "ACCUSE" and tok.lemma_.lower() in REPORTED_WRONGS | {"pose", "represent", "responsible"}:
+    if rtype == "ACCUSE" and tok.lemma_.lower() in REPORTED_WRONGS | {"pose", "represent", "responsible", "culpable"}:
         return reported_wrong(st, tok)
     if rtype == "REJECT" and tok.lemma_.lower() == "be":
         return ruled_out_relations(st, tok)
@@ -1315,6 +1315,10 @@ def _against_the_reporter(st, tok, rtype: str) -> list[Relation]:
         return []
     negated = qualifiers.negated(st, tok)
     return [make(st, tok, "ACCUSE", reporter, d, negated) for d in subjects_of(st, tok)[:1] if d != reporter]
+
+
+#: Verbs of meeting someone: what a meeting is held "to" say is said to whom was met.
+MEETING_VERBS = frozenset({"meet", "visit", "receive", "host", "summon", "telephone", "phone"})
 
 
 def _demand_answered(st, tok, rtype: str) -> list[Relation]:
@@ -1615,10 +1619,11 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # "evacuated the wounded from the besieged town of Gorazde": the relief is for where they were
         objects = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree
                    if t.i in st.by_token for a in st.by_token[t.i].actors if a not in subjects][:1]
-    if not objects and nested is None and tok.dep_ in ("advcl", "xcomp") and triggers.phone_call(st, tok.head) \
-            and rtype in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT"):
-        # "called Putin on Friday to urge restraint": what the call was made to say is said to
-        # whoever was called
+    if not objects and nested is None and tok.dep_ in ("advcl", "xcomp") and rtype in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT") \
+            and (triggers.phone_call(st, tok.head) or tok.head.lemma_.lower() in MEETING_VERBS) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "called Putin on Friday to urge restraint", "met Netanyahu in Jerusalem to press for a
+        # pullback": what the call or the meeting was held to say is said to whoever was met
         objects = [a for c in tok.head.children if c.dep_ == "dobj" for a in discourse.actors_of(st, c) if a not in subjects]
     if not objects and nested is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
         # "placed the opposition leader under house arrest", "kept them under guard": done to

@@ -311,7 +311,7 @@ def trigger_types(st, tok) -> list[str]:
         for t, lemmas in NOUNS.items():
             if lemma in lemmas or tok.lower_ in lemmas:
                 out.append(t)
-        if lemma == "responsible" and any(
+        if lemma in ("responsible", "culpable") and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in NOUNS["ASSAULT"] | NOUNS["COERCE"] for g in c.children)
             for c in tok.children
         ):
