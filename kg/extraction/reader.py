@@ -93,6 +93,7 @@ class ArticleState:
         self.spans: list[tuple[int, int, Mention]] = []
         self.domestic: dict[int, dict[int, Mention]] = {}  # sentence start -> its groups, once read again (groups.py)
         self.domestic_only = False  # reading a sentence again with its groups
+        self.reported_acts: list[Relation] = []  # acts against whoever reports them (roles.relations_for)
         self.unknown_speakers: list[int] = []  # where people kg does not know speak
         title = article.title or ""
         for _, end, person in mentions.find_persons(self, title):
@@ -135,6 +136,7 @@ def read(st: ArticleState, doc) -> Extraction:
         while done < len(st.spans) and st.spans[done][0] < sent.end_char:
             discourse.note_states(st, st.spans[done][2], st.spans[done][0], None, paragraph_states)
             done += 1
+    drop_denied_acts(st)
     actors: dict[str, ActorRef] = {}
     for r in st.relations:
         for rel in walk(r):
@@ -148,6 +150,21 @@ def read(st: ArticleState, doc) -> Extraction:
             actors[p.actor] = st.res.ref(p.actor)
     named = [dataclasses.replace(r, article=st.article.name) for r in dedupe(st.relations)]
     return Extraction(st.article, actors, dict(st.persons), named)
+
+
+def drop_denied_acts(st: ArticleState) -> None:
+    """An act a state reports against itself ("Baku said Armenian units had fired on its
+    positions") is kept as told, beside the accusation, unless the doer rejects, denies or
+    blames back anything of the reporter's anywhere in the article ("accused each other"):
+    then it is a contested claim, and only the accusation stands."""
+    if not st.reported_acts:
+        return
+    denials = {(r.subject.id, o.id if isinstance(o, ActorRef) else o.subject.id)
+               for r in st.relations if r.type in ("REJECT", "ACCUSE") for o in [r.object]}
+    contested = {id(r) for r in st.reported_acts
+                 if isinstance(r.object, ActorRef) and (r.subject.id, r.object.id) in denials}
+    if contested:
+        st.relations = [r for r in st.relations if id(r) not in contested]
 
 
 def read_sentence(st, sent, paragraph_states: list[str]) -> None:

@@ -1297,6 +1297,11 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
             # a third party is kept whole as what the accusation is about
             against_reporter = isinstance(r.object, ActorRef) and r.object.id == reporter
             kept.append(make(st, tok, "ACCUSE", reporter, r.subject.id if against_reporter else r, r.negated))
+            if against_reporter and not r.negated:
+                # the act the victim reports is kept as told too, unless the doer denies it
+                # somewhere in the article (``reader.drop_denied_acts``)
+                kept.append(r)
+                st.reported_acts.append(r)
         else:
             kept.append(r)
     return kept
