@@ -183,7 +183,7 @@ class Store:
         --------
         >>> summary = store.ingest("data/", progress=False)
         >>> summary.articles, summary.relations
-        (9, 58)
+        (9, 59)
         """
         paths = [paths_or_urls] if isinstance(paths_or_urls, (str, os.PathLike)) else list(paths_or_urls)
         from tqdm import tqdm
@@ -212,7 +212,7 @@ class Store:
         Examples
         --------
         >>> store.stats()["relations"]
-        58
+        59
         """
         from .query import stats
 
@@ -284,9 +284,9 @@ class Store:
         --------
         >>> g = store.to_networkx()
         >>> g.number_of_nodes(), g.number_of_edges()
-        (29, 58)
+        (29, 59)
         >>> store.to_networkx(dyads=True).edges["ARM", "AZE"]["types"]
-        {'ACCUSE': 2, 'CONSULT': 1}
+        {'ACCUSE': 2, 'CONSULT': 1, 'ASSAULT': 1}
         """
         data = self.data(since=since, until=until, types=types)
         if not dyads:
@@ -332,7 +332,7 @@ class Store:
         Examples
         --------
         >>> [(d["dyad"], d["score"]) for d in store.balance()["dyads"]][:1]
-        [(['ARM', 'AZE'], -1)]
+        [(['ARM', 'AZE'], -3)]
         """
         return _analyze.balance(self.data(include_modal=False, **filters).edges)
 
@@ -343,7 +343,7 @@ class Store:
         Examples
         --------
         >>> store.timeline("Armenia", "Azerbaijan")
-        [{'period': '2025-05', 'relations': 3, 'cooperation': 1, 'conflict': -2, 'score': -1, 'cumulative': -1}]
+        [{'period': '2025-05', 'relations': 4, 'cooperation': 1, 'conflict': -4, 'score': -3, 'cumulative': -3}]
         """
         data = self.data(include_modal=False, **filters)
         x, y = _analyze.resolve_dyad(f"{a},{b}", data)

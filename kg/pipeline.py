@@ -47,7 +47,7 @@ class IngestSummary:
     failures: list[Failure] = field(default_factory=list)  # articles that could not be read
 
     def __str__(self) -> str:
-        """The line ``kg ingest`` ends with: "9 articles, 58 relations, 1.7 s"."""
+        """The line ``kg ingest`` ends with: "9 articles, 59 relations, 1.7 s"."""
         failed = f", {len(self.failures)} failed" if self.failures else ""
         return f"{self.articles} articles, {self.relations} relations{failed}, {self.seconds:.1f} s"
 

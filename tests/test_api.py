@@ -45,7 +45,7 @@ def workdir(tmp_path_factory):
 def store(workdir):
     s = kg.open(workdir / "sample.kg")
     summary = s.ingest(workdir / "data", progress=False)
-    assert (summary.articles, summary.relations, summary.failures) == (9, 58, [])
+    assert (summary.articles, summary.relations, summary.failures) == (9, 59, [])
     yield s
     s.close()
 
@@ -122,8 +122,8 @@ def test_extract_refuses_a_bad_date():
 
 def test_ingest_summary_is_the_cli_line(store, workdir):
     again = store.ingest([workdir / "data"], progress=False)  # an article read again replaces its graph
-    assert re.fullmatch(r"9 articles, 58 relations, \d+\.\d s", str(again))
-    assert store.stats()["relations"] == 58
+    assert re.fullmatch(r"9 articles, 59 relations, \d+\.\d s", str(again))
+    assert store.stats()["relations"] == 59
 
 
 def test_ingest_offline_refuses_urls_in_one_line(store):
@@ -150,9 +150,10 @@ def test_a_dyad_by_names_in_any_case(store):
     assert r.columns == ["a", "b", "date", "subject", "type", "object", "modality", "evidence"]
     got = sorted((row[3], row[4], row[5], row[2]) for row in r)
     day = dt.date(2025, 5, 19)
-    # Armenia's ministry reports the attack on its posts (an accusation), Yerevan accuses
-    # Baku, and the two hold peace talks
-    assert got == [("ARM", "ACCUSE", "AZE", day), ("ARM", "ACCUSE", "AZE", day), ("ARM", "CONSULT", "AZE", day)]
+    # Armenia's ministry reports the attack on its posts (an accusation, and the attack as told:
+    # Baku did not deny it), Yerevan accuses Baku, and the two hold peace talks
+    assert got == [("ARM", "ACCUSE", "AZE", day), ("ARM", "ACCUSE", "AZE", day), ("ARM", "CONSULT", "AZE", day),
+                   ("AZE", "ASSAULT", "ARM", day)]
     assert all(type(row[2]) is dt.date for row in r)
 
 
@@ -229,7 +230,7 @@ def test_to_networkx_counts_equal_kg_stats(store, workdir):
                          capture_output=True, text=True, check=True)
     stats = json.loads(cli.stdout)
     g = store.to_networkx()
-    assert (g.number_of_nodes(), g.number_of_edges()) == (stats["actors"], stats["relations"]) == (29, 58)
+    assert (g.number_of_nodes(), g.number_of_edges()) == (stats["actors"], stats["relations"]) == (29, 59)
     member_edges = [(u, v) for u, v, d in g.edges(data=True) if d["relation_type"] == "MEMBER_OF"]
     assert len(member_edges) == stats["by_type"]["MEMBER_OF"] == 14
 
@@ -240,8 +241,8 @@ def test_to_networkx_filters_and_dyads(store):
     assert {v for _, v in only.edges()} == {"ASEAN", "SCO"}
     dyads = store.to_networkx(dyads=True)
     edge = dyads.edges["ARM", "AZE"]
-    # two accusations (-1 each) and a consultation (+1), as kg analyze weighs them
-    assert (edge["relations"], edge["score"], edge["sign"], edge["types"]) == (3, -1, "-", {"ACCUSE": 2, "CONSULT": 1})
+    # two accusations (-1 each), an attack (-2) and a consultation (+1), as kg analyze weighs them
+    assert (edge["relations"], edge["score"], edge["sign"], edge["types"]) == (4, -3, "-", {"ACCUSE": 2, "ASSAULT": 1, "CONSULT": 1})
     assert store.to_networkx(until="2000-01-01").number_of_edges() == 0
     with pytest.raises(kg.KgError, match=r"^since 2025-06-01 is after until 2025-01-01$"):
         store.to_networkx(since="2025-06-01", until="2025-01-01")
@@ -249,14 +250,14 @@ def test_to_networkx_filters_and_dyads(store):
 
 def test_analyses_return_plain_data(store):
     (point,) = store.timeline("ARM", "Azerbaijan")
-    assert point == {"period": "2025-05", "relations": 3, "cooperation": 1, "conflict": -2, "score": -1, "cumulative": -1}
+    assert point == {"period": "2025-05", "relations": 4, "cooperation": 1, "conflict": -4, "score": -3, "cumulative": -3}
     assert store.centrality()[0]["actor"] == "ASEAN"
     communities = store.communities()
     assert sorted(a for c in communities for a in c) == sorted(store.to_networkx().nodes)  # a partition
     # ASEAN and the members only it ties to are one group
     assert any({"ASEAN", "BRN", "KHM", "LAO", "MMR", "SGP", "THA", "TLS", "VNM"} <= set(c) for c in communities)
     dyads = {tuple(d["dyad"]): d["score"] for d in store.balance()["dyads"]}
-    assert dyads[("ARM", "AZE")] == -1
+    assert dyads[("ARM", "AZE")] == -3
 
 
 class _Frames(HTMLParser):
