@@ -211,7 +211,9 @@ METONYMS: dict[str, list[str]] = {
     "ITA": ["Palazzo Chigi", "the Farnesina", "Farnesina"],
     "JPN": ["Kasumigaseki", "Nagatacho", "the Kantei", "Kantei"],
     "KOR": ["the Blue House", "Blue House", "Cheong Wa Dae"],
-    "PSE": ["the Palestinian Authority", "Palestinian Authority"],
+    "PSE": ["the Palestinian Authority", "Palestinian Authority",
+            # the Palestinians' representative before the Authority, coded as their state by CAMEO
+            "Palestine Liberation Organization", "Palestine Liberation Organisation", "PLO"],
     "RUS": ["the Kremlin", "Kremlin"],
     "UKR": ["Bankova"],
     "USA": ["the White House", "White House", "the Oval Office", "Oval Office", "the Pentagon",

@@ -557,6 +557,19 @@ CASES = [
     ("Washington killed the nuclear deal with Iran.", {("USA", "REJECT", "IRN")}),
     # troops sent to help someone: the help names whom it is for
     ("Zimbabwe sent 3,000 troops to help Congolese President Laurent Kabila fight the rebels.", {("ZWE", "AID", "COD")}),
+    # forces ordered somewhere are sent there; an order to one's own forces is the act itself
+    ("The United States ordered 3,200 troops to Honduras in a show of force against Nicaragua.", {("USA", "MOBILIZE", "NIC")}),
+    ("Moscow ordered its troops to withdraw from Georgia.", {("RUS", "RETREAT", "GEO")}),
+    ("The UN ordered Iraqi troops to withdraw from Kuwait.", {("UN", "REQUEST", "IRQ")}),
+    # a ship that sinks was not sunk by anyone
+    ("A ferry carrying 1,500 passengers sank off the central Philippines, the coast guard said.", set()),
+    # an act named again in the same sentence or the next is its doer's
+    ("U.S. troops invaded Panama, and Moscow condemned the invasion as a violation of international law.",
+     {("USA", "ASSAULT", "PAN"), ("RUS", "ACCUSE", "USA")}),
+    # the PLO is the Palestinians', as the Palestinian Authority is
+    ("Israel and the Palestine Liberation Organization signed a historic accord.", {("ISR", "AGREE", "PSE")}),
+    # a protest lodged "with" someone, the parser hanging the "with" on the noun
+    ("China lodged a strong protest with the United States on Tuesday over the visit.", {("CHN", "ACCUSE", "USA")}),
     # what a meeting or a visit is held to say is said to whom was met
     ("Albright met Israeli Prime Minister Netanyahu in Jerusalem to press for a troop pullback.",
      {("USA", "CONSULT", "ISR"), ("USA", "REQUEST", "ISR")}),

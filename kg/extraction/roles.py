@@ -636,7 +636,14 @@ def _doer_of(st, noun) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma in GENERIC_ACTS and not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children):
         return st.last_doers[0] if st.last_doers else None  # "Pyongyang condemned the move": what was just reported
-    return st.doers.get(lemma) or st.doers.get(ACT_VERBS.get(lemma, ""))
+    verb = ACT_VERBS.get(lemma, lemma)
+    for t in st.sent:
+        if t.i < noun.i and t.pos_ == "VERB" and t.lemma_.lower() == verb:
+            # "U.S. troops invaded Panama, and Moscow condemned the invasion": done earlier in the sentence
+            doers = [a for a in subjects_of(st, t) if discourse.is_state(st, a)]
+            if doers:
+                return doers[0]
+    return st.doers.get(lemma) or st.doers.get(verb)
 
 
 #: One-way types whose doers, named together, never aim them at one another without "each
@@ -725,6 +732,11 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
         for g in [c] + [x for x in c.children if x.dep_ == "nsubj"]:
             if g.i in st.consumed:
                 add(discourse.actors_of(st, g, exclude))  # "allowed OSCE observers": the light verb's noun
+                if not out and g.dep_ == "dobj":
+                    # "lodged a strong protest with the United States on Tuesday": the parser
+                    # hangs whom it was lodged with on the noun
+                    add([a for p in g.children if p.dep_ == "prep" and p.lower_ in preps & {"with", "to", "against", "on"}
+                         for x in p.children if x.dep_ == "pobj" for a in discourse.actors_of(st, x, exclude)])
     visit(tok, 0)
     if not out and tok.pos_ == "NOUN":
         # "sanctions imposed by the EU on Belarus", "an attack launched by Russian forces on

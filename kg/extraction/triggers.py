@@ -271,6 +271,12 @@ def trigger_types(st, tok) -> list[str]:
             # "demonstrators hurled stones at the embassy", "thousands of demonstrators attacked
             # the embassy": a riot (CAMEO 145)
             out = ["PROTEST"]
+        if "REQUEST" in out and lemma in ("order", "instruct", "direct", "command", "tell") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS | PERSONNEL and not any(
+                    t.i in st.by_token for t in c.subtree) for c in tok.children):
+            # "Moscow ordered its troops to withdraw from Georgia": an order to one's own forces
+            # is no demand of anyone; what they are ordered to do is the act
+            out.remove("REQUEST")
         if "MOBILIZE" in out and _deployed_to_help(tok):
             _purpose_is_the_help(st, tok)
             out[out.index("MOBILIZE")] = "AID"  # "deployed to Mozambique to fight insurgents": military help
@@ -287,6 +293,8 @@ def trigger_types(st, tok) -> list[str]:
                 g.lemma_.lower() in ILLS for c in tok.children if c.dep_ in ("dobj", "prep")
                 for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])):
             out.remove("ASSAULT")  # "battled blazes in Canada", "fought the cholera outbreak": no enemy
+        if "ASSAULT" in out and lemma == "sink" and tok.tag_ != "VBN" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            out.remove("ASSAULT")  # "a ferry sank off the Philippines": it went down, no one sank it
         if "ASSAULT" in out and lemma in VICTORY_VERBS and _sporting(tok):
             out.remove("ASSAULT")  # "Brazil beat Argentina 3-0 in a World Cup qualifier": a game won
         if "SANCTION" in out and (lemma in EXPELLING_VERBS or "out" in words) and _people_removed(tok):
@@ -707,6 +715,11 @@ def light_verb(st, tok) -> str | None:
                 if c.lemma_.lower() in nouns:
                     st.consumed.add(c.i)
                     return rtype
+    if lemma == "order" and any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS | PERSONNEL for c in objects) and any(
+            p.dep_ == "prep" and p.lower_ in ("to", "into") for h in [tok, *objects] for p in h.children):
+        # "ordered 3,200 troops to Honduras": forces sent somewhere (not "ordered troops to withdraw")
+        st.consumed.update(c.i for c in objects if c.dep_ == "dobj")
+        return "MOBILIZE"
     if lemma in ADMITTING_VERBS and any(discourse.actors_of(st, c) and _let_in(tok, c) for c in objects):
         return "RETREAT"  # "allowed African Union troops into Darfur": access granted to the AU
     return None
