@@ -566,6 +566,12 @@ CASES = [
     # an act named again in the same sentence or the next is its doer's
     ("U.S. troops invaded Panama, and Moscow condemned the invasion as a violation of international law.",
      {("USA", "ASSAULT", "PAN"), ("RUS", "ACCUSE", "USA")}),
+    # names joined by "and" are a plural "them" can stand for
+    ("Turkey said it opposed the membership bids of Finland and Sweden, accusing them of harbouring Kurdish militants.",
+     {("TUR", "REJECT", "FIN"), ("TUR", "REJECT", "SWE"), ("TUR", "ACCUSE", "FIN"), ("TUR", "ACCUSE", "SWE")}),
+    # "in a move X denounced": the move is the clause's act, and X denounces its doer
+    ("Russia halted all imports of Georgian wine, in a move the government in Tbilisi denounced as political punishment.",
+     {("RUS", "SANCTION", "GEO"), ("GEO", "ACCUSE", "RUS")}),
     # the PLO is the Palestinians', as the Palestinian Authority is
     ("Israel and the Palestine Liberation Organization signed a historic accord.", {("ISR", "AGREE", "PSE")}),
     # a protest lodged "with" someone, the parser hanging the "with" on the noun

@@ -333,7 +333,9 @@ def plural_before(st, tok, level: int) -> list[str]:
     for t in reversed(st.sent[: tok.i - st.sent.start]):
         if subj is not None and subj.left_edge.i <= t.i <= subj.right_edge.i:
             continue
-        if t.tag_ in ("NNS", "NNPS") and t.dep_ != "conj":
+        listed = t.i in st.by_token and any(c.dep_ == "conj" and c.i in st.by_token for c in t.children)
+        if (t.tag_ in ("NNS", "NNPS") or listed) and t.dep_ != "conj":
+            # (names joined by "and" are plural too: "the bids of Finland and Sweden, accusing them")
             acts = actors_of(st, t, level=level)
             if acts:
                 return acts

@@ -1680,6 +1680,13 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # "North Korea launched a missile ... Seoul condemned the launch": the act named again
         # is the doer's named before
         objects = [a for a in (_doer_of(st, c) for c in tok.children if c.dep_ == "dobj") if a and a not in subjects][:1]
+    if not objects and nested is None and rtype in ANAPHORIC_ACT_TYPES and tok.dep_ == "relcl" and subjects \
+            and tok.head.lemma_.lower() in GENERIC_ACTS | {"decision"} and not any(c.dep_ == "dobj" for c in tok.children):
+        # "halted imports of Georgian wine, in a move Tbilisi denounced as punishment", "a
+        # decision Canberra called unjustified": the act the noun names is the clause's it
+        # hangs on, and its doer is whom the relative clause is aimed at
+        act = next((a for a in tok.head.ancestors if a.pos_ == "VERB"), None)
+        objects = [a for a in (subjects_of(st, act) if act is not None else []) if discourse.is_state(st, a) and a not in subjects][:1]
     pair = pair_from_between(st, tok)
     if not pair and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in VERBS["CONSULT"]:
         parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
