@@ -48,9 +48,20 @@ def society_pattern(agents: dict[str, str]) -> re.Pattern:
     return re.compile(r"(?i)\b(?:" + trie_pattern(words) + r")\b")
 
 
-#: People only counted ("arrested 50 people", "dozens of men"): a sentence of one state that
-#: counts them may tell what the state did to its own people, and is parsed.
-COUNTED_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(COUNTED_NOUNS, key=len, reverse=True)) + r")s?\b")
+#: People only counted ("arrested 50 people", "dozens of men") in a sentence that tells of
+#: force or custody: a sentence of one state that has both may tell what the state did to
+#: its own people, and is parsed (a count of people alone, "30 people died in floods", is not).
+COUNTED_RE = re.compile(
+    r"(?i)\b(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|a dozen|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(sorted(COUNTED_NOUNS, key=len, reverse=True)) + r")s?\b")
+FORCE_RE = re.compile(r"(?i)\b(?:arrest|detain|kill|shot|shoot|jail|imprison|round|seiz|captur|abduct|kidnap|execut|sentenc"
+                      r"|wound|injur|beat|deport|expel|tortur|hang|massacr|slaughter|gun)")
+
+
+def counted_people_acted_on(text: str, start: int, end: int) -> bool:
+    """Whether a stretch of text counts people and tells of force or custody (COUNTED_RE)."""
+    return bool(COUNTED_RE.search(text, start, end) and FORCE_RE.search(text, start, end))
 
 
 def group_id(state: str, sector: str) -> str:
