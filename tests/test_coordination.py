@@ -572,6 +572,10 @@ CASES = [
     # "in a move X denounced": the move is the clause's act, and X denounces its doer
     ("Russia halted all imports of Georgian wine, in a move the government in Tbilisi denounced as political punishment.",
      {("RUS", "SANCTION", "GEO"), ("GEO", "ACCUSE", "RUS")}),
+    # whoever brokered or sponsored a ceasefire is no party to it; a ceasefire accepted is agreed
+    ("Armenia and Azerbaijan agreed to a Russian-brokered ceasefire.",
+     {("ARM", "AGREE", "AZE"), ("ARM", "RETREAT", "AZE"), ("AZE", "RETREAT", "ARM")}),
+    ("Iran accepted a UN-brokered ceasefire with Iraq.", {("IRN", "AGREE", "IRQ")}),
     # the PLO is the Palestinians', as the Palestinian Authority is
     ("Israel and the Palestine Liberation Organization signed a historic accord.", {("ISR", "AGREE", "PSE")}),
     # a protest lodged "with" someone, the parser hanging the "with" on the noun

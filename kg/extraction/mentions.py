@@ -250,6 +250,9 @@ def find_mention_spans(st) -> None:
         if re.match(r"-(?:made|built|designed|manufactured|produced|supplied)\b", text[hit.end:hit.end + 14]):
             taken.add(hit.start, hit.end)
             continue  # "U.S.-made missiles", "Iranian-made drones": where a weapon was made, no actor of the story
+        if re.match(r"-(?:brokered|sponsored|mediated)\b", text[hit.end:hit.end + 12]):
+            taken.add(hit.start, hit.end)
+            continue  # "a Russian-brokered ceasefire", "a U.N.-sponsored truce": the broker is no party to it
         if hit.how == DEMONYM and re.search(r"\b(?:(?:pro|anti)-|ethnic\s+)$", text[max(0, hit.start - 8):hit.start], re.IGNORECASE):
             taken.add(hit.start, hit.end)
             continue  # "pro-Russian separatists", "anti-American protesters", "ethnic Albanian students": a people, or for or against the state, not it
