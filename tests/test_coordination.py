@@ -576,6 +576,9 @@ CASES = [
     ("Armenia and Azerbaijan agreed to a Russian-brokered ceasefire.",
      {("ARM", "AGREE", "AZE"), ("ARM", "RETREAT", "AZE"), ("AZE", "RETREAT", "ARM")}),
     ("Iran accepted a UN-brokered ceasefire with Iraq.", {("IRN", "AGREE", "IRQ")}),
+    # forces counted and sent around a state are a show of force; arms sent to it are help
+    ("China sent dozens of warplanes and warships around Taiwan on Saturday.", {("CHN", "MOBILIZE", "TWN")}),
+    ("Germany sent dozens of tanks to Ukraine.", {("DEU", "AID", "UKR")}),
     # the PLO is the Palestinians', as the Palestinian Authority is
     ("Israel and the Palestine Liberation Organization signed a historic accord.", {("ISR", "AGREE", "PSE")}),
     # a protest lodged "with" someone, the parser hanging the "with" on the noun

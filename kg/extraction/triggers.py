@@ -709,6 +709,8 @@ def light_verb(st, tok) -> str | None:
     # ("declared a state of emergency": what the state is of)
     objects += [g for c in objects if c.lemma_.lower() == "state" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]
+    # ("sent dozens of warplanes": what is counted)
+    objects += [g for c in list(objects) if c.dep_ == "dobj" for g in who_is_counted(c)]
     for verbs, nouns, rtype in LIGHT_VERBS:
         if lemma in verbs:
             for c in objects:
