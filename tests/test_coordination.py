@@ -579,6 +579,10 @@ CASES = [
     # forces counted and sent around a state are a show of force; arms sent to it are help
     ("China sent dozens of warplanes and warships around Taiwan on Saturday.", {("CHN", "MOBILIZE", "TWN")}),
     ("Germany sent dozens of tanks to Ukraine.", {("DEU", "AID", "UKR")}),
+    # a text that demands or accuses speaks for its author, or for whoever issued it
+    ("The Security Council passed a resolution demanding that Russia withdraw its troops.", {("UNSC", "REQUEST", "RUS")}),
+    ("Israel rejected an Amnesty International report accusing it of imposing apartheid on Palestinians.",
+     {("ISR", "REJECT", ("AmnestyInternational", "ACCUSE", ("ISR", "COERCE", "PSE")))}),
     # the PLO is the Palestinians', as the Palestinian Authority is
     ("Israel and the Palestine Liberation Organization signed a historic accord.", {("ISR", "AGREE", "PSE")}),
     # a protest lodged "with" someone, the parser hanging the "with" on the noun

@@ -395,6 +395,12 @@ def resolve_it(st, tok, level: int = 0) -> list[str]:
         # "its" is someone else's (Canberra's)
         described = set(st.by_token[doc[tok.i - 2].i].actors)
         cands = [c for c in cands if c[1] not in described]
+    if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.dep_ == "acl" and cands:
+        # "an Amnesty International report accusing it of ...": the text's author, named in the
+        # noun the clause hangs on, is not whom it accuses
+        author = tok.head.head
+        own = {st.by_token[t.i].actors[0] for t in author.subtree if t.i < author.i and t.i in st.by_token and st.by_token[t.i].actors}
+        cands = [c for c in cands if c[1] not in own] or cands
     if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and cands:
         # a subject "it" is the state last named as a subject (or a subject's owner) when that
         # is as recent as the sentence before: "Baku said ... The ministry also said it had

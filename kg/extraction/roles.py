@@ -10,6 +10,7 @@ from ..ontology import RELATION_TYPES
 from .model import ActorRef, Relation
 from .lexicon import (
     ARMS_NOUNS,
+    STATEMENT_NOUNS,
     CHARGE_NOUNS,
     RELIEF_GOODS,
     refusing,
@@ -115,6 +116,14 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
                 g for c in answering.children if c.dep_ == "prep" and c.lower_ in (("on", "against", "with", "to") if lodged else ("on", "against"))
                 for g in c.children if g.dep_ == "pobj"]
             return [a for c in blamed for a in discourse.actors_of(st, c, level=level)]
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in STATEMENT_NOUNS | {"resolution", "motion", "bill", "law"}:
+        # "an Amnesty International report accusing it of ...", "a UN resolution demanding ...":
+        # a text that accuses or demands speaks for its author (whoever issued it, when the
+        # text names no one: "the Council passed a resolution demanding ...")
+        authors = discourse.actors_of(st, tok.head, level=level)
+        if authors:
+            st.subject_token = tok.head
+            return authors
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
         # "a statement released on Tuesday", "prisoners released by Russia", "troops deployed
         # near the border": a participle's doer is its "by" phrase (or the forces it names),
@@ -536,7 +545,10 @@ def _aimed_at_a_speaker(st, tok, rtype: str, subjects: list[str]) -> list[Relati
     # charge refused was made all the same (``_demand_answered``)
     made = proposal.i if (proposal.lemma_.lower() in NOUNS["REQUEST"] | NOUNS["ACCUSE"] or _a_charge(proposal)) \
         and _named_by(st, proposal, ("of", "from", "by")) else None
-    st.governed.update(t.i for t in proposal.subtree if t.i != made)
+    # ("rejected an Amnesty report accusing it of ...": the report's charge was made too)
+    said = {c.i for c in proposal.children if c.dep_ == "acl" and c.tag_ == "VBG"
+            and c.lemma_.lower() in VERBS["ACCUSE"] | VERBS["REQUEST"] and _named_by(st, proposal, ("of", "from", "by"))}
+    st.governed.update(t.i for t in proposal.subtree if t.i != made and t.i not in said)
     passive = passive_roles(st, tok)
     if passive is not None and passive[0]:
         subjects = passive[0]  # "Chile's proposal was rejected by Argentina"
