@@ -583,6 +583,9 @@ CASES = [
     ("The Security Council passed a resolution demanding that Russia withdraw its troops.", {("UNSC", "REQUEST", "RUS")}),
     ("Israel rejected an Amnesty International report accusing it of imposing apartheid on Palestinians.",
      {("ISR", "REJECT", ("AmnestyInternational", "ACCUSE", ("ISR", "COERCE", "PSE")))}),
+    # forces that storm a place assault it; crowds that storm one riot
+    ("Israeli troops stormed the Jenin refugee camp in the West Bank.", {("ISR", "ASSAULT", "PSE")}),
+    ("Hundreds of protesters stormed the US embassy in Baghdad.", {("IRQ", "PROTEST", "USA")}),
     # the PLO is the Palestinians', as the Palestinian Authority is
     ("Israel and the Palestine Liberation Organization signed a historic accord.", {("ISR", "AGREE", "PSE")}),
     # a protest lodged "with" someone, the parser hanging the "with" on the noun

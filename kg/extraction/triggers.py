@@ -293,6 +293,10 @@ def trigger_types(st, tok) -> list[str]:
                 g.lemma_.lower() in ILLS for c in tok.children if c.dep_ in ("dobj", "prep")
                 for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])):
             out.remove("ASSAULT")  # "battled blazes in Canada", "fought the cholera outbreak": no enemy
+        if "PROTEST" in out and lemma == "storm" and any(
+                h.lemma_.lower() in FORCE_NOUNS | PERSONNEL | {"commando", "police", "guerrilla", "rebel", "militant", "fighter"}
+                for c in tok.children if c.dep_ == "nsubj" for h in [c, *who_is_counted(c)]):
+            out[out.index("PROTEST")] = "ASSAULT"  # "Russian troops stormed Grozny": an assault, not a crowd
         if "ASSAULT" in out and lemma == "sink" and tok.tag_ != "VBN" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             out.remove("ASSAULT")  # "a ferry sank off the Philippines": it went down, no one sank it
         if "ASSAULT" in out and lemma in VICTORY_VERBS and _sporting(tok):
