@@ -586,6 +586,10 @@ CASES = [
     # forces that storm a place assault it; crowds that storm one riot
     ("Israeli troops stormed the Jenin refugee camp in the West Bank.", {("ISR", "ASSAULT", "PSE")}),
     ("Hundreds of protesters stormed the US embassy in Baghdad.", {("IRQ", "PROTEST", "USA")}),
+    # help stopped is a sanction (CAMEO 162); an offensive pressed is force, no demand
+    ("Russia's Gazprom halted gas deliveries to Ukraine after talks on a new price collapsed.", {("RUS", "SANCTION", "UKR")}),
+    ("Ukrainian forces pressed a counteroffensive against Russian troops in the south.", {("UKR", "ASSAULT", "RUS")}),
+    ("Ukraine pressed Russia to withdraw.", {("UKR", "REQUEST", "RUS")}),
     # the PLO is the Palestinians', as the Palestinian Authority is
     ("Israel and the Palestine Liberation Organization signed a historic accord.", {("ISR", "AGREE", "PSE")}),
     # a protest lodged "with" someone, the parser hanging the "with" on the noun
