@@ -242,17 +242,19 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
     pair_subject = st.last_dyad is not None and any(
         c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ in {"both", "two"} for g in c.children) for c in root.children
     )
+    named_now: set[str] = set()
     for tok in sent:
         if tok.pos_ == "VERB":
             for c in tok.children:
                 if c.dep_ == "nsubj" and c.i in st.by_token and st.by_token[c.i].actors and st.by_token[c.i].how != "person":
                     st.doers[tok.lemma_.lower()] = st.by_token[c.i].actors[0]
+                    named_now.add(tok.lemma_.lower())
     for r in produced:
         # ("U.S. troops invaded Panama": the doer the reading found, when no name is the subject)
         trigger = st.doc[r.trigger] if 0 <= r.trigger < len(st.doc) else None
-        if trigger is not None and trigger.pos_ == "VERB" and not r.negated and r.modality is None \
-                and discourse.is_state(st, r.subject.id):
-            st.doers.setdefault(trigger.lemma_.lower(), r.subject.id)
+        if trigger is not None and trigger.pos_ == "VERB" and trigger.lemma_.lower() not in named_now \
+                and not r.negated and r.modality is None and discourse.is_state(st, r.subject.id):
+            st.doers[trigger.lemma_.lower()] = r.subject.id
     for tok in sent:
         # "Egypt's foreign minister arrived ... He met ...": an official unnamed, for a later "he"
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in OFFICIAL_NOUNS and tok.i not in st.by_token:

@@ -1649,8 +1649,8 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         objects = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree
                    if t.i in st.by_token for a in st.by_token[t.i].actors if a not in subjects][:1]
     if not objects and nested is None and tok.dep_ in ("advcl", "xcomp") and rtype in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT") \
-            and (triggers.phone_call(st, tok.head) or tok.head.lemma_.lower() in MEETING_VERBS) \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            and (triggers.phone_call(st, tok.head) or tok.head.lemma_.lower() in MEETING_VERBS
+                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
         # "called Putin on Friday to urge restraint", "met Netanyahu in Jerusalem to press for a
         # pullback": what the call or the meeting was held to say is said to whoever was met
         objects = [a for c in tok.head.children if c.dep_ == "dobj" for a in discourse.actors_of(st, c) if a not in subjects]
