@@ -92,9 +92,9 @@ def test_the_voa_gold_stays_above_its_floor(extractor):
     gold = Path(__file__).parent / "fixtures" / "devset" / "voa" / "gold"
     report = evaluate(gold, SHARED / "voa" / "voa_stories.jsonl", extractor).as_dict()
     assert report["articles"] == 10
-    # floors just under the figures of 2026-12-03, fifth session (P 0.760, R 0.483, F1 0.591)
-    assert report["relations"]["precision"] >= 0.75
-    assert report["relations"]["f1"] >= 0.58
+    # floors just under the figures of 2026-12-03, seventh session (P 0.769, R 0.508, F1 0.612)
+    assert report["relations"]["precision"] >= 0.76
+    assert report["relations"]["f1"] >= 0.60
 
 
 @needs_shared
