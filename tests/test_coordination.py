@@ -590,6 +590,9 @@ CASES = [
     ("Russia's Gazprom halted gas deliveries to Ukraine after talks on a new price collapsed.", {("RUS", "SANCTION", "UKR")}),
     ("Ukrainian forces pressed a counteroffensive against Russian troops in the south.", {("UKR", "ASSAULT", "RUS")}),
     ("Ukraine pressed Russia to withdraw.", {("UKR", "REQUEST", "RUS")}),
+    # "neither side willing to" deny what neither side would do
+    ("Indian and Chinese troops remained locked in a standoff, with neither side willing to pull back.",
+     {("IND", "MOBILIZE", "CHN"), ("CHN", "MOBILIZE", "IND")}),
     # the PLO is the Palestinians', as the Palestinian Authority is
     ("Israel and the Palestine Liberation Organization signed a historic accord.", {("ISR", "AGREE", "PSE")}),
     # a protest lodged "with" someone, the parser hanging the "with" on the noun

@@ -42,11 +42,11 @@ def negated(st, tok) -> bool:
                 return True
         if node.i != tok.i and node.i != sibling and node.lemma_.lower() in NEGATING_HEADS:
             return True
-        if node.pos_ in ("VERB", "AUX") and any(
+        if (node.pos_ in ("VERB", "AUX") or node.pos_ == "ADJ" and node.i != tok.i) and any(
             c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in {"no", "neither"} and d.dep_ in ("det", "preconj") for d in c.children)
             for c in node.children
         ):
-            return True  # "No state has recognised ...", "No post was attacked"
+            return True  # "No state has recognised ...", "No post was attacked", "with neither side willing to pull back"
         if node.i == tok.i and node.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "dobj" and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children) for c in node.children
         ):
