@@ -593,6 +593,9 @@ CASES = [
     # "neither side willing to" deny what neither side would do
     ("Indian and Chinese troops remained locked in a standoff, with neither side willing to pull back.",
      {("IND", "MOBILIZE", "CHN"), ("CHN", "MOBILIZE", "IND")}),
+    # a protest something happened during is held by whom its phrase names, not by the clause's subject
+    ("Israeli soldiers shot and wounded three Palestinian youths during a demonstration against the occupation in Gaza.",
+     {("ISR", "ASSAULT", "PSE")}),
     # the PLO is the Palestinians', as the Palestinian Authority is
     ("Israel and the Palestine Liberation Organization signed a historic accord.", {("ISR", "AGREE", "PSE")}),
     # a protest lodged "with" someone, the parser hanging the "with" on the noun

@@ -116,6 +116,12 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
                 g for c in answering.children if c.dep_ == "prep" and c.lower_ in (("on", "against", "with", "to") if lodged else ("on", "against"))
                 for g in c.children if g.dep_ == "pobj"]
             return [a for c in blamed for a in discourse.actors_of(st, c, level=level)]
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "amid", "at") \
+            and tok.lemma_.lower() in NOUNS["PROTEST"]:
+        # "soldiers wounded three youths during a demonstration against the occupation": a
+        # protest the clause happened at is held by whom its own phrase names, never by the
+        # clause's subject
+        return _named_by(st, tok, ("by", "of"))
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in STATEMENT_NOUNS | {"resolution", "motion", "bill", "law"}:
         # "an Amnesty International report accusing it of ...", "a UN resolution demanding ...":
         # a text that accuses or demands speaks for its author (whoever issued it, when the
