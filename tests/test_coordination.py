@@ -596,6 +596,10 @@ CASES = [
     # a protest something happened during is held by whom its phrase names, not by the clause's subject
     ("Israeli soldiers shot and wounded three Palestinian youths during a demonstration against the occupation in Gaza.",
      {("ISR", "ASSAULT", "PSE")}),
+    # "the alliance" beside a body the sentence names is that body, no new alliance of its members
+    ("Poland, Hungary and the Czech Republic formally joined NATO, becoming the first former Warsaw Pact members in the alliance.",
+     {("POL", "MEMBER_OF", "NATO"), ("HUN", "MEMBER_OF", "NATO"), ("CZE", "MEMBER_OF", "NATO")}),
+    ("Japan and the United States reaffirmed the alliance.", {("JPN", "ALLY", "USA")}),
     # the PLO is the Palestinians', as the Palestinian Authority is
     ("Israel and the Palestine Liberation Organization signed a historic accord.", {("ISR", "AGREE", "PSE")}),
     # a protest lodged "with" someone, the parser hanging the "with" on the noun

@@ -1262,6 +1262,10 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         return reported_wrong(st, tok)
     if rtype == "REJECT" and tok.lemma_.lower() == "be":
         return ruled_out_relations(st, tok)
+    if rtype == "ALLY" and tok.lemma_.lower() == "alliance" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and not pair_from_between(st, tok) and any(
+                discourse.is_org(st, a) for t in st.sent if t.i in st.by_token for a in st.by_token[t.i].actors):
+        return []  # "joined NATO, becoming the first former Warsaw Pact members in the alliance": the body named
     cond = qualifiers.condition(st, tok)
     if cond is not None and (rtype in THREATENED_TYPES or rtype == "RETREAT" and qualifiers.condition_mark(cond) == "unless"):
         return conditional_threat(st, tok, rtype, cond)
