@@ -600,6 +600,11 @@ CASES = [
     ("Poland, Hungary and the Czech Republic formally joined NATO, becoming the first former Warsaw Pact members in the alliance.",
      {("POL", "MEMBER_OF", "NATO"), ("HUN", "MEMBER_OF", "NATO"), ("CZE", "MEMBER_OF", "NATO")}),
     ("Japan and the United States reaffirmed the alliance.", {("JPN", "ALLY", "USA")}),
+    # a pullback or a truce talked about has not happened
+    ("Putin and Erdogan discussed a ceasefire in Syria.", set()),
+    ("U.N. mediator Diego Cordovez arrived in Islamabad for talks with Pakistani officials on a timetable for the "
+     "Soviet troop withdrawal from Afghanistan.", {("UN", "CONSULT", "PAK")}),
+    ("Russia withdrew its troops from Moldova.", {("RUS", "RETREAT", "MDA")}),
     # the PLO is the Palestinians', as the Palestinian Authority is
     ("Israel and the Palestine Liberation Organization signed a historic accord.", {("ISR", "AGREE", "PSE")}),
     # a protest lodged "with" someone, the parser hanging the "with" on the noun

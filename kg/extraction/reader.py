@@ -152,6 +152,30 @@ def read(st: ArticleState, doc) -> Extraction:
     return Extraction(st.article, actors, dict(st.persons), named)
 
 
+#: Verbs of talking about something, and nouns of what is planned for something (the nouns
+#: of talks are roles.TALKS).
+TALKING_VERBS = frozenset({"discuss", "debate", "consider", "negotiate", "review"})
+PLANNING_NOUNS = frozenset({"timetable", "schedule", "plan", "roadmap", "blueprint", "framework"})
+
+
+def topic_of_talks(noun) -> bool:
+    """Whether a noun is what talks are about: the object of "discussed", what talks are
+    "on", "about" or "over", or what a timetable or plan under discussion is "for"."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in TALKING_VERBS:
+            return True
+        if node.dep_ != "pobj":
+            return False
+        prep, owner = node.head, node.head.head
+        if prep.lower_ in ("on", "about", "over") and owner.lemma_.lower() in roles.TALKS | {"discussion", "consultation"}:
+            return True
+        if not (prep.lower_ == "for" and owner.lemma_.lower() in PLANNING_NOUNS):
+            return False
+        node = owner
+    return False
+
+
 def drop_denied_acts(st: ArticleState) -> None:
     """An act a state reports against itself ("Baku said Armenian units had fired on its
     positions") is kept as told, beside the accusation, unless the doer rejects, denies or
@@ -198,6 +222,10 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
             # embargo broken is still an embargo)
             st.governed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                                and c.lemma_.lower() in NOUNS["RETREAT"] | NOUNS["AGREE"])
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUNS["RETREAT"] and topic_of_talks(tok):
+            # "discussed a ceasefire in Syria", "talks on a timetable for the Soviet withdrawal":
+            # a pullback or a truce talked about has not happened
+            st.governed.add(tok.i)
         if tok.lemma_.lower() in UNDOING_VERBS or any(
                 f"{tok.lemma_.lower()} {c.lower_}" in UNDOING_VERBS for c in tok.children if c.dep_ == "prt"):
             # a boycotted meeting or a cancelled visit did not take place as a meeting
