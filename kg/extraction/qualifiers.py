@@ -29,9 +29,7 @@ def negated(st, tok) -> bool:
     if in_whether_clause(st, tok):
         return True  # not asserted: "would not say whether ..."
     if tok.lemma_.lower() in CLAIM_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in NEGATING_HEADS \
-            and not any(c.dep_ == "neg" for c in tok.head.children) and any(
-                t.i in st.by_token for c in tok.children if c.dep_ in ("poss", "amod", "compound")
-                or c.dep_ == "prep" and c.lower_ in ("by", "from") for t in c.subtree):
+            and not any(c.dep_ == "neg" for c in tok.head.children) and roles._named_by(st, tok, ("by", "from")):
         return False  # "denied accusations by Kinshasa that ...": the charge denied was made, by whom it names
     node, steps, sibling = tok, 0, -1
     while True:

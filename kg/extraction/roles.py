@@ -549,11 +549,11 @@ def _aimed_at_a_speaker(st, tok, rtype: str, subjects: list[str]) -> list[Relati
     makers = [a for t in proposal.subtree if t.i in st.by_token for a in st.by_token[t.i].actors]
     # the talks offered are not held, what is asked or charged not done; but a demand or a
     # charge refused was made all the same (``_demand_answered``)
-    made = proposal.i if (proposal.lemma_.lower() in NOUNS["REQUEST"] | NOUNS["ACCUSE"] or _a_charge(proposal)) \
-        and _named_by(st, proposal, ("of", "from", "by")) else None
+    named = bool(_named_by(st, proposal, ("of", "from", "by")))
+    made = proposal.i if named and (proposal.lemma_.lower() in NOUNS["REQUEST"] | NOUNS["ACCUSE"] or _a_charge(proposal)) else None
     # ("rejected an Amnesty report accusing it of ...": the report's charge was made too)
-    said = {c.i for c in proposal.children if c.dep_ == "acl" and c.tag_ == "VBG"
-            and c.lemma_.lower() in VERBS["ACCUSE"] | VERBS["REQUEST"] and _named_by(st, proposal, ("of", "from", "by"))}
+    said = {c.i for c in proposal.children if named and c.dep_ == "acl" and c.tag_ == "VBG"
+            and c.lemma_.lower() in VERBS["ACCUSE"] | VERBS["REQUEST"]}
     st.governed.update(t.i for t in proposal.subtree if t.i != made and t.i not in said)
     passive = passive_roles(st, tok)
     if passive is not None and passive[0]:
