@@ -906,6 +906,11 @@ CASES = [
     ("Protests erupted in Tehran against the United States.", {("IRN", "PROTEST", "USA")}),
     ("Demonstrations broke out in Cairo against Israel.", {("EGY", "PROTEST", "ISR")}),
     ("Anti-American protests erupted in Tehran.", {("IRN", "PROTEST", "USA")}),
+    # a name the parser hung on the date before a verb with no subject is that verb's subject
+    ("Iraqi warplanes attacked Iranian tankers on Tuesday and Iran retaliated by shelling the Iraqi port of Basra.",
+     {("IRQ", "ASSAULT", "IRN"), ("IRN", "ASSAULT", "IRQ")}),
+    # troops blocking a road coerce; people blocking one protest (test_groups.py)
+    ("Israeli troops blocked the road to Nablus.", {("ISR", "COERCE", "PSE")}),
 ]
 
 

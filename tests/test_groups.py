@@ -26,6 +26,13 @@ def _edges(extractor, text: str) -> set[tuple]:
 
 
 DOMESTIC = [
+    # people blocking roads protest; troops blocking them coerce
+    ("Thousands of farmers blocked highways outside Bangkok to demand higher rice prices.",
+     {("THA:AGR", "PROTEST", "THA"), ("THA:AGR", "REQUEST", "THA")}),
+    ("About 300 sympathisers of the jailed cleric marched through Lahore on Friday.", {("PAK:CVL", "PROTEST", "PAK")}),
+    # force on a place a group holds falls on the group
+    ("Syrian government forces pounded rebel-held districts of Aleppo on Sunday.", {("SYR", "ASSAULT", "SYR:REB")}),
+    ("Egyptian police rounded up dozens of Islamist supporters in Cairo.", {("EGY", "COERCE", "EGY:CVL")}),
     # the state acts on its own people
     ("Police in Cairo arrested dozens of protesters on Friday.", {("EGY", "COERCE", "EGY:OPP")}),
     ("Kenyan police fired tear gas at demonstrators in Nairobi.", {("KEN", "ASSAULT", "KEN:OPP")}),
@@ -199,7 +206,12 @@ UNNAMED = [
     ("Two U.S. soldiers were killed when their vehicle hit a mine in southern Afghanistan.", {("AFG:UAF", "ASSAULT", "USA")}),
     # reported by the victims' state: the act as told, no accusation of men no one names
     ("A roadside bomb killed two British soldiers in Basra, the British military said.", {("IRQ:UAF", "ASSAULT", "GBR")}),
-    # the doer named, the state's own people, or a mishap: not this reading
+    # the state's own people hit by a bomb or gunmen: its police are the state, anyone else its people
+    ("A car bomb exploded outside a police station in Peshawar, killing six policemen.", {("PAK:UAF", "ASSAULT", "PAK")}),
+    ("Four policemen were killed by a roadside bomb in western Nepal.", {("NPL:UAF", "ASSAULT", "NPL")}),
+    ("Gunmen shot dead a provincial judge outside his home in Medellin on Monday.", {("COL:UAF", "ASSAULT", "COL:CVL")}),
+    ("Two U.S. Marines were killed by a roadside bomb near Fallujah.", {("IRQ:UAF", "ASSAULT", "USA")}),
+    # the doer named, the state's own people with no force named, or a mishap: not this reading
     ("Two British soldiers were killed in Basra by Iraqi insurgents.", {("IRQ", "ASSAULT", "GBR")}),
     ("Two Iraqi soldiers were killed in Basra.", set()),
     ("Three Japanese tourists were killed in a bus crash in Egypt.", set()),

@@ -64,6 +64,17 @@ def counted_people_acted_on(text: str, start: int, end: int) -> bool:
     return bool(COUNTED_RE.search(text, start, end) and FORCE_RE.search(text, start, end))
 
 
+#: Force whose user is not said ("a car bomb", "gunmen"): with one state's place, armed men of
+#: that state (``roles._unnamed_attackers``).
+UNNAMED_FORCE_RE = re.compile(r"(?i)\b(?:gunm[ae]n|bomb|bomber|bombing|blast|explosion|explosive|landmine|mine"
+                              r"|sniper|assailant|attacker|kidnapper)s?\b")
+
+
+def unnamed_force_used(text: str, start: int, end: int) -> bool:
+    """Whether a stretch of text tells of force by no one named: "a bomb killed four policemen"."""
+    return bool(UNNAMED_FORCE_RE.search(text, start, end) and FORCE_RE.search(text, start, end))
+
+
 def group_id(state: str, sector: str) -> str:
     return f"{state}:{sector[:3]}"
 
@@ -162,6 +173,11 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
             # an organisation's name, "the UN refugee agency"; "Ugandan rebel positions" are)
             marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, base),), "group", sector=sector)
             continue
+        if base in SOCIETY and tok.dep_ in ("npadvmod", "compound") and tok.head.tag_ == "VBN" and tok.head.dep_ == "amod" \
+                and tok.head.lemma_.lower() in HOLDING_PARTICIPLES and tok.i < tok.head.i and tok.i not in here:
+            # "rebel-held districts", "opposition-controlled towns": the group holding them
+            marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, base),), "group", sector=sector)
+            continue
         if tok.lemma_.lower() in SPEAKER_NOUNS:
             continue  # "a spokesman for President Ghani" speaks for the state (PETRARCH2 files spokesmen as media)
         one_of_them = tok.tag_ == "NN" and tok.lemma_.lower() in PEOPLE_NOUNS | PROTESTER_NOUNS | PERSONS and any(
@@ -216,6 +232,10 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
                 marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, "CVL"),), "group", sector="CVL")
                 break
     return marks if any(is_group(m.actors[0]) for m in marks.values()) else {}
+
+
+#: Participles that name who holds a place: "rebel-held districts", "Taliban-controlled areas".
+HOLDING_PARTICIPLES = frozenset({"hold", "control", "occupy", "run", "dominate"})
 
 
 def _plural(tok) -> bool:
@@ -396,11 +416,16 @@ def _people_of(tok, mention: Mention | None) -> bool:
     return tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.like_num or head.head.lemma_.lower() in CROWD_NOUNS)
 
 
+#: Nouns of people a crowd is counted in: "thousands of people", "200 supporters of ...".
+CROWD_PEOPLE = frozenset({"people", "person", "supporter", "sympathiser", "sympathizer", "follower", "loyalist",
+                          "resident", "villager"})
+
+
 def _counted(tok) -> bool:
     """"Several thousand people marched", "thousands of people gathered": a crowd counted, as
     the subject of what it does (people counted as the object, "the arrest of five people",
     are the state's to act on, ``aimed_at_the_group``, or ``_counted_acted_on``)."""
-    if tok.lemma_.lower() not in ("people", "person") or tok.tag_ != "NNS" and tok.lower_ != "people":
+    if tok.lemma_.lower() not in CROWD_PEOPLE or tok.tag_ != "NNS" and tok.lower_ != "people":
         return False
     if tok.dep_ == "nsubj" and any(c.dep_ == "nummod" and (c.like_num or c.lemma_.lower() in CROWD_NOUNS) for c in tok.children):
         return True

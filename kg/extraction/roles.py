@@ -167,6 +167,10 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
             stranded = _stranded_subject(st, node)
             if stranded:
                 return stranded
+        left = _name_left_of_finite_verb(st, node)
+        if left is not None:
+            st.subject_token = left
+            return list(st.by_token[left.i].actors)
         for ch in node.children:
             if ch.dep_ == "npadvmod" and ch.i < node.i and ch.i in st.by_token and node.pos_ == "VERB" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -224,6 +228,20 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
         if node.lemma_.lower() in EXPERIENCER_HEADS and tok.pos_ in ("NOUN", "PROPN"):
             break  # "India and Japan face threats from China": they are threatened, not threatening
     return []
+
+
+def _name_left_of_finite_verb(st, verb):
+    """The name just before a finite verb that has no subject, when the parser hung it on
+    something earlier ("attacked two tankers on Tuesday and Iran/conj retaliated by
+    shelling Basra"): nothing else in the clause can have done it."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    left = verb.doc[verb.i - 1]
+    if left.i not in st.by_token or left.dep_ not in ("conj", "pobj", "npadvmod", "appos", "dobj") \
+            or left.head.i >= left.i or left.head.i == verb.i or left.ent_type_ == "DATE":
+        return None
+    return left
 
 
 #: Nouns for something proposed, asked or charged: refusing it refuses whoever made it.
@@ -357,15 +375,23 @@ MISHAPS = frozenset({"accident", "avalanche", "collision", "crash", "earthquake"
 
 def _unnamed_attackers(st, tok, rtype: str) -> list[Relation] | None:
     """"An American journalist was abducted in Baghdad", "A roadside bomb killed two British
-    soldiers in Basra": force used on a state's people in another state by no one named is
-    the doing of armed men of the state where it happened (the event coders code the place;
-    kg keeps them a group of it, ``IRQ:UAF``, not its government). None when the verb names
-    its doer, or no victim's state and no other state's place are said."""
-    if rtype != "ASSAULT" or tok.pos_ != "VERB" or any(c.dep_ == "agent" for c in tok.children) or any(
+    soldiers in Basra", "A car bomb exploded outside a police station in Karachi, killing four
+    policemen": force used on people by no one named is the doing of armed men of the state
+    where it happened (the event coders code the place; kg keeps them a group of it,
+    ``IRQ:UAF``, not its government). Victims with no name of their own are that state's:
+    its police and soldiers the state, anyone else its people (``PAK:CVL``). None when the
+    verb names its doer, or no place and no victim's state are said."""
+    if rtype != "ASSAULT" or tok.pos_ != "VERB" or any(
             t.lemma_.lower() in MISHAPS for c in tok.children if c.dep_ == "prep" for t in c.subtree):
         return None  # ("killed in a bus crash in Egypt": no one used force)
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents and not all(_unnamed_force(st, g) for g in agents):
+        return None
     hit = [c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
-    where_said = [tok, *hit]
+    where_said = [tok, *hit, *agents]
+    # (people of the place killed with no force named, "two Iraqi soldiers were killed in
+    # Basra", may have died in its own fighting: only a bomb, a mine or gunmen make it this)
+    own_people = bool(agents) or not hit
     struck = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in UNNAMED_FORCE), None)
     if struck is not None and tok.lemma_.lower() in ("hit", "strike", "trigger"):
         # "their vehicle hit a mine": whoever was in it was hit, by whoever laid the mine
@@ -373,21 +399,47 @@ def _unnamed_attackers(st, tok, rtype: str) -> list[Relation] | None:
         where_said = [tok, struck, *hit]
     elif not hit:
         doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        wheres = [p for p in doer.children if p.dep_ == "prep" and p.lower_ in WHERE_PREPS] if doer is not None else []
-        if doer is None or doer.pos_ != "NOUN" or doer.lemma_.lower() not in UNNAMED_FORCE \
-                or any(t.i in st.by_token for t in doer.subtree if not any(t in p.subtree for p in wheres)):
+        clause = tok
+        if doer is None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp"):
+            # "A car bomb exploded ..., killing four policemen": the blast did the killing
+            clause = tok.head
+            doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if doer is None or not _unnamed_force(st, doer):
             return None
         hit = [c for c in tok.children if c.dep_ == "dobj"]
-        where_said = [tok, doer, *hit]  # ("a roadside bombing near Samarra killed ...")
-    victims = [a for c in hit for a in discourse.actors_of(st, c) if discourse.is_state(st, a)]
+        where_said = [tok, clause, doer, *hit]  # ("a roadside bombing near Samarra killed ...")
     wheres = [p for node in where_said for p in node.children if p.dep_ == "prep" and p.lower_ in WHERE_PREPS]
     places = [a for p in wheres for t in p.subtree if t.i in st.by_token and st.by_token[t.i].how != DEMONYM
               for a in st.by_token[t.i].actors if discourse.is_state(st, a)]
-    pairs = [(place, v) for place in places[:1] for v in dict.fromkeys(victims) if v != place]
+    victims = []
+    for c in hit:
+        named = [a for a in discourse.actors_of(st, c) if discourse.is_state(st, a.split(":")[0])]
+        if not named and places and c.lemma_.lower() in VICTIM_NOUNS | FORCE_VICTIMS:
+            # "killing four policemen", "shot dead a congressman" in a place of one state
+            named = [places[0] if c.lemma_.lower() in FORCE_VICTIMS else groups.group_id(places[0], "CVL")]
+        victims.extend(named)
+    pairs = [(place, v) for place in places[:1] for v in dict.fromkeys(victims)
+             if own_people or groups.state_of(v) != place]
     if not pairs:
         return [] if struck is not None else None
     negated = qualifiers.negated(st, tok)
     return [make(st, tok, rtype, groups.group_id(place, groups.UNKNOWN_ARMED), v, negated) for place, v in pairs]
+
+
+#: Who force by no one named falls on, as the state where it happened: its police and soldiers.
+FORCE_VICTIMS = frozenset({"policeman", "policemen", "police", "officer", "soldier", "trooper", "paratrooper", "guard",
+                           "serviceman", "servicemen", "commando", "marine", "convoy", "patrol", "post", "station", "checkpoint"})
+#: ... and its people.
+VICTIM_NOUNS = frozenset({"civilian", "villager", "youth", "worshipper", "passer-by", "passerby", "shopper", "child", "pilgrim",
+                          "congressman", "lawmaker", "politician", "mayor", "judge", "official", "leader", "man", "woman",
+                          "people", "person", "student", "journalist", "farmer", "worker", "resident", "voter"})
+
+
+def _unnamed_force(st, noun) -> bool:
+    """A noun of force whose user it does not name: "gunmen on motorcycles", "a car bomb"."""
+    wheres = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in WHERE_PREPS]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in UNNAMED_FORCE and not any(
+        t.i in st.by_token for t in noun.subtree if not any(t in p.subtree for p in wheres))
 
 
 def _protesters_where(st, verb) -> list[str]:
@@ -694,7 +746,7 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
             if ch.dep_ == "dative" and ch.pos_ == "ADP":
                 add([a for g in ch.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g, exclude)])
             elif ch.dep_ in ("dobj", "dative", "iobj", "oprd") or (ch.dep_ == "attr" and rtype == "MEMBER_OF"):
-                add(discourse.actors_of(st, ch, exclude))
+                add(discourse.actors_of(st, ch, exclude) or _holders(st, ch, rtype, exclude))
                 if depth == 0 and "against" in preps:
                     # "filed a WTO complaint against China's duties": whom the object is against
                     named = [a for p in ch.children if p.dep_ == "prep" and p.lower_ == "against"
@@ -710,7 +762,7 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
                     if g.dep_ == "pobj" and g.lemma_.lower() in MEDIATION_NOUNS and ch.lower_ in {"with", "through", "via", "under", "after", "by"}:
                         continue  # "restored ties with Chinese mediation": the mediator is no target
                     if g.dep_ == "pobj":
-                        add(discourse.actors_of(st, g, exclude))
+                        add(discourse.actors_of(st, g, exclude) or _holders(st, g, rtype, exclude))
                         if ch.lower_ == "against" and depth <= 1:
                             # (not an "against" deep in another phrase: "assistance to the
                             # US-led war against Iraq" is assistance to the United States)
@@ -852,6 +904,16 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
         if cand not in exclude and cand not in not_deep:
             return [cand]
     return out
+
+
+def _holders(st, noun, rtype: str, exclude) -> list[str]:
+    """Force used on a place "held" by someone falls on them: "pounded rebel-held districts",
+    "an assault on Taliban-controlled areas"."""
+    if RELATION_TYPES[rtype].quad_class != "material conflict":
+        return []
+    return [a for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in groups.HOLDING_PARTICIPLES
+            for h in c.children if h.dep_ in ("npadvmod", "compound", "nmod") and h.i < c.i
+            for a in discourse.actors_of(st, h, exclude)]
 
 
 #: Words that open a relative clause as its subject ("the sailors who seized ..."): no gap for an object.

@@ -271,6 +271,12 @@ def trigger_types(st, tok) -> list[str]:
             # "demonstrators hurled stones at the embassy", "thousands of demonstrators attacked
             # the embassy": a riot (CAMEO 145)
             out = ["PROTEST"]
+        if "COERCE" in out and lemma in BLOCKING_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in THOROUGHFARES for c in tok.children) and not any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in FORCE_NOUNS | PERSONNEL | {"police", "policeman", "authority"}
+                                       or any(discourse.is_state(st, a) for a in discourse.actors_of(st, c)))
+                for c in tok.children):
+            out[out.index("COERCE")] = "PROTEST"  # "farmers blocked a highway": people obstructing passage (CAMEO 144)
         if "REQUEST" in out and lemma in ("order", "instruct", "direct", "command", "tell") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS | PERSONNEL and not any(
                     t.i in st.by_token for t in c.subtree) for c in tok.children):
@@ -364,6 +370,12 @@ def trigger_types(st, tok) -> list[str]:
         ):
             out = ["PROTEST"]  # "a hunger strike", "went on strike"
     return out
+
+
+#: Verbs of obstructing passage, and what people block when they protest by it.
+BLOCKING_VERBS = frozenset({"barricade", "block", "blockade", "obstruct"})
+THOROUGHFARES = frozenset({"road", "highway", "street", "railway", "railroad", "rail", "bridge", "traffic", "route",
+                           "motorway", "junction", "intersection", "thoroughfare", "roadway", "avenue"})
 
 
 def _claimant_named(st, claim) -> bool:
