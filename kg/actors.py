@@ -38,6 +38,11 @@ _WORD_CHAR = re.compile(r"\w")
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 
 
+#: British and American spellings of words in organisations' names.
+SPELLINGS = (("Organisation", "Organization"), ("Defence", "Defense"), ("Programme", "Program"),
+             ("Centre", "Center"), ("Labour", "Labor"))
+
+
 @dataclass(frozen=True)
 class Actor:
     """A state or organisation the dictionary knows."""
@@ -133,6 +138,7 @@ class Dictionary:
     def __init__(self, data: dict) -> None:
         self.actors: dict[str, Actor] = {}
         self.surfaces: dict[str, tuple[str | None, str]] = {}
+        self._respelt: list[tuple[str, str, str]] = []  # names in the other spelling, taken last
         self.members: dict[str, list[str]] = {}
         for c in data.get("countries", []):
             self.actors[c["id"]] = Actor(c["id"], c["label"], "Country")
@@ -179,6 +185,8 @@ class Dictionary:
         for word, entry in extra.get("agents", {}).items():
             for plural in entry.get("plural", []):
                 self.agents.setdefault(plural, entry["sector"])
+        for form, actor, how in self._respelt:
+            self.surfaces.setdefault(form, (actor, how))
         for s in NOT_ACTORS:
             self.surfaces[s] = (None, NAME)
         self.roles: list[str] = sorted(set(data.get("roles", [])), key=len, reverse=True)
@@ -255,6 +263,13 @@ class Dictionary:
         # "Russia’s" and "Russia's" are found through the boundary rule; curly apostrophes too.
         if "'" in s:
             self.surfaces.setdefault(s.replace("'", "’"), (actor, how))
+        if how == ORG:
+            # "Organisation of African Unity" as well as "Organization of ...": the body's
+            # name in British spelling and in American (taken after every name as written)
+            for a, b in SPELLINGS:
+                for x, y in ((a, b), (b, a)):
+                    if x in s:
+                        self._respelt.append((s.replace(x, y), actor, how))
 
     def find(self, text: str) -> list[Surface]:
         """Every dictionary hit in ``text``, longest first, without overlaps."""

@@ -58,6 +58,10 @@ def test_every_un_member_and_observer_is_known(dictionary):
         ("Doctors Without Borders said", ("Doctors Without Borders", "MSF", "org")),
         ("the International Committee of the Red Cross", ("International Committee of the Red Cross", "ICRC", "org")),
         ("ECOMOG jets bombed", ("ECOMOG", "ECOWAS", "org")),
+        # a body's name in the other spelling than the dictionary's
+        ("the Organisation of African Unity said", ("Organisation of African Unity", "OAU", "org")),
+        ("the North Atlantic Treaty Organisation", ("North Atlantic Treaty Organisation", "NATO", "org")),
+        ("the World Food Program said", ("World Food Program", "WFP", "org")),
         # a bare "Congo" is the Democratic Republic in news style; the other is named in full
         ("Congo accused Rwanda", ("Congo", "COD", "name")),
         ("the Republic of Congo said", ("Republic of Congo", "COG", "name")),

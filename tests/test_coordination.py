@@ -909,6 +909,13 @@ CASES = [
     # a name the parser hung on the date before a verb with no subject is that verb's subject
     ("Iraqi warplanes attacked Iranian tankers on Tuesday and Iran retaliated by shelling the Iraqi port of Basra.",
      {("IRQ", "ASSAULT", "IRN"), ("IRN", "ASSAULT", "IRQ")}),
+    # a light verb's object the parser split in two ("the oil and arms embargo"); help suspended
+    ("The U.N. Security Council voted to tighten the oil and arms embargo on Haiti over the coup.", {("UNSC", "SANCTION", "HTI")}),
+    ("The European Union suspended development aid to Mali after the coup.", {("EU", "SANCTION", "MLI")}),
+    ("The last U.N. peacekeepers began leaving Rwanda on Friday.", {("UN", "RETREAT", "RWA")}),
+    # a body's compound hit by gunmen no one names: the body is hit, by armed men of the place
+    ("Unidentified gunmen attacked a U.N. compound in Mogadishu on Sunday, killing two guards.", {("SOM", "ASSAULT", "UN")}),
+    ("The Organisation of African Unity condemned the coup in Niger.", {("OAU", "ACCUSE", "NER")}),
     # troops blocking a road coerce; people blocking one protest (test_groups.py)
     ("Israeli troops blocked the road to Nablus.", {("ISR", "COERCE", "PSE")}),
 ]

@@ -99,7 +99,8 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
         # asserts no attack by whom it punishes)
         answering = tok.head.head
         answering_types = set(triggers.trigger_types(st, answering))
-        lodged = answering.i in st.consumed and answering.dep_ == "dobj"
+        lodged = answering.dep_ == "dobj" and (answering.i in st.consumed or any(
+            c.dep_ == "conj" and c.i in st.consumed for c in answering.children))  # ("the air and arms embargo")
         if lodged:
             # "lodged a protest with Washington over the sale of arms to Taiwan": the light
             # verb says what the complaint is, and the one it was lodged with did the act
@@ -195,7 +196,10 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
                     # "Airstrikes by the Saudi-led coalition hit a port": an act as the subject
                     # of a verb is done by its own maker
                     acts = _named_by(st, target, ("by", "from"))
-                if acts or target.lower_ in PRONOUNS_FIRST_PLURAL:
+                if acts or target.lower_ in PRONOUNS_FIRST_PLURAL or (
+                        ch.dep_ == "nsubj" and target.pos_ == "NOUN" and target.lemma_.lower() in UNNAMED_FORCE):
+                    # ("after gunmen shot dead six of its staff": whoever the gunmen were, they
+                    # are not the subject of the clause around)
                     st.subject_token = target
                     return acts
         if node.pos_ in ("NOUN", "PROPN") and node.i == tok.i:
@@ -365,7 +369,7 @@ UNNAMED_FORCE = frozenset({"assailant", "attacker", "blast", "bomb", "bomber", "
                            "kidnapper", "landmine", "mine", "mortar", "rocket", "shell", "sniper"})
 
 #: Prepositions that say where force was used: "in Basra", "near Samarra", "outside Kabul".
-WHERE_PREPS = ("in", "near", "outside")
+WHERE_PREPS = ("in", "near", "outside", "at")
 
 
 #: Mishaps people are killed or hurt in, with no one's force.
@@ -412,8 +416,9 @@ def _unnamed_attackers(st, tok, rtype: str) -> list[Relation] | None:
     places = [a for p in wheres for t in p.subtree if t.i in st.by_token and st.by_token[t.i].how != DEMONYM
               for a in st.by_token[t.i].actors if discourse.is_state(st, a)]
     victims = []
-    for c in hit:
-        named = [a for a in discourse.actors_of(st, c) if discourse.is_state(st, a.split(":")[0])]
+    for c in [h for x in hit for h in ([x] if discourse.actors_of(st, x) else [x, *triggers.who_is_counted(x)])]:
+        # ("shot dead six of its foreign staff": whom the number counts)
+        named = list(discourse.actors_of(st, c))  # (a state's people, or a body's: "an African Union base")
         if not named and places and c.lemma_.lower() in VICTIM_NOUNS | FORCE_VICTIMS:
             # "killing four policemen", "shot dead a congressman" in a place of one state
             named = [places[0] if c.lemma_.lower() in FORCE_VICTIMS else groups.group_id(places[0], "CVL")]

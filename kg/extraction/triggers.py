@@ -225,8 +225,9 @@ def trigger_types(st, tok) -> list[str]:
         if "AID" in out and lemma in {"send", "give", "extend", "grant"} and not aid_object(st, tok):
             out.remove("AID")
         if lemma in {"leave", "quit", "exit", "depart", "vacate"} and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in MILITARY_NOUNS | {"force", "contingent", "peacekeeper", "mission"} for c in tok.children
-        ):
+            c.dep_ == "nsubj" and c.lemma_.lower() in MILITARY_NOUNS | {"force", "contingent", "peacekeeper", "mission", "inspector", "monitor"}
+            for c in [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" else ())]
+        ):  # ("peacekeepers began leaving Somalia")
             out.append("RETREAT")  # "French special forces left the country"
         if "REQUEST" in out and lemma in {"ask", "inquire", "enquire"} and (
             any(c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children)
@@ -727,6 +728,8 @@ def light_verb(st, tok) -> str | None:
                 for g in p.children if g.dep_ == "pobj"]
     # ("sent dozens of warplanes": what is counted)
     objects += [g for c in list(objects) if c.dep_ == "dobj" for g in who_is_counted(c)]
+    # ("tighten the air and arms embargo": the parser's object is the first of two nouns)
+    objects += [g for c in list(objects) if c.dep_ == "dobj" for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
     for verbs, nouns, rtype in LIGHT_VERBS:
         if lemma in verbs:
             for c in objects:
