@@ -916,6 +916,9 @@ CASES = [
     # a body's compound hit by gunmen no one names: the body is hit, by armed men of the place
     ("Unidentified gunmen attacked a U.N. compound in Mogadishu on Sunday, killing two guards.", {("SOM", "ASSAULT", "UN")}),
     ("The Organisation of African Unity condemned the coup in Niger.", {("OAU", "ACCUSE", "NER")}),
+    # what describes someone in a demand has happened: the seizure, not only the release asked for
+    ("Beijing demanded the release of a Chinese captain seized by Japanese police.",
+     {("CHN", "REQUEST", "JPN"), ("JPN", "COERCE", "CHN")}),
     # troops blocking a road coerce; people blocking one protest (test_groups.py)
     ("Israeli troops blocked the road to Nablus.", {("ISR", "COERCE", "PSE")}),
 ]

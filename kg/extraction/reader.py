@@ -191,6 +191,16 @@ def drop_denied_acts(st: ArticleState) -> None:
         st.relations = [r for r in st.relations if id(r) not in contested]
 
 
+def _asked_for(node):
+    """The words of what is asked for or threatened, less what describes someone in it as
+    already done to them: "demanded the release of a captain seized by the coast guard" asks
+    for a release; the seizure has happened."""
+    described = {t.i for d in node.subtree if d.i != node.i and d.dep_ in ("acl", "relcl") and d.tag_ in ("VBN", "VBD")
+                 and d.head.pos_ in ("NOUN", "PROPN") and d.head.i != node.i and any(c.dep_ in ("agent", "nsubj") for c in d.children)
+                 for t in d.subtree}
+    return [t for t in node.subtree if t.i not in described]
+
+
 def read_sentence(st, sent, paragraph_states: list[str]) -> None:
     st.memo = {}
     st.speaker = qualifiers.sentence_speaker(st, sent)
@@ -239,7 +249,7 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
                 continue  # a verb the dictionary alone typed, with nobody to act on: no event
             if rtype in ("THREATEN", "REQUEST"):
                 # what is threatened or asked for is not done: "threatened to expel diplomats"
-                st.governed.update(t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj", "acl") for t in c.subtree)
+                st.governed.update(t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj", "acl") for t in _asked_for(c))
                 if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
                     # "reiterated its demand today that Israel ease ...": the clause hung on the verb
                     st.governed.update(t.i for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i

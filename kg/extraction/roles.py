@@ -1067,7 +1067,11 @@ def passive_roles(st, tok) -> tuple[list[str], list[str]] | None:
         # States": what it is of comes first)
         patients = [a for a in discourse.actors_of(st, head) if a not in agents] or [
             a for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+            for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)] or [
+            # ("a Chinese captain seized by Japanese police": the head read as its agent's, its
+            # own demonym says whose it is)
+            a for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i
+            for t in c.subtree if t.i in st.by_token for a in st.by_token[t.i].actors if a not in agents]
         if agents and patients:
             return agents, [p for p in patients if p not in agents]
     if tok.dep_ == "advcl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children) \
