@@ -919,6 +919,9 @@ CASES = [
     # what describes someone in a demand has happened: the seizure, not only the release asked for
     ("Beijing demanded the release of a Chinese captain seized by Japanese police.",
      {("CHN", "REQUEST", "JPN"), ("JPN", "COERCE", "CHN")}),
+    # a hyphenated pair the parser kept as one token hung on "the"; a rival two states share
+    ("The two leaders reaffirmed the strength of the U.S.-Japan alliance.", {("USA", "ALLY", "JPN")}),
+    ("Japan and the United States share a rival, China.", {("JPN", "RIVAL", "CHN"), ("USA", "RIVAL", "CHN")}),
     # troops blocking a road coerce; people blocking one protest (test_groups.py)
     ("Israeli troops blocked the road to Nablus.", {("ISR", "COERCE", "PSE")}),
 ]

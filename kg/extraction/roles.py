@@ -1156,6 +1156,9 @@ def _hyphenated_pair(st, tok) -> tuple[str, str] | None:
     if tok.pos_ != "NOUN":
         return None
     mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if before is not None and before.dep_ == "dep" and before.head.i != tok.i and before.head.head.i == tok.i:
+        mods.append(before)  # ("the U.S.-Japan/dep alliance": the one token the parser hung on "the")
     if not mods:
         return None
     start, end = min(c.left_edge.idx for c in mods), tok.idx

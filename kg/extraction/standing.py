@@ -202,6 +202,10 @@ def _unrelativised(subj, verb):
     return subj
 
 
+#: Verbs whose subject owns the standing noun they take: "share a rival, China", "have an ally in Japan".
+SHARING_VERBS = frozenset({"share", "have", "face"})
+
+
 def role_noun(st, tok, rtype: str) -> list[Relation]:
     """Nouns naming one side of a standing relation: partner, ally, rival, enemy.
 
@@ -242,6 +246,11 @@ def role_noun(st, tok, rtype: str) -> list[Relation]:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         if poss is not None:
             holders = [a for c in poss.children if c.dep_ == "compound" for a in discourse.own_actors(st, c)]
+    if holders and not owner and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SHARING_VERBS:
+        # "Japan and the United States share a rival, China": whose rival it is, the subject's
+        sharers = [a for c in tok.head.children if c.dep_ == "nsubj" for a in discourse.actors_of(st, c)]
+        if sharers:
+            return [roles.make(st, tok, rtype, o, h, negated) for o in sharers for h in holders if h != o]
     head, dep = tok.head, tok.dep_
     if dep == "ccomp" and head.lemma_.lower() in PREDICATING_VERBS:
         # "considers Canberra an indispensable partner", parsed as a clause
