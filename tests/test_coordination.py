@@ -922,6 +922,10 @@ CASES = [
     # a hyphenated pair the parser kept as one token hung on "the"; a rival two states share
     ("The two leaders reaffirmed the strength of the U.S.-Japan alliance.", {("USA", "ALLY", "JPN")}),
     ("Japan and the United States share a rival, China.", {("JPN", "RIVAL", "CHN"), ("USA", "RIVAL", "CHN")}),
+    # where a pact was made, named as a state's capital or port, is no party to it
+    ("Mullah Akhundzada referred to the pact the United States signed with the Taliban in Qatar's capital, Doha.",
+     {("USA", "AGREE", "Taliban")}),
+    ("Ethiopia and Eritrea signed an accord in the Saudi port of Jeddah.", {("ETH", "AGREE", "ERI")}),
     # troops blocking a road coerce; people blocking one protest (test_groups.py)
     ("Israeli troops blocked the road to Nablus.", {("ISR", "COERCE", "PSE")}),
 ]

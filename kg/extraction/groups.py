@@ -388,9 +388,23 @@ def venue(st, tok) -> bool:
     return mention is not None and mention.how in (CAPITAL, PLACE) and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
 
+#: Nouns of a place a state's name qualifies: "in Qatar's capital", "in the Egyptian resort of ...".
+CITY_NOUNS = frozenset({"capital", "city", "town", "resort", "port"})
+
+
 def venue_actors(st, tokens) -> list[str]:
-    """The states of the cities ``tokens`` name as where something happened, in reading order."""
-    return list(dict.fromkeys(a for t in tokens if venue(st, t) for a in st.by_token[t.i].actors))
+    """The states of the cities ``tokens`` name as where something happened, in reading order
+    ("in Nairobi"; "in Qatar's capital, Doha", "in the Egyptian resort of Sharm el-Sheikh")."""
+    out = []
+    for t in tokens:
+        if venue(st, t):
+            out += st.by_token[t.i].actors
+        elif t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.lemma_.lower() in CITY_NOUNS:
+            out += [a for c in t.children if c.dep_ in ("poss", "amod", "compound", "appos") for x in c.subtree
+                    if x.i in st.by_token for a in st.by_token[x.i].actors]
+            out += [a for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj" and g.i in st.by_token for a in st.by_token[g.i].actors]
+    return list(dict.fromkeys(out))
 
 
 def _referring(tok, here: dict[int, Mention]) -> bool:

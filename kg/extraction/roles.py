@@ -943,6 +943,11 @@ def _pact_venues(st, tok) -> set[str]:
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
         verb = tok.head.head  # ("agreed to a ceasefire at talks in Havana")
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUNS["AGREE"] and verb.lemma_.lower() not in VERBS["AGREE"]:
+        # "the pact the United States negotiated with the insurgents in Qatar's capital": where
+        # the pact's own clause says it was made
+        return set(groups.venue_actors(st, (g for r in tok.children if r.dep_ in ("relcl", "acl") for c in r.subtree
+                                            if c.dep_ == "prep" for g in c.children)))
     if verb.lemma_.lower() not in VERBS["AGREE"]:
         return set()
     # (also a meeting's city the pact was reached at: "agreed to a ceasefire at talks in Havana")
@@ -1143,7 +1148,11 @@ def pair_from_between(st, tok) -> tuple[str, str] | None:
                     if len(acts) >= 2:
                         return acts[0], acts[1]
         if ch.dep_ == "relcl" and tok.pos_ == "NOUN":
-            acts = list(dict.fromkeys(a for t in ch.subtree if t.i in st.by_token for a in st.by_token[t.i].actors))
+            # (not where the clause says it happened: "the pact the United States negotiated
+            # with the insurgents in Qatar's capital")
+            venues = set(groups.venue_actors(st, (g for c in ch.subtree if c.dep_ == "prep" for g in c.children)))
+            acts = list(dict.fromkeys(a for t in ch.subtree if t.i in st.by_token for a in st.by_token[t.i].actors
+                                      if a not in venues))
             if len(acts) == 2:
                 return acts[0], acts[1]
     return _hyphenated_pair(st, tok)
