@@ -38,6 +38,10 @@ _WORD_CHAR = re.compile(r"\w")
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 
 
+#: PETRARCH2's sector codes of armed groups that are no state's: rebels, insurgents,
+#: separatists, unidentified armed forces.
+ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
+
 #: British and American spellings of words in organisations' names.
 SPELLINGS = (("Organisation", "Organization"), ("Defence", "Defense"), ("Programme", "Program"),
              ("Centre", "Center"), ("Labour", "Labor"))
@@ -146,9 +150,12 @@ class Dictionary:
                 for s in c.get(key, []):
                     self._add(s, c["id"], how)
             self._add(c["label"], c["id"], NAME)
+        self.armed: set[str] = set()  # the armed groups among the organisations
         for o in data.get("organisations", []):
             self.actors[o["id"]] = Actor(o["id"], o["label"], "Organisation")
             self.members[o["id"]] = list(o.get("members", []))
+            if o.get("armed"):
+                self.armed.add(o["id"])
             for s in o.get("aliases", []):
                 self._add(s, o["id"], ORG)
             self._add(o["label"], o["id"], ORG)
@@ -171,6 +178,9 @@ class Dictionary:
                 self._add(s, o["id"], ORG)
             if o.get("country") in self.actors:
                 self.affiliation[o["id"]] = o["country"]
+            code = o.get("code") or ""
+            if code.startswith("IMG") or code[3:6] in ARMED_SECTORS:
+                self.armed.add(o["id"])  # PETRARCH2's rebels and militants ("YEMREB", "IMGMUSTAL")
         for country, names in sorted(extra.get("places", {}).items()):
             if country in self.actors and self.actors[country].kind == "Country":
                 for s in names:

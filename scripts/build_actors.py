@@ -777,17 +777,27 @@ def african_states(country_ids: set[str]) -> list[str]:
     return sorted(out)
 
 
+#: The armed groups among the organisations: "the insurgents", "the militants" in a story
+#: about one of them are that group (kg/extraction/discourse.py).
+ARMED_GROUPS: frozenset[str] = frozenset(
+    "Hamas Hezbollah Taliban ISIS AlQaeda Houthis PIJ Wagner BLA TTP AlShabaab ISKP JNIM HTS M23 RSF LeT JeM Polisario"
+    .split())
+
+
 def build_organisations(country_ids: set[str]) -> list[dict[str, Any]]:
     """All organisations of the dictionary, sorted by id."""
     out = []
     for org_id, (label, aliases, members) in sorted(ORGANISATIONS.items()):
         member_ids = african_states(country_ids) if members == "AFRICA" else members.split()
-        out.append({
+        entry = {
             "id": org_id,
             "label": label,
             "aliases": [label] + sorted((a for a in unique(aliases) if a != label), key=sort_key),
             "members": sorted(set(member_ids)),
-        })
+        }
+        if org_id in ARMED_GROUPS:
+            entry["armed"] = True
+        out.append(entry)
     return out
 
 

@@ -1032,3 +1032,20 @@ def test_the_city_of_the_talks_a_pact_was_reached_at_is_no_party(extractor):
     assert not any("CUB" in (k[0], k[2]) for k in _asserted(extractor, text))
     assert _asserted(extractor, "India and Pakistan agreed to a ceasefire at talks in Geneva.") >= {
         relation_key_of(("IND", "AGREE", "PAK"))}
+
+
+def test_the_fighters_of_an_armed_group_named_before_are_that_group(extractor):
+    # "the insurgents", "the group" refer back to the armed group the story named; a body
+    # that is no armed group (the UN) is not what "the insurgents" means
+    text = ("The Taliban seized two district centres in Kandahar on Monday, United Nations officials said.\n\n"
+            "The insurgents threatened to resume attacks on U.S. troops.\n\n"
+            "The group also rejected Pakistan's offer of talks.")
+    got = _asserted(extractor, text)
+    assert {relation_key_of(k) for k in [("Taliban", "THREATEN", "USA"), ("Taliban", "REJECT", "PAK")]} <= got
+    assert not any(k[0] == "UN" for k in got)
+
+
+def test_the_rebels_with_no_armed_group_named_stay_unresolved(extractor):
+    # (the domestic reading of an unnamed group is test_groups.py's)
+    got = _asserted(extractor, "The United Nations condemned the violence. The rebels attacked a French convoy.")
+    assert not any(k[0] == "UN" for k in got)

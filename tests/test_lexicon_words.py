@@ -161,6 +161,8 @@ PHRASES: dict[str, str] = {
  "cut ties": "France cut ties with Germany.",
  "break off": "France broke off relations with Germany.",
  "crack down": "France cracked down on German smugglers.",
+ "round up": "French police rounded up German smugglers.",
+ "walk away": "France walked away from its talks with Germany.",
  "break up": "French police broke up a rally of German farmers.",
  "stand with": "France stands with Germany.",
  "stand by": "France stood by Germany.",

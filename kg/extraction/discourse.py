@@ -294,7 +294,13 @@ def _own_actors(st, tok, level: int) -> list[str]:
         p = recent_person(st, tok.idx)
         return [p.actor] if p and p.actor else []
     if lemma in ORG_NOUNS and any(c.lower_ in {"the", "this", "that"} for c in tok.children):
-        org = recent_org(st, tok.idx)
+        # ("the group" in a story of an armed group is that group, whatever body came since)
+        org = (recent_org(st, tok.idx, armed=True) if lemma in ARMED_GROUP_WORDS else None) or recent_org(st, tok.idx)
+        return [org] if org else []
+    if lemma in FIGHTER_NOUNS and tok.tag_ == "NNS" and any(c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
+        # "the insurgents", "the militants" in a story of an armed group: that group
+        org = recent_org(st, tok.idx, armed=True)
         return [org] if org else []
     if lemma in ROLE_RELATION_NOUNS:
         named = [a for c in tok.children if c.dep_ == "appos" for a in actors_of(st, c, level=level)]
@@ -342,15 +348,24 @@ def plural_before(st, tok, level: int) -> list[str]:
     return []
 
 
-def recent_org(st, at: int) -> str | None:
-    """The organisation named last before ``at`` ("the bloc", "the alliance")."""
+def recent_org(st, at: int, armed: bool = False) -> str | None:
+    """The organisation (an armed group, when ``armed``) named last before ``at`` ("the bloc",
+    "the alliance"; "the insurgents")."""
     best = None
     for s, _, m in st.spans:
         if s >= at:
             break
-        if m.actors and is_org(st, m.actors[0]):
+        if m.actors and is_org(st, m.actors[0]) and (not armed or m.actors[0] in st.res.dict.armed):
             best = m.actors[0]
     return best
+
+
+#: Words for a body that mean an armed group when the story has one ("the group").
+ARMED_GROUP_WORDS = frozenset({"group", "movement"})
+
+#: Plural nouns for the fighters of an armed group ("the insurgents", "the militants").
+FIGHTER_NOUNS = frozenset({"insurgent", "militant", "rebel", "guerrilla", "fighter", "separatist", "jihadist",
+                           "extremist", "militia", "militiaman", "gunman"})
 
 
 def counterpart(st, tok, owner: list[str], level: int = 0) -> str | None:

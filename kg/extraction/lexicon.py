@@ -199,6 +199,8 @@ ANAPHOR_RE = re.compile(
     r"\b(?:we|our|us|they|their|them|it|its|he|she|his|her|both|two|each other|"
     r"the (?:country|nation|state|government|minister|diplomat|official|envoy|ambassador|leader|president|"
     r"premier|side|spokes\w+|delegation|counterpart)s?|"
+    r"the (?:group|movement|organi[sz]ation|insurgents|militants|rebels|guerrillas|fighters|separatists|jihadists"
+    r"|extremists|militias|gunmen)|"
     r"(?:the|this|that) (?:" + "|".join(sorted(GENERIC_ACTS | set(ACT_VERBS) | {"launch", "test"})) + r")|"
     r"(?:" + "|".join(sorted(AGAIN_DETERMINERS)) + r") (?:" + "|".join(sorted(CHARGE_NOUNS)) + r")s?)\b",  # ("rejected the accusations")
     re.I,
