@@ -926,6 +926,11 @@ CASES = [
     ("Mullah Akhundzada referred to the pact the United States signed with the Taliban in Qatar's capital, Doha.",
      {("USA", "AGREE", "Taliban")}),
     ("Ethiopia and Eritrea signed an accord in the Saudi port of Jeddah.", {("ETH", "AGREE", "ERI")}),
+    # put out of the country, not asked; help halted; shells that slam into a base
+    ("North Korea ordered IAEA inspectors to leave the country on Friday.", {("PRK", "SANCTION", "IAEA")}),
+    ("Trump ordered a halt to funding for the World Health Organization.", {("USA", "SANCTION", "WHO")}),
+    ("The EU announced a cut in aid to Niger.", {("EU", "SANCTION", "NER")}),
+    ("Israeli shells slammed into a U.N. base at Qana on Thursday.", {("ISR", "ASSAULT", "UN")}),
     # troops blocking a road coerce; people blocking one protest (test_groups.py)
     ("Israeli troops blocked the road to Nablus.", {("ISR", "COERCE", "PSE")}),
 ]

@@ -162,6 +162,7 @@ PHRASES: dict[str, str] = {
  "break off": "France broke off relations with Germany.",
  "crack down": "France cracked down on German smugglers.",
  "round up": "French police rounded up German smugglers.",
+ "slam into": "French shells slammed into a German border post.",
  "walk away": "France walked away from its talks with Germany.",
  "break up": "French police broke up a rally of German farmers.",
  "stand with": "France stands with Germany.",

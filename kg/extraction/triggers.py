@@ -364,6 +364,9 @@ def trigger_types(st, tok) -> list[str]:
             out.remove("PROTEST")  # "suspended aid in protest at the tests": why the act was done, no protest of its own
         if lemma == "recognition" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
             out = []  # "in recognition of his efforts": a reason given, no state recognised
+        if "AID" in out and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of", "in") \
+                and tok.head.head.lemma_.lower() in STOPPING_NOUNS:
+            out = ["SANCTION"]  # "ordered a halt to funding for the WHO": help stopped (CAMEO 162)
         if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             out = ["ASSAULT"]  # "came under fire from ...": shots, not a blaze
         if "ASSAULT" in out and lemma == "strike" and (
@@ -372,6 +375,11 @@ def trigger_types(st, tok) -> list[str]:
             out = ["PROTEST"]  # "a hunger strike", "went on strike"
     return out
 
+
+#: Verbs of leaving a country: what someone is ordered to do when put out.
+LEAVING_VERBS = frozenset({"leave", "quit", "depart", "exit"})
+#: Nouns of stopping something: "a halt to funding", "a cut in aid", "the suspension of loans".
+STOPPING_NOUNS = frozenset({"halt", "cut", "cutoff", "cut-off", "suspension", "freeze", "end", "stop", "termination"})
 
 #: Verbs of obstructing passage, and what people block when they protest by it.
 BLOCKING_VERBS = frozenset({"barricade", "block", "blockade", "obstruct"})
@@ -741,6 +749,13 @@ def light_verb(st, tok) -> str | None:
         # "ordered 3,200 troops to Honduras": forces sent somewhere (not "ordered troops to withdraw")
         st.consumed.update(c.i for c in objects if c.dep_ == "dobj")
         return "MOBILIZE"
+    if lemma in ("order", "tell", "instruct", "give") and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS for c in tok.children) and any(
+            c.dep_ == "dobj" and discourse.actors_of(st, c) and not any(
+                g.dep_ == "poss" and g.lower_ in {"its", "their", "his", "her", "our"} for g in c.children) for c in objects):
+        # "ordered IAEA inspectors to leave the country", "told the head of the OSCE mission to
+        # leave": put out (CAMEO 166), not a request of those put out
+        return "SANCTION"
     if lemma in ADMITTING_VERBS and any(discourse.actors_of(st, c) and _let_in(tok, c) for c in objects):
         return "RETREAT"  # "allowed African Union troops into Darfur": access granted to the AU
     return None
