@@ -931,6 +931,11 @@ CASES = [
     ("Trump ordered a halt to funding for the World Health Organization.", {("USA", "SANCTION", "WHO")}),
     ("The EU announced a cut in aid to Niger.", {("EU", "SANCTION", "NER")}),
     ("Israeli shells slammed into a U.N. base at Qana on Thursday.", {("ISR", "ASSAULT", "UN")}),
+    # asked of both sides between which it is asked for; a refusal with a phrase before its to-clause
+    ("The Security Council adopted a resolution on Monday, demanding an immediate ceasefire between Iran and Iraq.",
+     {("UNSC", "REQUEST", "IRN"), ("UNSC", "REQUEST", "IRQ")}),
+    ("The UN called for talks between India and Pakistan.", {("UN", "REQUEST", "IND"), ("UN", "REQUEST", "PAK")}),
+    ("Iraq refused on Thursday to let Red Cross delegates visit the prisoners.", {("IRQ", "REJECT", "ICRC")}),
     # troops blocking a road coerce; people blocking one protest (test_groups.py)
     ("Israeli troops blocked the road to Nablus.", {("ISR", "COERCE", "PSE")}),
 ]

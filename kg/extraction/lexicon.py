@@ -178,6 +178,14 @@ def refusing(tok) -> bool:
         f"{lemma} {c.lower_}" in REFUSING_VERBS for c in tok.children if c.dep_ == "prt")
 
 
+def infinitives(tok) -> list:
+    """The to-clauses a verb governs: its xcomp, or the advcl the parser makes of one when a
+    phrase comes between ("refused on Thursday to let ...")."""
+    return [c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and c.i > tok.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not any(
+        a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)]
+
+
 #: Adjectives of what a force or a weapon could do ("troops capable of attacking"), not an act.
 CAPABILITY_WORDS = frozenset({"capable", "able"})
 

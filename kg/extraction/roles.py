@@ -9,6 +9,7 @@ from ..actors import DEMONYM, PLACE
 from ..ontology import RELATION_TYPES
 from .model import ActorRef, Relation
 from .lexicon import (
+    infinitives,
     ARMS_NOUNS,
     STATEMENT_NOUNS,
     CHARGE_NOUNS,
@@ -813,6 +814,11 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
                     add([a for p in g.children if p.dep_ == "prep" and p.lower_ in preps & {"with", "to", "against", "on"}
                          for x in p.children if x.dep_ == "pobj" for a in discourse.actors_of(st, x, exclude)])
     visit(tok, 0)
+    if rtype == "REQUEST":
+        # ("demanding a ceasefire between Iran and Iraq", "called for talks between India and Pakistan")
+        add([a for c in tok.children for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"]
+                                               if c.dep_ == "prep" and c.lower_ == "for" else [])
+             for a in _asked_between(st, g, exclude)])
     if not out and tok.pos_ == "NOUN":
         # "sanctions imposed by the EU on Belarus", "an attack launched by Russian forces on
         # Kharkiv": the parser hangs the target on the doer of the participle; a doer is not
@@ -909,6 +915,13 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
         if cand not in exclude and cand not in not_deep:
             return [cand]
     return out
+
+
+def _asked_between(st, noun, exclude) -> list[str]:
+    """"demanding an immediate ceasefire between Iran and Iraq": what is asked for between two
+    sides is asked of both."""
+    return [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+            for g in p.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g, exclude)]
 
 
 def _holders(st, noun, rtype: str, exclude) -> list[str]:
@@ -1732,7 +1745,7 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # "Congress agreed to lift embargoes on Iran", "refused to lift the curfew on the
         # Palestinians": an agreement with (a refusal of) whoever the act is for (the act itself
         # is then only promised, or denied)
-        for comp in (c for c in tok.children if c.dep_ == "xcomp"):
+        for comp in infinitives(tok):
             kinds = triggers.trigger_types(st, comp)
             objects = objects_of(st, comp, kinds[0] if kinds else rtype, exclude=set(subjects))
             if objects:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
+    infinitives,
     refusing,
     WITHSTANDING_VERBS,
     TIME_WORDS,
@@ -207,7 +208,7 @@ def trigger_types(st, tok) -> list[str]:
             # "warned that it would take countermeasures if Washington and Seoul continued ...",
             # "warned that Berlin would bear the consequences": a warning aimed at someone
             out.append("THREATEN")
-        refused = [c for c in tok.children if c.dep_ == "xcomp" and _refusable(st, c)]
+        refused = [c for c in infinitives(tok) if _refusable(st, c)]
         if "REJECT" in out and lemma == "refuse" and not refused and not any(c.dep_ == "dobj" for c in tok.children) \
                 and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             out.remove("REJECT")  # "refused to comment" rejects nothing (a bare "has refused" refuses what was asked)
