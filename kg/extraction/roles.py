@@ -370,7 +370,7 @@ UNNAMED_FORCE = frozenset({"assailant", "attacker", "blast", "bomb", "bomber", "
                            "kidnapper", "landmine", "mine", "mortar", "rocket", "shell", "sniper"})
 
 #: Prepositions that say where force was used: "in Basra", "near Samarra", "outside Kabul".
-WHERE_PREPS = ("in", "near", "outside", "at")
+WHERE_PREPS = ("in", "near", "outside")
 
 
 #: Mishaps people are killed or hurt in, with no one's force.

@@ -738,7 +738,8 @@ def light_verb(st, tok) -> str | None:
     # ("sent dozens of warplanes": what is counted)
     objects += [g for c in list(objects) if c.dep_ == "dobj" for g in who_is_counted(c)]
     # ("tighten the air and arms embargo": the parser's object is the first of two nouns)
-    objects += [g for c in list(objects) if c.dep_ == "dobj" for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
+    objects += [g for c in list(objects) if c.dep_ == "dobj" and all(x.dep_ in ("det", "cc", "conj") for x in c.children)
+                for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN" and any(x.dep_ == "compound" for x in g.children)]
     for verbs, nouns, rtype in LIGHT_VERBS:
         if lemma in verbs:
             for c in objects:
