@@ -30,6 +30,12 @@ DOMESTIC = [
     ("Thousands of farmers blocked highways outside Bangkok to demand higher rice prices.",
      {("THA:AGR", "PROTEST", "THA"), ("THA:AGR", "REQUEST", "THA")}),
     ("About 300 sympathisers of the jailed cleric marched through Lahore on Friday.", {("PAK:CVL", "PROTEST", "PAK")}),
+    # a protest only named, in a sentence of one state: its people's (or the group its words
+    # name) against the state, or against whom its own name says; never a second state's
+    ("A general strike shut down Kathmandu on Monday.", {("NPL:CVL", "PROTEST", "NPL")}),
+    ("Riot police broke up an opposition rally in Lahore.", {("PAK", "COERCE", "PAK:OPP"), ("PAK:OPP", "PROTEST", "PAK")}),
+    ("Anti-American protests spread across Pakistan on Friday.", {("PAK:CVL", "PROTEST", "USA")}),
+    ("Israeli strikes on Gaza killed 20 people.", {("ISR", "ASSAULT", "PSE")}),
     # force on a place a group holds falls on the group
     ("Syrian government forces pounded rebel-held districts of Aleppo on Sunday.", {("SYR", "ASSAULT", "SYR:REB")}),
     ("Egyptian police rounded up dozens of Islamist supporters in Cairo.", {("EGY", "COERCE", "EGY:CVL")}),
@@ -91,7 +97,9 @@ DOMESTIC = [
      {("KEN:OPP", "ACCUSE", "KEN")}),
     # more of society: clergy, journalists, farmers, health workers, and miners and strikers
     # (the project's own agent words, beside PETRARCH2's)
-    ("Chinese police detained several Tibetan monks after a protest in Lhasa.", {("CHN", "COERCE", "CHN:REL")}),
+    # (the protest they were detained after happened, by the one group the sentence names)
+    ("Chinese police detained several Tibetan monks after a protest in Lhasa.",
+     {("CHN", "COERCE", "CHN:REL"), ("CHN:REL", "PROTEST", "CHN")}),
     ("South African miners went on strike over pay.", {("ZAF:LAB", "PROTEST", "ZAF")}),
     ("Striking Nigerian oil workers shut down production at several fields.", {("NGA:LAB", "PROTEST", "NGA")}),
     # one of them counts as the group; a state's own possessive names its group

@@ -70,6 +70,17 @@ UNNAMED_FORCE_RE = re.compile(r"(?i)\b(?:gunm[ae]n|bomb|bomber|bombing|blast|exp
                               r"|sniper|assailant|attacker|kidnapper)s?\b")
 
 
+#: A protest named as a noun ("a general strike", "street protests"): with one state, its people's
+#: (``roles._protest_of_one_state``). Lower case only: "March" is a month.
+PROTEST_NOUN_RE = re.compile(r"\b(?:[Pp]rotests?|[Dd]emonstrations?|[Rr]all(?:y|ies)|[Rr]iots?|[Rr]ioting|[Uu]nrest"
+                             r"|marche?s?|[Ss]it-ins?|[Uu]prising|(?:general|hunger|nationwide) strikes?)\b")
+
+
+def protest_named(text: str, start: int, end: int) -> bool:
+    """Whether a stretch of text names a protest: "a general strike", "protests spread"."""
+    return bool(PROTEST_NOUN_RE.search(text, start, end))
+
+
 def unnamed_force_used(text: str, start: int, end: int) -> bool:
     """Whether a stretch of text tells of force by no one named: "a bomb killed four policemen"."""
     return bool(UNNAMED_FORCE_RE.search(text, start, end) and FORCE_RE.search(text, start, end))

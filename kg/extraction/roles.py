@@ -365,6 +365,13 @@ def _casualties(st, tok, rtype: str) -> list[Relation] | None:
     return [make(st, tok, rtype, d, v, qualifiers.negated(st, tok)) for d, v in pairs]
 
 
+#: Verbs that allow, forbid or lift what they govern: a protest under them is not held.
+PERMITTING_VERBS = frozenset({"allow", "authorise", "authorize", "bar", "forbid", "lift", "outlaw", "permit", "prohibit"})
+
+#: Nouns of a protest that can be named with no one holding it: "a general strike", "street protests".
+PROTEST_EVENT_NOUNS = frozenset({"protest", "demonstration", "rally", "strike", "riot", "rioting", "unrest", "march",
+                                 "sit-in", "walkout", "boycott", "uprising"})
+
 #: Nouns of force whose user is not said: "a roadside bomb killed ...", "gunmen ambushed ...".
 UNNAMED_FORCE = frozenset({"assailant", "attacker", "blast", "bomb", "bomber", "bombing", "device", "explosion", "gunman",
                            "kidnapper", "landmine", "mine", "mortar", "rocket", "shell", "sniper"})
@@ -475,6 +482,42 @@ def _protests_erupted(st, tok, rtype: str) -> list[Relation] | None:
         return None
     negated = qualifiers.negated(st, verb)
     return [make(st, tok, rtype, w, a, negated) for w, a in pairs]
+
+
+def _protest_of_one_state(st, tok, rtype: str) -> list[Relation] | None:
+    """"as a nationwide general strike turned violent", "sparking the biggest street protests
+    in Turkey", "broke up an opposition rally in Lahore": a protest only named, by no one the
+    sentence names, in a sentence of one state, is its people's (or the group its own words
+    name: "an opposition rally", "student protests") against their state, or against whom
+    its own name says ("anti-American protests"). None for any other noun or sentence."""
+    if rtype != "PROTEST" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in PROTEST_EVENT_NOUNS \
+            or any(c.dep_ == "poss" for c in tok.children):
+        return None
+    makers = _named_by(st, tok, ("by", "of"))
+    if makers and not (len(makers) == 1 and groups.is_group(makers[0])):
+        return None  # (held by whom it names: the usual reading)
+    if any(a.lemma_.lower() in PERMITTING_VERBS | {"ban"} for a in list(tok.ancestors)[:4]):
+        return None  # ("banned opposition parties from holding rallies", "lifted a ban on rallies": none held)
+    if not makers and any(groups.is_group(a) for a in subjects_of(st, tok)):
+        return None  # ("opposition parties organised a general strike": the usual reading)
+    sent = tok.sent
+    if not st.domestic_only and groups.sentence_groups(st, sent):
+        return None  # (a sentence with people of its own is read again with them: groups.read_domestic)
+    named = [a for t in sent if t.i in st.by_token for a in st.by_token[t.i].actors]
+    states = {groups.state_of(a) for a in named}
+    if len(states) != 1 or not all(discourse.is_state(st, s) for s in states):
+        return None  # (a body or a second state in the sentence may be who holds it)
+    (state,) = states
+    against = groups.opposed(st, tok)
+    if against and state in against:
+        return None
+    sector = next((groups.agent_sector(c, st.res.dict.agents) for c in tok.children if c.dep_ in ("compound", "amod")
+                   and (groups.agent_sector(c, st.res.dict.agents) or "")[:3] in groups.SOCIETY), None)
+    own = {a for a in named if groups.is_group(a) and groups.sector_of(a) in groups.SOCIETY}
+    # (the one group of people the sentence names: "detained several Tibetan monks after a protest")
+    holder = makers[0] if makers else groups.group_id(state, sector[:3]) if sector else next(iter(own)) if len(own) == 1 \
+        else groups.group_id(state, "CVL")
+    return [make(st, tok, rtype, holder, a, qualifiers.negated(st, tok)) for a in (against or [state])]
 
 
 def _harming(tok):
@@ -1648,7 +1691,8 @@ def _withstood(st, tok, rtype: str) -> list[Relation] | None:
     return [make(st, tok, rtype, m, o, negated) for m in makers[:1] for o in targets[:1]]
 
 
-SPECIAL_READINGS = (_held_where_it_happened, _casualties, _unnamed_attackers, _protests_erupted, _undergone_by_owner, _received,
+SPECIAL_READINGS = (_held_where_it_happened, _casualties, _unnamed_attackers, _protests_erupted, _protest_of_one_state,
+                    _undergone_by_owner, _received,
                     _bought, _withstood)
 
 
