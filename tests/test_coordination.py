@@ -936,6 +936,14 @@ CASES = [
      {("UNSC", "REQUEST", "IRN"), ("UNSC", "REQUEST", "IRQ")}),
     ("The UN called for talks between India and Pakistan.", {("UN", "REQUEST", "IND"), ("UN", "REQUEST", "PAK")}),
     ("Iraq refused on Thursday to let Red Cross delegates visit the prisoners.", {("IRQ", "REJECT", "ICRC")}),
+    # a response vowed threatens whoever did the act the sentence tells beside it
+    ("Britain on Thursday expelled 25 Soviet diplomats, and Moscow vowed to retaliate.",
+     {("GBR", "SANCTION", "RUS"), ("RUS", "THREATEN", "GBR")}),
+    ("Lithuania restricted the transit of goods to Kaliningrad, prompting Moscow to warn of serious consequences.",
+     {("RUS", "THREATEN", "LTU")}),
+    ("Indian warplanes struck a camp near Balakot, and Islamabad vowed to respond at a time and place of its choosing.",
+     {("PAK", "THREATEN", "IND")}),
+    ("Iran vowed to respond.", set()),
     # troops blocking a road coerce; people blocking one protest (test_groups.py)
     ("Israeli troops blocked the road to Nablus.", {("ISR", "COERCE", "PSE")}),
 ]

@@ -1456,6 +1456,8 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         warned = [a for c in triggers.consequences_for(st, tok) for g in c.children if g.dep_ == "nsubj"
                   for a in discourse.actors_of(st, g)]
         negated = qualifiers.negated(st, tok)
+        if not warned and triggers.response_vowed(st, tok) is not None:
+            warned = _answered_doer(st, tok)
         return [make(st, tok, rtype, s, o, negated, modality=None) for s in subjects_of(st, tok)[:1] for o in warned if o != s]
     if rtype not in ATTRIBUTED_TYPES or not out:
         return out
@@ -1478,6 +1480,20 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         else:
             kept.append(r)
     return kept
+
+
+def _answered_doer(st, tok) -> list[str]:
+    """Whom a response vowed answers: the doer of the act the sentence tells beside it ("Britain
+    expelled 25 diplomats, and Moscow vowed to retaliate"; "Lithuania restricted transit,
+    prompting Moscow to warn of serious consequences")."""
+    node = tok
+    while node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i and node.head.lemma_.lower() not in REPORTING_VERBS:
+        node = node.head  # ("prompting Moscow to warn": the prompting clause)
+    answered = node.head if node.dep_ in ("conj", "advcl") else None
+    if answered is None or answered.i == node.i:
+        return []
+    mine = set(subjects_of(st, tok))
+    return [a for a in subjects_of(st, answered) if a not in mine][:1]
 
 
 def _against_the_reporter(st, tok, rtype: str) -> list[Relation]:

@@ -115,6 +115,10 @@ def trigger_types(st, tok) -> list[str]:
                         if means:
                             st.consumed.add(g.i)
                             return means
+        vowed = response_vowed(st, tok)
+        if vowed is not None:
+            st.consumed.update(vowed)
+            return ["THREATEN"]  # "Moscow vowed to retaliate", "warned of serious consequences" (CAMEO 138)
         if lemma == "be" and ruled_out(tok):
             return ["REJECT"]  # "lifting sanctions on Burma is out of the question, officials said"
         light = light_verb(st, tok)
@@ -474,6 +478,28 @@ def _leaning(rtype: str) -> str:
 
 #: What someone is warned they will pay or suffer: "Berlin would bear the consequences".
 CONSEQUENCE_VERBS = {"bear", "face", "pay", "suffer", "regret"}
+
+
+#: Verbs of promising a response, and what is promised: "vowed to retaliate", "warned of
+#: serious consequences", "vowed resolute countermeasures".
+VOWING_VERBS = frozenset({"vow", "pledge", "promise", "swear", "threaten", "warn"})
+RESPONSE_NOUNS = frozenset({"consequence", "countermeasure", "counter-measure", "reprisal", "retaliation", "retribution",
+                            "revenge", "response"})
+
+
+def response_vowed(st, tok) -> list[int] | None:
+    """The tokens of a response vowed ("vowed to retaliate", "to respond in kind", "warned of
+    serious consequences", "vowed resolute countermeasures"), or None when ``tok`` vows none."""
+    if tok.lemma_.lower() not in VOWING_VERBS:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in RESPONDING_VERBS and not any(
+                g.dep_ in ("nsubj", "dobj") and g.i in st.by_token for g in c.children):
+            return [c.i]  # (not "vowed to respond to China's demands": a reply to someone named is its own reading)
+        if c.dep_ == "dobj" and c.lemma_.lower() in RESPONSE_NOUNS or c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in RESPONSE_NOUNS for g in c.children):
+            return [c.i] + [g.i for g in c.children if g.dep_ == "pobj"]
+    return None
 
 
 def consequences_for(st, tok) -> list:
