@@ -30,6 +30,10 @@ DOMESTIC = [
     ("Thousands of farmers blocked highways outside Bangkok to demand higher rice prices.",
      {("THA:AGR", "PROTEST", "THA"), ("THA:AGR", "REQUEST", "THA")}),
     ("About 300 sympathisers of the jailed cleric marched through Lahore on Friday.", {("PAK:CVL", "PROTEST", "PAK")}),
+    # custody, force or release of a named person of the state's own: its political figures
+    ("Myanmar's military detained Aung San Suu Kyi in a pre-dawn raid on the capital, Naypyitaw.", {("MMR", "COERCE", "MMR:OPP")}),
+    ("Myanmar's junta freed Aung San Suu Kyi.", {("MMR", "RETREAT", "MMR:OPP")}),
+    ("Chinese police detained the Canadian Michael Kovrig.", {("CHN", "COERCE", "CAN")}),
     # a protest only named, in a sentence of one state: its people's (or the group its words
     # name) against the state, or against whom its own name says; never a second state's
     ("A general strike shut down Kathmandu on Monday.", {("NPL:CVL", "PROTEST", "NPL")}),

@@ -1482,6 +1482,14 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
     return kept
 
 
+def _own_person_held(st, tok, state: str) -> bool:
+    """Whether the verb's object (or passive subject) names a person of ``state``."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [g for h in list(heads) for g in h.conjuncts]
+    return any(t.i in st.by_token and st.by_token[t.i].how == "person" and state in st.by_token[t.i].actors
+               for h in heads for t in h.subtree if t.dep_ not in ("relcl", "acl") and t.head.dep_ not in ("relcl", "acl"))
+
+
 def _answered_doer(st, tok) -> list[str]:
     """Whom a response vowed answers: the doer of the act the sentence tells beside it ("Britain
     expelled 25 diplomats, and Moscow vowed to retaliate"; "Lithuania restricted transit,
@@ -1909,6 +1917,12 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         objects = groups.opposed(st, st.subject_token) or [groups.state_of(subjects[0])]
     if not subjects:
         return []
+    if rtype in ("COERCE", "ASSAULT", "RETREAT") and nested is None and not [o for o in objects if o != subjects[0]] \
+            and discourse.is_state(st, subjects[0]) and _own_person_held(st, tok, subjects[0]):
+        # "Myanmar's military detained Aung San Suu Kyi", "Turkish police detained the mayor of
+        # Istanbul Ekrem Imamoglu": custody or force on a person of the state's own, as event
+        # data codes it (the state on its own political figures)
+        objects = [groups.group_id(subjects[0], "OPP")]
     if rtype == "CONSULT" and (_people_at_large(st, st.subject_token) or _goods_arriving(st.subject_token)):
         return []  # "2.8 million Chinese tourists visited Vietnam", "another wave of Somalis
         # arrived in Kenya": people travelling, not a state visit
