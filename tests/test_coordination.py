@@ -944,6 +944,13 @@ CASES = [
     ("Indian warplanes struck a camp near Balakot, and Islamabad vowed to respond at a time and place of its choosing.",
      {("PAK", "THREATEN", "IND")}),
     ("Iran vowed to respond.", set()),
+    # an act protested at or averted is no act of the protester's, nor done
+    ("Russia suspended cooperation with NATO and recalled its chief military representative from alliance headquarters "
+     "in protest at the air strikes on Yugoslavia.", {("RUS", "SANCTION", "NATO")}),
+    ("India recalled its envoy in protest at the attack by Pakistan on its embassy.",
+     {("IND", "SANCTION", "PAK"), ("PAK", "ASSAULT", "IND")}),
+    ("Iraq agreed to give U.N. inspectors access to the palaces, averting U.S. air strikes.",
+     {("IRQ", "AGREE", "UN"), ("IRQ", "RETREAT", "UN")}),
     # troops blocking a road coerce; people blocking one protest (test_groups.py)
     ("Israeli troops blocked the road to Nablus.", {("ISR", "COERCE", "PSE")}),
 ]

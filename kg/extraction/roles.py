@@ -118,6 +118,14 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
                 g for c in answering.children if c.dep_ == "prep" and c.lower_ in (("on", "against", "with", "to") if lodged else ("on", "against"))
                 for g in c.children if g.dep_ == "pobj"]
             return [a for c in blamed for a in discourse.actors_of(st, c, level=level)]
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "against", "over", "into", "of") \
+            and tok.head.i > 0 and ANSWERING_NOUNS & {tok.head.head.lemma_.lower(), tok.doc[tok.head.i - 1].lemma_.lower()} \
+            and tok.lemma_.lower() not in ANSWERING_NOUNS:
+        # (the parser often hangs the "at" or "into" on the verb: the noun just before it says)
+        # "recalled its envoy in protest at the air strikes on Yugoslavia", "a probe into the
+        # bombings in Kampala": the act protested or looked into is done by whom its own phrase
+        # names, never by the protester or the investigator
+        return _named_by(st, tok, ("by", "from"))
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "amid", "at") \
             and tok.lemma_.lower() in NOUNS["PROTEST"]:
         # "soldiers wounded three youths during a demonstration against the occupation": a
@@ -247,6 +255,11 @@ def _name_left_of_finite_verb(st, verb):
             or left.head.i >= left.i or left.head.i == verb.i or left.ent_type_ == "DATE":
         return None
     return left
+
+
+#: Nouns of answering or looking into an act someone else did: "in protest at", "a probe into".
+ANSWERING_NOUNS = frozenset({"protest", "probe", "investigation", "inquiry", "enquiry", "response", "retaliation",
+                             "reprisal", "outrage", "anger"})
 
 
 #: Nouns for something proposed, asked or charged: refusing it refuses whoever made it.
