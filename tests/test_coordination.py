@@ -951,6 +951,9 @@ CASES = [
      {("IND", "SANCTION", "PAK"), ("PAK", "ASSAULT", "IND")}),
     ("Iraq agreed to give U.N. inspectors access to the palaces, averting U.S. air strikes.",
      {("IRQ", "AGREE", "UN"), ("IRQ", "RETREAT", "UN")}),
+    # forces massed, as a third party reports them: the move is seen, kept beside the report
+    ("Russia massed more than 100,000 troops near Ukraine's borders, U.S. officials said.",
+     {("USA", "ACCUSE", ("RUS", "MOBILIZE", "UKR")), ("RUS", "MOBILIZE", "UKR")}),
     # troops blocking a road coerce; people blocking one protest (test_groups.py)
     ("Israeli troops blocked the road to Nablus.", {("ISR", "COERCE", "PSE")}),
 ]

@@ -1490,6 +1490,10 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
                 # somewhere in the article (``reader.drop_denied_acts``)
                 kept.append(r)
                 st.reported_acts.append(r)
+            elif not against_reporter and not r.negated and r.type in OBSERVED_TYPES:
+                # "Russia massed 100,000 troops near Ukraine's borders, U.S. officials said": forces
+                # moved are seen, not only alleged; the move is kept as told beside the report
+                kept.append(r)
         else:
             kept.append(r)
     return kept
@@ -1501,6 +1505,10 @@ def _own_person_held(st, tok, state: str) -> bool:
     heads += [g for h in list(heads) for g in h.conjuncts]
     return any(t.i in st.by_token and st.by_token[t.i].how == "person" and state in st.by_token[t.i].actors
                for h in heads for t in h.subtree if t.dep_ not in ("relcl", "acl") and t.head.dep_ not in ("relcl", "acl"))
+
+
+#: Acts a third party's report keeps as told beside its accusation: forces moved or massed are seen.
+OBSERVED_TYPES = frozenset({"MOBILIZE"})
 
 
 def _answered_doer(st, tok) -> list[str]:
