@@ -954,6 +954,12 @@ CASES = [
     # forces massed, as a third party reports them: the move is seen, kept beside the report
     ("Russia massed more than 100,000 troops near Ukraine's borders, U.S. officials said.",
      {("USA", "ACCUSE", ("RUS", "MOBILIZE", "UKR")), ("RUS", "MOBILIZE", "UKR")}),
+    # a show of force is a mobilisation aimed where it says
+    ("China staged a show of force near Taiwan.", {("CHN", "MOBILIZE", "TWN")}),
+    ("The United States, Japan and South Korea held naval exercises, a show of force aimed at North Korea.",
+     {("USA", "COOPERATE", "JPN"), ("USA", "COOPERATE", "KOR"), ("JPN", "COOPERATE", "KOR"),
+      ("USA", "MOBILIZE", "PRK"), ("JPN", "MOBILIZE", "PRK"), ("KOR", "MOBILIZE", "PRK")}),
+    ("Russia moved missile batteries to the border with Finland.", {("RUS", "MOBILIZE", "FIN")}),
     # troops blocking a road coerce; people blocking one protest (test_groups.py)
     ("Israeli troops blocked the road to Nablus.", {("ISR", "COERCE", "PSE")}),
 ]

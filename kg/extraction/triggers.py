@@ -372,6 +372,10 @@ def trigger_types(st, tok) -> list[str]:
         if "AID" in out and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of", "in") \
                 and tok.head.head.lemma_.lower() in STOPPING_NOUNS:
             out = ["SANCTION"]  # "ordered a halt to funding for the WHO": help stopped (CAMEO 162)
+        if lemma in ("show", "display", "demonstration") and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in FORCE_SHOWN for g in c.children)
+                for c in tok.children):
+            out = ["MOBILIZE"]  # "a show of force aimed at North Korea" (CAMEO 150)
         if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             out = ["ASSAULT"]  # "came under fire from ...": shots, not a blaze
         if "ASSAULT" in out and lemma == "strike" and (
@@ -380,6 +384,9 @@ def trigger_types(st, tok) -> list[str]:
             out = ["PROTEST"]  # "a hunger strike", "went on strike"
     return out
 
+
+#: What a show of force shows: "a show of force", "a display of military might".
+FORCE_SHOWN = frozenset({"force", "strength", "might", "power", "resolve"})
 
 #: Verbs of leaving a country: what someone is ordered to do when put out.
 LEAVING_VERBS = frozenset({"leave", "quit", "depart", "exit"})
