@@ -92,9 +92,9 @@ def test_the_voa_gold_stays_above_its_floor(extractor):
     gold = Path(__file__).parent / "fixtures" / "devset" / "voa" / "gold"
     report = evaluate(gold, SHARED / "voa" / "voa_stories.jsonl", extractor).as_dict()
     assert report["articles"] == 10
-    # floors just under the figures of 2026-12-03, seventh session (P 0.769, R 0.508, F1 0.612)
-    assert report["relations"]["precision"] >= 0.76
-    assert report["relations"]["f1"] >= 0.60
+    # floors just under the figures of 2026-12-03, eighth session (P 0.775, R 0.525, F1 0.626)
+    assert report["relations"]["precision"] >= 0.77
+    assert report["relations"]["f1"] >= 0.62
 
 
 @needs_shared
@@ -103,9 +103,9 @@ def test_the_plover_development_records_stay_above_their_floor(extractor):
 
     d = evaluate_plover(SHARED / "plover" / "plover_gsr_dev.json", extractor).as_dict()
     assert (d["records"], d["inter_state_records"], d["failed"]) == (164, 82, [])
-    # floors just under the figures of 2026-12-03, sixth session (inter-state 0.732, all 0.567)
-    assert d["inter_state_recall"] >= 0.72
-    assert d["recall"] >= 0.56
+    # floors just under the figures of 2026-12-03, eighth session (inter-state 0.744, all 0.592)
+    assert d["inter_state_recall"] >= 0.73
+    assert d["recall"] >= 0.58
 
 
 def test_the_evaluator_compares_direction_except_where_relations_md_leaves_it_open():
