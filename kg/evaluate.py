@@ -268,7 +268,7 @@ class PloverReport:
 
     def as_dict(self) -> dict:
         def ratio(a: int, b: int) -> float:
-            return round(a / b, 4) if b else 0.0
+            return a / b if b else 0.0  # (exact: rounded once where printed, as the shared scorer does)
 
         return {
             "records": self.records,

@@ -127,3 +127,17 @@ def test_gold_folder_without_corpus_says_to_give_one(tmp_path):
     r = CliRunner().invoke(main, ["eval", str(gold)])
     assert r.exit_code == 2
     assert "give --corpus" in r.output
+
+
+def test_the_printed_recall_is_the_exact_ratio_rounded_once(capsys):
+    # 97 of 164 is 0.59146...: the shared scorer prints 0.591; rounding first to four places
+    # (0.5915, the JSON's) and then to three printed 0.592
+    from kg.cli import _print_plover
+    from kg.evaluate import PloverReport
+
+    report = PloverReport(records=164, hits=97, inter_state=82, inter_hits=61, pair_hits=112, edges=179)
+    _print_plover(report, as_json=False, verbose=False)
+    out = capsys.readouterr().out
+    assert re.search(r"^recall +0\.591 +\(between states 0\.744\)$", out, re.M)
+    assert re.search(r"^pair recall +0\.683 ", out, re.M)
+    assert re.search(r"^edges per sentence +1\.09$", out, re.M)
