@@ -421,7 +421,7 @@ ORGANISATIONS: dict[str, tuple[str, list[str], str]] = {
     "Taliban": ("Taliban", ["Taliban"], ""),
     "ISIS": ("Islamic State", ["Islamic State", "ISIS", "ISIL", "IS", "Daesh"], ""),
     "AlQaeda": ("Al-Qaeda", ["Al-Qaeda", "Al Qaeda", "Al-Qaida", "al-Qaeda", "al-Qaida", "al Qaeda"], ""),
-    "Houthis": ("Houthis", ["Houthis", "Houthi movement", "Ansar Allah", "Houthi rebels", "Houthi militants",
+    "Houthis": ("Houthis", ["Houthis", "Houthi", "Houthi movement", "Ansar Allah", "Houthi rebels", "Houthi militants",
                             "Houthi fighters", "Houthi forces"], ""),
     "PIJ": ("Palestinian Islamic Jihad", ["Palestinian Islamic Jihad", "Islamic Jihad"], ""),
     "Wagner": ("Wagner Group", ["Wagner Group"], ""),

@@ -960,6 +960,8 @@ CASES = [
      {("USA", "COOPERATE", "JPN"), ("USA", "COOPERATE", "KOR"), ("JPN", "COOPERATE", "KOR"),
       ("USA", "MOBILIZE", "PRK"), ("JPN", "MOBILIZE", "PRK"), ("KOR", "MOBILIZE", "PRK")}),
     ("Russia moved missile batteries to the border with Finland.", {("RUS", "MOBILIZE", "FIN")}),
+    ("The United States and Britain carried out strikes on Houthi targets in Yemen on Thursday.",
+     {("USA", "ASSAULT", "Houthis"), ("GBR", "ASSAULT", "Houthis")}),
     # troops blocking a road coerce; people blocking one protest (test_groups.py)
     ("Israeli troops blocked the road to Nablus.", {("ISR", "COERCE", "PSE")}),
 ]
