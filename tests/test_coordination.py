@@ -962,6 +962,9 @@ CASES = [
     ("Russia moved missile batteries to the border with Finland.", {("RUS", "MOBILIZE", "FIN")}),
     ("The United States and Britain carried out strikes on Houthi targets in Yemen on Thursday.",
      {("USA", "ASSAULT", "Houthis"), ("GBR", "ASSAULT", "Houthis")}),
+    # a weapon's fire is shooting; a fire is not
+    ("Israel responded with artillery fire on villages in southern Lebanon.", {("ISR", "ASSAULT", "LBN")}),
+    ("A fire destroyed the Russian embassy in Kabul.", set()),
     # troops blocking a road coerce; people blocking one protest (test_groups.py)
     ("Israeli troops blocked the road to Nablus.", {("ISR", "COERCE", "PSE")}),
 ]

@@ -378,12 +378,18 @@ def trigger_types(st, tok) -> list[str]:
             out = ["MOBILIZE"]  # "a show of force aimed at North Korea" (CAMEO 150)
         if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             out = ["ASSAULT"]  # "came under fire from ...": shots, not a blaze
+        if lemma == "fire" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in WEAPON_FIRE for c in tok.children):
+            out = ["ASSAULT"]  # "responded with artillery fire on villages": shots, not a blaze
         if "ASSAULT" in out and lemma == "strike" and (
             any(c.lower_ in {"hunger", "general"} for c in tok.children) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")
         ):
             out = ["PROTEST"]  # "a hunger strike", "went on strike"
     return out
 
+
+#: Weapons whose "fire" is shooting: "artillery fire", "rocket fire", "sniper fire".
+WEAPON_FIRE = frozenset({"artillery", "rocket", "mortar", "tank", "gun", "machine-gun", "machinegun", "sniper", "naval",
+                         "cannon", "missile", "small-arms"})
 
 #: What a show of force shows: "a show of force", "a display of military might".
 FORCE_SHOWN = frozenset({"force", "strength", "might", "power", "resolve"})
