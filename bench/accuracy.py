@@ -82,9 +82,8 @@ def main() -> None:
         def gold_row(name: str, gold: Path, corpus: Path, listed: bool) -> None:
             rep = evaluate(gold, corpus, ex)
             d = rep.as_dict()["relations"]
-            # (the exact ratios, rounded once where printed, as the shared scorers print them)
-            rows.append({"set": name, "articles": rep.articles, "precision": rep.typed.precision, "recall": rep.typed.recall,
-                         "f1": rep.typed.f1, "tp": d["true_positives"], "fp": d["false_positives"], "fn": d["false_negatives"],
+            rows.append({"set": name, "articles": rep.articles, "precision": d["precision"], "recall": d["recall"],
+                         "f1": d["f1"], "tp": d["true_positives"], "fp": d["false_positives"], "fn": d["false_negatives"],
                          "negatives_emitted": len(rep.typed.negatives_emitted)})
             if listed and args.verbose:
                 for label, keys in (("MISS", rep.typed.false_negatives), ("FALSE", rep.typed.false_positives)):

@@ -105,9 +105,10 @@ class Report:
     def as_dict(self) -> dict:
         def s(score: Score) -> dict:
             return {
-                "precision": round(score.precision, 4),
-                "recall": round(score.recall, 4),
-                "f1": round(score.f1, 4),
+                # (exact: rounded once where printed, as the shared scorers do)
+                "precision": score.precision,
+                "recall": score.recall,
+                "f1": score.f1,
                 "true_positives": len(score.true_positives),
                 "false_positives": len(score.false_positives),
                 "false_negatives": len(score.false_negatives),
@@ -118,7 +119,7 @@ class Report:
             "relations": s(self.typed),
             "pairs": s(self.pairs),
             "recall_by_type": {
-                t: {"found": f, "gold": g, "recall": round(f / g, 4) if g else None}
+                t: {"found": f, "gold": g, "recall": f / g if g else None}
                 for t, (f, g) in sorted(self.per_type.items())
             },
             "negatives_emitted": sorted(
