@@ -771,6 +771,9 @@ CASES = [
     # an act condemned in the passive is condemned as in the active
     ("The shipment of Iranian drones to Russia was condemned by the European Union.",
      {("EU", "ACCUSE", "IRN"), ("EU", "ACCUSE", ("IRN", "AID", "RUS"))}),
+    # a thing done in the passive names whom it is aimed at, as the active verb's object would
+    ("Trade curbs on Venezuela were eased by Washington in March.", {("USA", "CONCEDE", "VEN")}),
+    ("An arms embargo against Eritrea was imposed by the Security Council.", {("UNSC", "SANCTION", "ERI")}),
     # an objection or a veto withdrawn is a concession; remains returned are a return
     ("Turkey withdrew its objection to Sweden's NATO membership.", {("TUR", "CONCEDE", "SWE"), ("SWE", "MEMBER_OF", "NATO")}),
     ("Vietnam returned the remains of 20 American servicemen.", {("VNM", "RETREAT", "USA")}),

@@ -1190,7 +1190,15 @@ def passive_roles(st, tok) -> tuple[list[str], list[str]] | None:
         agents, patients = patients, []
     elif not agents and patients:
         return [], patients
-    return agents, objects_of(st, tok, rtype, exclude=set(agents))
+    objects = objects_of(st, tok, rtype, exclude=set(agents))
+    if agents and not objects and not patients:
+        # "Sanctions on Syria were lifted by the United States", "an embargo against Iraq was
+        # imposed by the Council": the thing done names whom it is aimed at, as it would as
+        # the object of the active verb
+        preps = TYPE_PREPS.get(rtype, DEFAULT_PREPS)
+        objects = [a for c in patient.children if c.dep_ == "prep" and c.lower_ in preps and not _origin(c)
+                   for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g, set(agents))][:1]
+    return agents, objects
 
 
 def with_the_help_of(st, tok) -> str | None:
