@@ -43,6 +43,10 @@ DOMESTIC = [
     # force on a place a group holds falls on the group
     ("Syrian government forces pounded rebel-held districts of Aleppo on Sunday.", {("SYR", "ASSAULT", "SYR:REB")}),
     ("Egyptian police rounded up dozens of Islamist supporters in Cairo.", {("EGY", "COERCE", "EGY:CVL")}),
+    # armed men the dictionary knows only by their kind (militants, militias, gunmen) are the
+    # armed men of the one state the sentence places them in
+    ("Algerian troops killed five militants in the mountains east of Algiers.", {("DZA", "ASSAULT", "DZA:UAF")}),
+    ("Militiamen attacked an army base in eastern Congo, killing three soldiers.", {("COD:UAF", "ASSAULT", "COD")}),
     # the state acts on its own people
     ("Police in Cairo arrested dozens of protesters on Friday.", {("EGY", "COERCE", "EGY:OPP")}),
     ("Kenyan police fired tear gas at demonstrators in Nairobi.", {("KEN", "ASSAULT", "KEN:OPP")}),
@@ -192,9 +196,10 @@ UNCHANGED = [
     ("Egyptian officials met in Cairo on Monday.", set()),
     # a spokesman speaks for whom he is named with (PETRARCH2 files spokesmen as media)
     ("A spokesman for Afghan President Ashraf Ghani rejected the accusations.", set()),
-    # armed groups and criminals are no group of society: what the state's forces do to them is
-    # not read as a domestic event (a one-state sentence with them gives nothing)
-    ("Pakistani troops killed 30 terrorists in Balochistan.", set()),
+    # criminals are no group of society: what they and the state's forces do to each other is
+    # not read as a domestic event (a one-state sentence with them gives nothing); armed men
+    # known only by their kind are the place's armed men, as event coders code them
+    ("Pakistani troops killed 30 terrorists in Balochistan.", {("PAK", "ASSAULT", "PAK:UAF")}),
     ("Haitian gangs attacked a police station in Port-au-Prince.", set()),
     # protesters "in Cairo" at the Israeli embassy are Egypt's: no domestic reading of Israel
     ("Protesters marched into the Israeli embassy compound in Cairo.", set()),

@@ -38,6 +38,7 @@ SOCIETY: dict[str, str] = {
     "MED": "journalists",
     "AGR": "farmers",
     "HLH": "health workers",
+    "UAF": "armed men",
 }
 
 
@@ -251,8 +252,9 @@ HOLDING_PARTICIPLES = frozenset({"hold", "control", "occupy", "run", "dominate"}
 
 def _plural(tok) -> bool:
     """Whether a noun is in the plural, as tagged, or as the sentence's first word the tagger
-    took for a proper noun for its capital ("Rebels in Mindanao declared ...")."""
-    return tok.tag_ == "NNS" or tok.i == tok.sent.start and tok.tag_ in ("NNP", "NNPS") and tok.lower_.endswith("s")
+    took for a proper noun for its capital ("Rebels in Mindanao declared ...", "Militiamen
+    attacked ...")."""
+    return tok.tag_ == "NNS" or tok.i == tok.sent.start and tok.tag_ in ("NNP", "NNPS") and tok.lower_.endswith(("s", "men"))
 
 
 def read_domestic(st, sent, read: Callable[[], None]) -> None:
