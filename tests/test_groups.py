@@ -43,6 +43,12 @@ DOMESTIC = [
     # force on a place a group holds falls on the group
     ("Syrian government forces pounded rebel-held districts of Aleppo on Sunday.", {("SYR", "ASSAULT", "SYR:REB")}),
     ("Egyptian police rounded up dozens of Islamist supporters in Cairo.", {("EGY", "COERCE", "EGY:CVL")}),
+    # a protest only named, in a sentence that tells of something else the state did, is its
+    # people's all the same (the sentence is read again for the protest alone)
+    ("Egyptian police detained a prominent journalist in Alexandria, triggering street protests in Egypt.",
+     {("EGY", "COERCE", "EGY:MED"), ("EGY:MED", "PROTEST", "EGY")}),
+    ("Police in Lagos arrested 40 students, setting off protests across Nigeria.",
+     {("NGA", "COERCE", "NGA:EDU"), ("NGA:EDU", "PROTEST", "NGA")}),
     # armed men the dictionary knows only by their kind (militants, militias, gunmen) are the
     # armed men of the one state the sentence places them in
     ("Algerian troops killed five militants in the mountains east of Algiers.", {("DZA", "ASSAULT", "DZA:UAF")}),

@@ -257,21 +257,25 @@ def _plural(tok) -> bool:
     return tok.tag_ == "NNS" or tok.i == tok.sent.start and tok.tag_ in ("NNP", "NNPS") and tok.lower_.endswith(("s", "men"))
 
 
-def read_domestic(st, sent, read: Callable[[], None]) -> None:
+def read_domestic(st, sent, read: Callable[[], None], only: set[int] | None = None) -> None:
     """Read a one-state sentence again with its groups as actors (``read`` reads it), when the
     first reading found nothing: only events between a group and its own state are kept
-    (``domestic``), so that no reading of text that was read before changes."""
-    marks = sentence_groups(st, sent)
-    if not marks:
+    (``domestic``), so that no reading of text that was read before changes. With ``only``,
+    the first reading found something, and only what these triggers give is kept."""
+    # (a protest noun left for this reading is the protest, not the people who hold it)
+    marks = {i: m for i, m in sentence_groups(st, sent).items() if i not in st.deferred_protests}
+    if not marks and not st.deferred_protests:
         return
     st.domestic[sent.start] = marks
     saved = {i: st.by_token.get(i) for i in marks}
     st.by_token.update(marks)
     st.domestic_only = True
+    st.domestic_triggers = only
     try:
         read()
     finally:
         st.domestic_only = False
+        st.domestic_triggers = None
         for i, m in saved.items():
             if m is None:
                 st.by_token.pop(i, None)

@@ -93,6 +93,8 @@ class ArticleState:
         self.spans: list[tuple[int, int, Mention]] = []
         self.domestic: dict[int, dict[int, Mention]] = {}  # sentence start -> its groups, once read again (groups.py)
         self.domestic_only = False  # reading a sentence again with its groups
+        self.deferred_protests: set[int] = set()  # protest nouns left for that second reading
+        self.domestic_triggers: set[int] | None = None  # a second reading kept for these alone
         self.reported_acts: list[Relation] = []  # acts against whoever reports them (roles.relations_for)
         self.unknown_speakers: list[int] = []  # where people kg does not know speak
         title = article.title or ""
@@ -128,9 +130,14 @@ def read(st: ArticleState, doc) -> Extraction:
             done += 1
         try:
             before = len(st.relations)
+            st.deferred_protests = set()
             read_sentence(st, sent, paragraph_states)
             if len(st.relations) == before:
                 groups.read_domestic(st, sent, lambda: read_sentence(st, sent, paragraph_states))
+            elif st.deferred_protests:
+                # "police detained the mayor, sparking protests across Turkey": the sentence told
+                # of something else too, so it is read again for its protests alone
+                groups.read_domestic(st, sent, lambda: read_sentence(st, sent, paragraph_states), only=st.deferred_protests)
         except Exception as exc:  # noqa: BLE001 - the sentence is named, and the article fails alone
             raise SentenceError(index, exc) from exc
         while done < len(st.spans) and st.spans[done][0] < sent.end_char:
@@ -267,7 +274,8 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
             produced.extend(found)
     produced = [r for r in produced if r.trigger not in st.governed] + demands
     if st.domestic_only:
-        produced = [r for r in produced if groups.domestic(r)]
+        produced = [r for r in produced if groups.domestic(r)
+                    and (st.domestic_triggers is None or r.trigger in st.domestic_triggers)]
     # a group acting ("they agreed with Korea") is no pair, unless two states are all it names
     # ("South Korean and US jets staged a drill with a US bomber")
     involved: dict[int, set[str]] = {}

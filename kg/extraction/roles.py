@@ -515,6 +515,8 @@ def _protest_of_one_state(st, tok, rtype: str) -> list[Relation] | None:
         return None  # ("opposition parties organised a general strike": the usual reading)
     sent = tok.sent
     if not st.domestic_only and groups.sentence_groups(st, sent):
+        if not _staged_by_people(st, tok):
+            st.deferred_protests.add(tok.i)  # (read again for it alone if the sentence told of more)
         return None  # (a sentence with people of its own is read again with them: groups.read_domestic)
     named = [a for t in sent if t.i in st.by_token for a in st.by_token[t.i].actors]
     states = {groups.state_of(a) for a in named}
@@ -531,6 +533,15 @@ def _protest_of_one_state(st, tok, rtype: str) -> list[Relation] | None:
     holder = makers[0] if makers else groups.group_id(state, sector[:3]) if sector else next(iter(own)) if len(own) == 1 \
         else groups.group_id(state, "CVL")
     return [make(st, tok, rtype, holder, a, qualifiers.negated(st, tok)) for a in (against or [state])]
+
+
+def _staged_by_people(st, tok) -> bool:
+    """"Pakistani lawyers staged a sit-in": a protest noun whose verb has people for its
+    subject (words of the agent dictionary or of people) is theirs, named or not."""
+    verb = tok.head if tok.dep_ == "dobj" else None
+    return verb is not None and any(
+        c.dep_ == "nsubj" and (c.lower_ in st.res.dict.agents or c.lemma_.lower() in st.res.dict.agents
+                               or c.lemma_.lower() in PEOPLE_NOUNS) for c in verb.children)
 
 
 def _harming(tok):
