@@ -255,7 +255,8 @@ CASES = [
     # an arrest told in the passive, by no one named, is the doing of the state where it happened
     ("Two Canadians were detained in China last year.", {("CHN", "COERCE", "CAN")}),
     ("Two Indian fishermen were detained by Sri Lanka's navy.", {("LKA", "COERCE", "IND")}),
-    ("Pakistani militants were arrested in Pakistan on Monday.", set()),
+    # (of the state's own armed men: the state acting on them, as event data codes it)
+    ("Pakistani militants were arrested in Pakistan on Monday.", {("PAK", "COERCE", "PAK")}),
     # a relative clause's "which" is the noun it hangs on: the holder of the role
     ("Peru, which has long been Chile's closest ally, voted against the motion.", {("CHL", "ALLY", "PER")}),
     # two names joined by a hyphen or dash before a relation noun are its pair

@@ -133,8 +133,13 @@ DOMESTIC = [
     ("Colombia's government and leftist rebels resumed peace talks in Havana.", {("COL", "CONSULT", "COL:REB")}),
     # "ethnic Albanian students" are a people, not Albania
     ("Serbian police expelled ethnic Albanian students from the university in Pristina.", {("SRB", "COERCE", "SRB:EDU")}),
-    # police dispersing or breaking up a rally act on the people at it
-    ("Egyptian riot police dispersed hundreds of students protesting in Cairo.", {("EGY", "COERCE", "EGY:EDU")}),
+    # police dispersing or breaking up a rally act on the people at it (who protest: a
+    # participle describing people is theirs)
+    ("Egyptian riot police dispersed hundreds of students protesting in Cairo.",
+     {("EGY", "COERCE", "EGY:EDU"), ("EGY:EDU", "PROTEST", "EGY")}),
+    ("Chilean police detained dozens of students protesting tuition fees in Santiago.",
+     {("CHL", "COERCE", "CHL:EDU"), ("CHL:EDU", "PROTEST", "CHL")}),
+    ("Sudanese soldiers fired on doctors marching in Khartoum.", {("SDN", "ASSAULT", "SDN:HLH"), ("SDN:HLH", "PROTEST", "SDN")}),
     ("Police in Dhaka broke up a rally by opposition supporters with batons and tear gas.",
      {("BGD", "COERCE", "BGD:OPP"), ("BGD:OPP", "PROTEST", "BGD")}),
     # "the government" in a sentence of one state is its own, though the adjective names the group

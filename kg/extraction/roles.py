@@ -140,6 +140,14 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
         if authors:
             st.subject_token = tok.head
             return authors
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "fired tear gas at demonstrators protesting a tax increase", "condemned Ukrainian
+        # forces shelling Donetsk": a participle describing people is done by them, never by
+        # the subject of the clause around it
+        doers = discourse.actors_of(st, tok.head, level=level)
+        if doers:
+            st.subject_token = tok.head
+            return doers
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
         # "a statement released on Tuesday", "prisoners released by Russia", "troops deployed
         # near the border": a participle's doer is its "by" phrase (or the forces it names),
