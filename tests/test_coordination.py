@@ -811,6 +811,11 @@ CASES = [
     ("Pakistan lobbied the United States for more military aid.", {("PAK", "REQUEST", "USA")}),
     # "let" and "permit" control their object as "allow" does; a high commissioner is an envoy
     ("Myanmar's junta refused to let a UN envoy visit the country.", {("MMR", "REJECT", "UN")}),
+    # refusing an act of no type done to someone named refuses them; help named in a compound
+    # ("a loan installment") is help refused; a refusal that names no one refuses no one
+    ("Caracas refused to give American inspectors the ballot records.", {("VEN", "REJECT", "USA")}),
+    ("The World Bank declined on Monday to release a credit tranche to Malawi.", {("WorldBank", "REJECT", "MWI")}),
+    ("Iran refused to comment on the report.", set()),
     ("Pakistan summoned the Indian high commissioner to protest the shooting.", {("PAK", "ACCUSE", "IND")}),
     ("Britain recalled its high commissioner from Zimbabwe.", {("GBR", "SANCTION", "ZWE")}),
     # an act's reason is no act of its own: "in protest at", "in recognition of"

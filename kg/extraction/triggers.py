@@ -459,8 +459,14 @@ def _refusable(st, act) -> bool:
     types = set(trigger_types(st, act))
     if types:
         return bool(types & REFUSABLE_TYPES) or act.lemma_.lower() in RECOGNISING
-    return any(g.pos_ == "NOUN" and set(trigger_types(st, g)) & REFUSABLE_TYPES
-               for p in act.children if p.dep_ in ("prep", "dobj") for g in ([p] if p.dep_ == "dobj" else p.children))
+    if any(g.pos_ == "NOUN" and set(trigger_types(st, g)) & REFUSABLE_TYPES
+           for p in act.children if p.dep_ in ("prep", "dobj")
+           for g in ([p, *(c for c in p.children if c.dep_ == "compound")] if p.dep_ == "dobj" else p.children)):
+        return True  # ("refused to disburse a loan installment to Argentina")
+    # an act of no type done to someone named ("refused to hand Indian investigators the
+    # records", "refused to take part in a Russian-backed project"): refused to them
+    return any(discourse.actors_of(st, g) for c in act.children if c.dep_ in ("dobj", "dative", "prep")
+               for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"]))
 
 
 def _dictionary_reading(st, tok) -> list[str]:
