@@ -88,7 +88,8 @@ CASES = [
      {("PRK", "ACCUSE", "KOR"), ("KOR", "COOPERATE", "USA")}),
     # refusing an offer, a call or a charge refuses whoever made it; what was offered is not done
     ("Iran turned down an offer of talks with the United States.", {("IRN", "REJECT", "USA")}),
-    ("Israel rebuffed calls by France for a ceasefire.", {("ISR", "REJECT", "FRA")}),
+    # (a call refused was made all the same, as a demand refused is)
+    ("Israel rebuffed calls by France for a ceasefire.", {("ISR", "REJECT", "FRA"), ("FRA", "REQUEST", "ISR")}),
     ("China dismissed the accusations by the Philippines.", {("CHN", "REJECT", "PHL"), ("PHL", "ACCUSE", "CHN")}),
     ("Pakistan blocked India's bid to join the group.", {("PAK", "REJECT", "IND")}),
     # a vow of force is a threat
@@ -816,6 +817,10 @@ CASES = [
     ("Caracas refused to give American inspectors the ballot records.", {("VEN", "REJECT", "USA")}),
     ("The World Bank declined on Monday to release a credit tranche to Malawi.", {("WorldBank", "REJECT", "MWI")}),
     ("Iran refused to comment on the report.", set()),
+    # a demand or a charge made by several together, refused: each made it, each is refused
+    ("Syria rejected a call by Egypt, Jordan and Iraq to reopen the border.",
+     {("SYR", "REJECT", "EGY"), ("SYR", "REJECT", "JOR"), ("SYR", "REJECT", "IRQ"),
+      ("EGY", "REQUEST", "SYR"), ("JOR", "REQUEST", "SYR"), ("IRQ", "REQUEST", "SYR")}),
     ("Pakistan summoned the Indian high commissioner to protest the shooting.", {("PAK", "ACCUSE", "IND")}),
     ("Britain recalled its high commissioner from Zimbabwe.", {("GBR", "SANCTION", "ZWE")}),
     # an act's reason is no act of its own: "in protest at", "in recognition of"

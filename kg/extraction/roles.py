@@ -683,7 +683,8 @@ def _aimed_at_a_speaker(st, tok, rtype: str, subjects: list[str]) -> list[Relati
     # the talks offered are not held, what is asked or charged not done; but a demand or a
     # charge refused was made all the same (``_demand_answered``)
     named = bool(_named_by(st, proposal, ("of", "from", "by")))
-    made = proposal.i if named and (proposal.lemma_.lower() in NOUNS["REQUEST"] | NOUNS["ACCUSE"] or _a_charge(proposal)) else None
+    made = proposal.i if named and (proposal.lemma_.lower() in NOUNS["REQUEST"] | NOUNS["ACCUSE"] or _a_charge(proposal)
+                                    or "REQUEST" in triggers.trigger_types(st, proposal)) else None  # ("a call to reopen ...")
     # ("rejected an Amnesty report accusing it of ...": the report's charge was made too)
     said = {c.i for c in proposal.children if named and c.dep_ == "acl" and c.tag_ == "VBG"
             and c.lemma_.lower() in VERBS["ACCUSE"] | VERBS["REQUEST"]}
@@ -692,7 +693,11 @@ def _aimed_at_a_speaker(st, tok, rtype: str, subjects: list[str]) -> list[Relati
     if passive is not None and passive[0]:
         subjects = passive[0]  # "Chile's proposal was rejected by Argentina"
     negated = qualifiers.negated(st, tok)
-    out = [make(st, tok, rtype, s, o, negated) for s in subjects[:1] for o in dict.fromkeys(makers) if o != s][:1]
+    joint = list(dict.fromkeys(_named_by(st, proposal, ("from", "by"))))
+    # (each of makers named together, "a demand by France, Britain and Germany"; else the first
+    # name in the phrase)
+    out = [make(st, tok, rtype, s, o, negated) for s in subjects[:1]
+           for o in (joint if len(joint) > 1 else list(dict.fromkeys(makers))[:1]) if o != s]
     if out and made is not None and _a_charge(proposal) and proposal.lemma_.lower() not in NOUNS["ACCUSE"]:
         # "denied Kyiv's claims that Russian forces shelled the plant": the charge was made (a
         # charge the lexicon names, "accusations", makes its own, ``_demand_answered``)
@@ -1588,7 +1593,8 @@ def _demand_answered(st, tok, rtype: str) -> list[Relation]:
         return []
     askers = _named_by(st, tok, ("of", "from", "by"))
     # (made all the same when it is denied or not heeded: "denied Kyiv's claims")
-    return [make(st, tok, rtype, a, o, False, modality=None) for a in askers[:1]
+    # (every one of makers named together: "a demand by France, Britain and Germany")
+    return [make(st, tok, rtype, a, o, False, modality=None) for a in dict.fromkeys(askers)
             for o in subjects_of(st, verb) if o != a]
 
 

@@ -353,12 +353,14 @@ def trigger_types(st, tok) -> list[str]:
             out = ["MOBILIZE"]  # "held military exercises near Taiwan": a show of force (CAMEO 150)
         if "CONSULT" in out and lemma == "call" and not any(c.lower_ in {"phone", "telephone", "video"} for c in tok.children):
             out.remove("CONSULT")
-        if lemma == "call" and not out and (
+        if lemma == "call" and not out and tok.pos_ == "NOUN" and (
             any(c.lower_ == "for" for c in tok.children)
+            or any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
             or any(c.dep_ == "advcl" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                    for c in list(tok.children) + (list(tok.head.children) if tok.dep_ == "dobj" else []))
         ):
-            out.append("REQUEST")  # "its call for China to release ...", "Washington's call for denuclearization"
+            out.append("REQUEST")  # "its call for China to release ...", "Washington's call for denuclearization",
+            # "a call by Cairo to reopen the border"
         if "PROTEST" in out and tok.head.lemma_.lower() in {"lodge", "file", "register", "deliver", "submit"}:
             out = ["ACCUSE"]  # a diplomatic protest
         if out and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
