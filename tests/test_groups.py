@@ -49,6 +49,10 @@ DOMESTIC = [
      {("EGY", "COERCE", "EGY:MED"), ("EGY:MED", "PROTEST", "EGY")}),
     ("Police in Lagos arrested 40 students, setting off protests across Nigeria.",
      {("NGA", "COERCE", "NGA:EDU"), ("NGA:EDU", "PROTEST", "NGA")}),
+    # people's damage to property is a riot, a protest against their state; armed men's is force
+    ("Rioters looted shops and torched cars in Nairobi on Sunday.", {("KEN:OPP", "PROTEST", "KEN")}),
+    ("Striking workers burned tyres outside a factory in Dhaka.", {("BGD:LAB", "PROTEST", "BGD")}),
+    ("Rebels burned villages in Darfur.", {("SDN:REB", "ASSAULT", "SDN")}),
     # armed men the dictionary knows only by their kind (militants, militias, gunmen) are the
     # armed men of the one state the sentence places them in
     ("Algerian troops killed five militants in the mountains east of Algiers.", {("DZA", "ASSAULT", "DZA:UAF")}),
@@ -174,9 +178,9 @@ DOMESTIC = [
     ("After the WHO declared mpox a global health emergency, Nigeria went on high alert, raising concerns about the outbreak.", set()),
     # "foreign" people are not the sentence's state's own
     ("Foreign bloggers help China spread propaganda, analysis finds.", set()),
-    # bare "authorities" are the state's, as "the authorities" are
+    # bare "authorities" are the state's, as "the authorities" are (and rioters setting fire riot)
     ("Authorities imposed an indefinite curfew on the southern Indian city of Coimbatore after rioters set fire to shops.",
-     {("IND", "COERCE", "IND:OPP")}),
+     {("IND", "COERCE", "IND:OPP"), ("IND:OPP", "PROTEST", "IND")}),
     # "pro-Russian separatists" are no Russians; "anti-American protesters" protest to the United States
     ("Pro-Russian separatists shelled Ukrainian army positions.", {("UKR:REB", "ASSAULT", "UKR")}),
     ("Thousands of anti-American protesters marched in Karachi.", {("PAK:OPP", "PROTEST", "USA")}),

@@ -277,6 +277,9 @@ def trigger_types(st, tok) -> list[str]:
             # "demonstrators hurled stones at the embassy", "thousands of demonstrators attacked
             # the embassy": a riot (CAMEO 145)
             out = ["PROTEST"]
+        if out in ([], ["ASSAULT"]) and lemma in RIOTING_VERBS and tok.pos_ == "VERB" and _rioting(st, tok):
+            out = ["PROTEST"]  # "rioters burned cars", "demonstrators set fire to a government
+            # office": people's damage to property is a riot, a protest (CAMEO 145)
         if "COERCE" in out and lemma in BLOCKING_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in THOROUGHFARES for c in tok.children) and not any(
                 c.dep_ == "nsubj" and (c.lemma_.lower() in FORCE_NOUNS | PERSONNEL | {"police", "policeman", "authority"}
@@ -403,6 +406,10 @@ STOPPING_NOUNS = frozenset({"halt", "cut", "cutoff", "cut-off", "suspension", "f
 
 #: Verbs of obstructing passage, and what people block when they protest by it.
 BLOCKING_VERBS = frozenset({"barricade", "block", "blockade", "obstruct"})
+#: Damage to property, which people (not armed men) do in a riot; "set" with "fire" or "ablaze".
+RIOTING_VERBS = frozenset({"burn", "torch", "loot", "ransack", "smash", "vandalise", "vandalize", "firebomb", "trash", "wreck",
+                           "overturn", "set"})
+FIRE_WORDS = frozenset({"fire", "ablaze", "alight"})
 THOROUGHFARES = frozenset({"road", "highway", "street", "railway", "railroad", "rail", "bridge", "traffic", "route",
                            "motorway", "junction", "intersection", "thoroughfare", "roadway", "avenue"})
 
@@ -452,6 +459,17 @@ def ruled_out(verb) -> bool:
         if c.dep_ == "prep" and c.lower_ == "off" and any(g.dep_ == "pobj" and g.lower_ == "table" for g in c.children):
             return True
     return False
+
+
+def _rioting(st, tok) -> bool:
+    """Whether a verb of damage (RIOTING_VERBS) has people of society, not armed men, for its
+    subject ("set" only with "fire" or "ablaze")."""
+    if tok.lemma_.lower() == "set" and not any(c.lower_ in FIRE_WORDS for c in tok.children):
+        return False
+    verb = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # (shared: "looted shops and torched cars")
+    mention = st.by_token.get(subject.i) if subject is not None else None
+    return mention is not None and any(groups.sector_of(a) in groups.UNARMED for a in mention.actors)
 
 
 def _refusable(st, act) -> bool:
