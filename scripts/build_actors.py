@@ -496,6 +496,10 @@ AGENTS: dict[str, tuple[str, list[str]]] = {
     "dockworker": ("LAB", ["dockworkers"]),
     "trade unionist": ("LAB", ["trade unionists"]),
     "unionist": ("LAB", ["unionists"]),
+    "trade union": ("LAB", ["trade unions"]),
+    "labour union": ("LAB", ["labour unions"]),
+    "labor union": ("LAB", ["labor unions"]),
+    "unions": ("LAB", []),  # (the plural alone: "the Union" is often the European one)
     "teacher": ("EDU", ["teachers"]),
     "doctor": ("HLH", ["doctors"]),
     "nurse": ("HLH", ["nurses"]),

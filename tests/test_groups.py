@@ -49,6 +49,13 @@ DOMESTIC = [
      {("EGY", "COERCE", "EGY:MED"), ("EGY:MED", "PROTEST", "EGY")}),
     ("Police in Lagos arrested 40 students, setting off protests across Nigeria.",
      {("NGA", "COERCE", "NGA:EDU"), ("NGA:EDU", "PROTEST", "NGA")}),
+    # trade unions are workers (the plural alone: "the Union" is often the European one)
+    ("Unions in South Korea staged a general strike.", {("KOR:LAB", "PROTEST", "KOR")}),
+    ("Zambian trade unions called a nationwide strike over fuel prices.", {("ZMB:LAB", "PROTEST", "ZMB")}),
+    # a strike people stage, or one of a kind that stops work, is a stoppage; armed men's is an attack
+    ("Workers in Kenya staged a strike.", {("KEN:LAB", "PROTEST", "KEN")}),
+    ("Nigerian doctors began an indefinite strike.", {("NGA:HLH", "PROTEST", "NGA")}),
+    ("Rebels carried out a strike on an army base in Mali.", {("MLI:REB", "ASSAULT", "MLI")}),
     # people's damage to property is a riot, a protest against their state; armed men's is force
     ("Rioters looted shops and torched cars in Nairobi on Sunday.", {("KEN:OPP", "PROTEST", "KEN")}),
     ("Striking workers burned tyres outside a factory in Dhaka.", {("BGD:LAB", "PROTEST", "BGD")}),

@@ -386,10 +386,24 @@ def trigger_types(st, tok) -> list[str]:
         if lemma == "fire" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in WEAPON_FIRE for c in tok.children):
             out = ["ASSAULT"]  # "responded with artillery fire on villages": shots, not a blaze
         if "ASSAULT" in out and lemma == "strike" and (
-            any(c.lower_ in {"hunger", "general"} for c in tok.children) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")
+            any(c.lower_ in LABOUR_STRIKES for c in tok.children) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")
+            or tok.dep_ == "dobj" and _called_by_people(st, tok.head)
         ):
-            out = ["PROTEST"]  # "a hunger strike", "went on strike"
+            out = ["PROTEST"]  # "a hunger strike", "a nationwide strike", "went on strike", "workers staged a strike"
     return out
+
+
+#: Words that make a strike a stoppage, not an attack: "a general strike", "a 48-hour strike".
+LABOUR_STRIKES = frozenset({"hunger", "general", "nationwide", "national", "labour", "labor", "indefinite", "wildcat",
+                            "sit-down", "transport", "rail", "one-day", "24-hour", "48-hour", "72-hour"})
+
+
+def _called_by_people(st, verb) -> bool:
+    """Whether a verb's subject is people of society (workers, unions, students, doctors),
+    not armed men: what they stage or call is a stoppage."""
+    agents = st.res.dict.agents
+    return any(c.dep_ == "nsubj" and (agents.get(c.lower_) or agents.get(c.lemma_.lower()) or "")[:3] in groups.UNARMED
+               | {"EDU", "HLH", "LAB", "MED", "AGR", "REL"} for c in verb.children)
 
 
 #: Weapons whose "fire" is shooting: "artillery fire", "rocket fire", "sniper fire".
