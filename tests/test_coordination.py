@@ -240,6 +240,9 @@ CASES = [
     # handing over relief goods is aid; handing over prisoners is a return
     ("Japan handed over 300 tonnes of food to North Korea.", {("JPN", "AID", "PRK")}),
     ("Uganda handed over two captured Rwandan soldiers to Kigali.", {("UGA", "RETREAT", "RWA")}),
+    # relief flown or rushed somewhere is aid there, not a visit; people flown somewhere travel
+    ("Algeria flew 20 tonnes of medicine and blankets to flood victims in Libya.", {("DZA", "AID", "LBY")}),
+    ("The Kenyan president flew to Ethiopia on Monday.", {("KEN", "CONSULT", "ETH")}),
     # a pullback "of their troops" by two states named together is still the pair's
     ("Kyrgyzstan and Tajikistan agreed to withdraw their troops from the border.",
      {("KGZ", "AGREE", "TJK"), ("KGZ", "RETREAT", "TJK"), ("TJK", "RETREAT", "KGZ")}),  # (each withdraws)

@@ -141,6 +141,8 @@ def trigger_types(st, tok) -> list[str]:
             return ["MOBILIZE"]  # "test-fired a missile": a show of force (CAMEO 150), not an attack
         if light:
             return [light]
+        if lemma in CARRYING_VERBS and _goods(tok):
+            return ["AID"]  # "flew 30 tonnes of food and tents to survivors in Iran": relief carried, no visit
         for (verb, word), t in PHRASAL.items():
             if lemma == verb and word in words:
                 if t == "NONE":
@@ -391,6 +393,10 @@ def trigger_types(st, tok) -> list[str]:
         ):
             out = ["PROTEST"]  # "a hunger strike", "a nationwide strike", "went on strike", "workers staged a strike"
     return out
+
+
+#: Verbs of carrying, whose load says whether they bring relief ("flew food to ...").
+CARRYING_VERBS = frozenset({"fly", "airlift", "airdrop", "truck", "ferry", "rush", "ship", "dispatch"})
 
 
 #: Words that make a strike a stoppage, not an attack: "a general strike", "a 48-hour strike".
