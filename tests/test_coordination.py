@@ -94,6 +94,10 @@ CASES = [
     ("Pakistan blocked India's bid to join the group.", {("PAK", "REJECT", "IND")}),
     # a vow of force is a threat
     ("Iran vowed to retaliate against Israel.", {("IRN", "THREATEN", "ISR")}),
+    # what one warns one could do is threatened (an attack named as a light verb's object too);
+    # what is threatened is not done, though a date parts the to-clause from its verb
+    ("Ankara warned it could launch a military operation against Syria.", {("TUR", "THREATEN", "SYR")}),
+    ("Caracas threatened on Friday to expel the Spanish ambassador.", {("VEN", "THREATEN", "ESP")}),
     # two forces clashing: each assaults the other
     ("Indian and Chinese troops clashed on the border.", {("IND", "ASSAULT", "CHN"), ("CHN", "ASSAULT", "IND")}),
     # recognising a state's independence supports it; welcoming an agreement between two

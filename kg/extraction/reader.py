@@ -11,7 +11,7 @@ from ..actors import Dictionary, load_dictionary
 from ..ingest import Article
 from ..ontology import RELATION_TYPES
 from . import discourse, groups, mentions, qualifiers, roles, triggers
-from .lexicon import CAPABILITY_WORDS, DYAD_TYPES, OFFICIAL_NOUNS, SPEECH_AFTER_NAME, UNDOING_VERBS, NAME_PATTERN, NOUNS, REPORTED_WRONGS
+from .lexicon import CAPABILITY_WORDS, DYAD_TYPES, OFFICIAL_NOUNS, infinitives, SPEECH_AFTER_NAME, UNDOING_VERBS, NAME_PATTERN, NOUNS, REPORTED_WRONGS
 from .model import ActorRef, Extraction, Mention, Person, Relation
 
 
@@ -257,6 +257,8 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
             if rtype in ("THREATEN", "REQUEST"):
                 # what is threatened or asked for is not done: "threatened to expel diplomats"
                 st.governed.update(t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp", "prep", "dobj", "acl") for t in _asked_for(c))
+                # ("threatened on Thursday to sever relations": the to-clause the parser hangs apart)
+                st.governed.update(t.i for c in infinitives(tok) for t in _asked_for(c))
                 if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
                     # "reiterated its demand today that Israel ease ...": the clause hung on the verb
                     st.governed.update(t.i for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i

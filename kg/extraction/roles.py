@@ -1457,7 +1457,8 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
             tok.head.lemma_.lower() in VOWING_VERBS or tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in READY_WORDS):
         # "Iran vowed to retaliate against Israel", "is ready to strike": a vow of force is a threat
         return conditional_threat(st, tok, rtype, None)
-    if rtype in THREATENED_TYPES - {"THREATEN", "REJECT"} and tok.pos_ == "VERB" and _announced_future(st, tok):
+    if rtype in THREATENED_TYPES - {"THREATEN", "REJECT"} and (tok.pos_ == "VERB" or tok.dep_ == "dobj" and tok.head.pos_ == "VERB") \
+            and _announced_future(st, tok if tok.pos_ == "VERB" else tok.head):
         # "Palestinian leaders said they would boycott all contact with the United States": a
         # conflict act announced for later by its own doer is a threat (PLOVER codes it so)
         return conditional_threat(st, tok, rtype, None)
@@ -1631,10 +1632,12 @@ def mediation(st, tok) -> list[Relation] | None:
 def _announced_future(st, tok) -> bool:
     """Whether the act at ``tok`` is one its doer says it will do: "Ankara said it would close
     the border", "Moscow will expel ten diplomats, the ministry said"."""
-    if qualifiers.modality(st, tok) != "future" or qualifiers.negated(st, tok):
+    if qualifiers.modality(st, tok) not in ("future", "hypothetical") or qualifiers.negated(st, tok):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.children):
-        return False
+    warned = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in {"warn", "threaten"}
+    if not any(c.dep_ == "aux" and (c.lower_ in {"will", "would", "'ll", "shall"} or warned and c.lower_ in {"could", "might", "may"})
+               for c in tok.children):
+        return False  # (what one warns one could do is threatened too: "warned it could launch a strike")
     if any(a.lemma_.lower() in {"announce", "confirm", "decide"} for a in tok.ancestors):
         return False  # "announced it would prohibit all aid": a decision taken, not a threat
     reporter = qualifiers.reporter(st, tok)
