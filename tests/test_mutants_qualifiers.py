@@ -209,6 +209,10 @@ def test_in_whether_clause_more(text, word, expected):
     ("Reports that France sanctioned Russia proved false.", "sanctioned", True),
     # "did not" governs both verbs of the pair: neither the sanction nor the attack happened
     ("Russia said it did not sanction Iran or attack Syria.", "attack", True),
+    # a charge told first and then named as denied: the parser hangs the charge on the denial,
+    # but it was made all the same; what is denied with "that" or bare is still denied
+    ("Khartoum accused N'Djamena of arming rebels, a charge Chad's government denied.", "accused", False),
+    ("Chad's government denied it had armed the rebels.", "armed", True),
 ])
 def test_negated_more(text, word, expected):
     assert Q.negated(None, tok(text, word)) is expected

@@ -57,6 +57,11 @@ def negated(st, tok) -> bool:
             return False
         if node.dep_ == "xcomp" and node.pos_ == "VERB" and refusing(node.head):
             return True  # "rejected lifting the embargo", "ruled out sending troops"
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in NEGATING_HEADS and any(
+                c.dep_ == "dobj" and c.i > node.i and c.lemma_.lower() in CLAIM_NOUNS and node.doc[c.left_edge.i - 1].text == ","
+                for c in node.head.children):
+            return False  # "Khartoum accused N'Djamena of arming rebels, a charge Chad denied": the
+            # parser made the clause the denial's; the charge was made, and what denies it is apart
         if node.dep_ == "conj":
             # "sanctions had failed and urged ...", "stopped and searched a ship": the sibling
             # verb does not negate this one
