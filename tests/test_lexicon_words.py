@@ -145,6 +145,8 @@ PHRASES: dict[str, str] = {
  "turn down": "France turned down Germany's offer.",
  "rule out": "France ruled out talks with Germany.",
  "march on": "French farmers marched on the German embassy.",
+ "speak with": "The French president spoke with the German chancellor about the budget.",
+ "talk with": "France talked with Germany on Monday.",
  "press ahead": "France pressed ahead with its plan to extend its embassy in Germany.",
  "press on": "France pressed on with its census of the German speakers of Alsace.",
  "press forward": "France pressed forward with its reform of the German-language schools in Alsace.",

@@ -1398,6 +1398,10 @@ def _agentive(st, tok, rtype: str) -> bool:
                for g in c.children)
 
 
+#: Prepositions that say what talk is about.
+TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
+
+
 def _loose_roles(st, tok, rtype: str) -> list[Relation]:
     """When the close reading of a verb's roles finds nobody, the names anywhere in its subject
     phrase act on the names anywhere in the rest of its clause ("A group of Yoruba leaders
@@ -1418,14 +1422,17 @@ def _loose_roles(st, tok, rtype: str) -> list[Relation]:
     doers = _named_in(st, subj[0])
     # (only what follows the verb: an opening phrase, "At Moscow's request, Minsk ...", is
     # circumstance, not a role)
+    talk = RELATION_TYPES[rtype].quad_class == "verbal cooperation" or rtype == "COOPERATE"
     done_to = [a for c in tok.children if c.i > tok.i and c.dep_ not in NO_ROLE and c.dep_ not in OWN_CLAUSES
-               and not (c.dep_ == "prep" and c.lower_ in CHANNELS) for a in _named_in(st, c)]
+               and not (c.dep_ == "prep" and c.lower_ in CHANNELS)
+               # (what talk is about is no party to it: "spoke with Putin about eastern Ukraine")
+               and not (talk and c.dep_ == "prep" and c.lower_ in TOPIC_PREPS) for a in _named_in(st, c)]
     if subj[0].dep_ == "nsubjpass":
         agents = [a for c in tok.children if c.dep_ == "agent" for a in _named_in(st, c)]
         doers, done_to = agents, doers
     if not doers:
         return []
-    if RELATION_TYPES[rtype].quad_class == "verbal cooperation" or rtype == "COOPERATE":
+    if talk:
         # "signed a peace agreement with southern rebels in Nairobi": a city an agreement or
         # a meeting took place in is where, not with whom
         venues = set(groups.venue_actors(st, tok.subtree))
