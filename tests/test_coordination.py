@@ -824,6 +824,10 @@ CASES = [
     ("Caracas refused to give American inspectors the ballot records.", {("VEN", "REJECT", "USA")}),
     ("The World Bank declined on Monday to release a credit tranche to Malawi.", {("WorldBank", "REJECT", "MWI")}),
     ("Iran refused to comment on the report.", set()),
+    # an act named again as "a move" is each of its doers'
+    ("Chile, Peru and Bolivia recalled their envoys from Caracas, a move Venezuela called a provocation.",
+     {("CHL", "SANCTION", "VEN"), ("PER", "SANCTION", "VEN"), ("BOL", "SANCTION", "VEN"),
+      ("VEN", "ACCUSE", "CHL"), ("VEN", "ACCUSE", "PER"), ("VEN", "ACCUSE", "BOL")}),
     # a demand or a charge made by several together, refused: each made it, each is refused
     ("Syria rejected a call by Egypt, Jordan and Iraq to reopen the border.",
      {("SYR", "REJECT", "EGY"), ("SYR", "REJECT", "JOR"), ("SYR", "REJECT", "IRQ"),

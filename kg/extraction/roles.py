@@ -1936,7 +1936,8 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # decision Canberra called unjustified": the act the noun names is the clause's it
         # hangs on, and its doer is whom the relative clause is aimed at
         act = next((a for a in tok.head.ancestors if a.pos_ == "VERB"), None)
-        objects = [a for a in (subjects_of(st, act) if act is not None else []) if discourse.is_state(st, a) and a not in subjects][:1]
+        # (each doer: "Spain, Ireland and Norway recognised a Palestinian state, a move Israel condemned")
+        objects = [a for a in (subjects_of(st, act) if act is not None else []) if discourse.is_state(st, a) and a not in subjects]
     pair = pair_from_between(st, tok)
     if not pair and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in VERBS["CONSULT"]:
         parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
