@@ -824,6 +824,9 @@ CASES = [
     ("Caracas refused to give American inspectors the ballot records.", {("VEN", "REJECT", "USA")}),
     ("The World Bank declined on Monday to release a credit tranche to Malawi.", {("WorldBank", "REJECT", "MWI")}),
     ("Iran refused to comment on the report.", set()),
+    # a participle's agent opening the sentence acts on the main clause's subject, passive too
+    ("Backed by Russian air power, Syrian troops recaptured the town.", {("RUS", "SUPPORT", "SYR")}),
+    ("Arrested by Turkish police in Istanbul, the German journalist was held for a year.", {("TUR", "COERCE", "DEU")}),
     # an act named again as "a move" is each of its doers'
     ("Chile, Peru and Bolivia recalled their envoys from Caracas, a move Venezuela called a provocation.",
      {("CHL", "SANCTION", "VEN"), ("PER", "SANCTION", "VEN"), ("BOL", "SANCTION", "VEN"),

@@ -1178,7 +1178,9 @@ def passive_roles(st, tok) -> tuple[list[str], list[str]] | None:
         # the main clause's subject
         agents = [a for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
                   for a in discourse.actors_of(st, g)]
-        patients = [a for c in tok.head.children if c.dep_ == "nsubj" for a in discourse.actors_of(st, c)]
+        # (or on what the passive main clause is about: "Seized by Iranian commandos, the
+        # British-flagged tanker was held at Bandar Abbas")
+        patients = [a for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for a in discourse.actors_of(st, c)]
         if agents and patients:
             return agents, [p for p in patients if p not in agents]
     patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
