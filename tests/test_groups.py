@@ -49,6 +49,12 @@ DOMESTIC = [
      {("EGY", "COERCE", "EGY:MED"), ("EGY:MED", "PROTEST", "EGY")}),
     ("Police in Lagos arrested 40 students, setting off protests across Nigeria.",
      {("NGA", "COERCE", "NGA:EDU"), ("NGA:EDU", "PROTEST", "NGA")}),
+    # a restriction put on the public (curfew, martial law, a state of emergency) is coercion of the
+    # state's people (CAMEO 1723-4); lifted, a concession; a crisis declared is no restriction
+    ("Thailand imposed martial law on Tuesday.", {("THA", "COERCE", "THA:CVL")}),
+    ("Ethiopia declared a state of emergency.", {("ETH", "COERCE", "ETH:CVL")}),
+    ("Kenya lifted the curfew.", {("KEN", "CONCEDE", "KEN:CVL")}),
+    ("Uganda declared the outbreak a national emergency.", set()),
     # trade unions are workers (the plural alone: "the Union" is often the European one)
     ("Unions in South Korea staged a general strike.", {("KOR:LAB", "PROTEST", "KOR")}),
     ("Zambian trade unions called a nationwide strike over fuel prices.", {("ZMB:LAB", "PROTEST", "ZMB")}),

@@ -77,6 +77,16 @@ PROTEST_NOUN_RE = re.compile(r"\b(?:[Pp]rotests?|[Dd]emonstrations?|[Rr]all(?:y|
                              r"|marche?s?|[Ss]it-ins?|[Uu]prising|(?:general|hunger|nationwide) strikes?)\b")
 
 
+#: A restriction of the public named ("a curfew", "martial law"): with one state, on its people
+#: (``public_restriction``).
+RESTRICTION_RE = re.compile(r"(?i)\b(?:curfews?|lockdowns?|state of emergency|emergency rule|martial law)\b")
+
+
+def restriction_named(text: str, start: int, end: int) -> bool:
+    """Whether a stretch of text names a restriction of the public: "declared martial law"."""
+    return bool(RESTRICTION_RE.search(text, start, end))
+
+
 def protest_named(text: str, start: int, end: int) -> bool:
     """Whether a stretch of text names a protest: "a general strike", "protests spread"."""
     return bool(PROTEST_NOUN_RE.search(text, start, end))
@@ -239,8 +249,7 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
                 and tok.head.head.dep_ in ("dobj", "nsubjpass")  # ("a ban on rallies", "a state of emergency")
             crisis = tok.lemma_.lower() == "emergency" and any(c.dep_ in ("amod", "compound") for c in tok.children)
             # ("declared mpox a global health emergency" is a crisis named, no restriction on people)
-            if acted_on and tok.i not in here and not crisis and (
-                    tok.lemma_.lower() in PUBLIC_RESTRICTIONS or tok.lemma_.lower() in NOUNS["PROTEST"]):
+            if acted_on and tok.i not in here and not crisis and (public_restriction(tok) or tok.lemma_.lower() in NOUNS["PROTEST"]):
                 marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, "CVL"),), "group", sector="CVL")
                 break
     return marks if any(is_group(m.actors[0]) for m in marks.values()) else {}
@@ -375,6 +384,14 @@ COLLECTIVES = frozenset({"opposition"})
 
 #: Verbs by which people hold a protest ("staged a sit-in"): the protest is theirs, not people acted on.
 HOLDING_VERBS = frozenset({"call", "hold", "join", "lead", "organise", "organize", "stage", "start"})
+
+
+def public_restriction(tok) -> bool:
+    """A restriction of the public: "a curfew", "a lockdown", "a state of emergency" (its
+    "emergency"), "martial law", "emergency rule"."""
+    lemma = tok.lemma_.lower()
+    return lemma in PUBLIC_RESTRICTIONS or lemma == "law" and any(c.lower_ == "martial" for c in tok.children) \
+        or lemma == "rule" and any(c.lower_ in {"emergency", "military"} for c in tok.children)
 
 
 def names_people(noun) -> bool:

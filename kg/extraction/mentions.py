@@ -329,7 +329,8 @@ def masked_text(st) -> str:
         if named == 1 and referring == 1 and (st.res.group_re.search(text, start, end) or _people_named(st, lo)
                                               or groups.counted_people_acted_on(text, start, end)
                                               or groups.unnamed_force_used(text, start, end)
-                                              or groups.protest_named(text, start, end)):
+                                              or groups.protest_named(text, start, end)
+                                              or groups.restriction_named(text, start, end)):
             referring += 1  # a state and its own people: "police dispersed the protesters" (groups.py)
         if referring < 2 and end > start:
             out.append(text[last:start])

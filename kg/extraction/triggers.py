@@ -279,6 +279,11 @@ def trigger_types(st, tok) -> list[str]:
             # "demonstrators hurled stones at the embassy", "thousands of demonstrators attacked
             # the embassy": a riot (CAMEO 145)
             out = ["PROTEST"]
+        if not out and lemma in RESTRICTING_VERBS and any(
+                c.dep_ == "dobj" and (groups.public_restriction(c) or c.lemma_.lower() == "state" and any(
+                    p.lower_ == "of" and any(groups.public_restriction(g) for g in p.children) for p in c.children))
+                for c in tok.children):
+            out = ["COERCE"]  # "declared martial law", "imposed a curfew", "declared a state of emergency" (CAMEO 1723-4)
         if out in ([], ["ASSAULT"]) and lemma in RIOTING_VERBS and tok.pos_ == "VERB" and _rioting(st, tok):
             out = ["PROTEST"]  # "rioters burned cars", "demonstrators set fire to a government
             # office": people's damage to property is a riot, a protest (CAMEO 145)
@@ -426,6 +431,8 @@ STOPPING_NOUNS = frozenset({"halt", "cut", "cutoff", "cut-off", "suspension", "f
 
 #: Verbs of obstructing passage, and what people block when they protest by it.
 BLOCKING_VERBS = frozenset({"barricade", "block", "blockade", "obstruct"})
+#: Verbs that put a restriction on the public ("imposed a curfew", "declared martial law").
+RESTRICTING_VERBS = frozenset({"impose", "reimpose", "declare", "proclaim", "introduce", "enforce", "extend"})
 #: Damage to property, which people (not armed men) do in a riot; "set" with "fire" or "ablaze".
 RIOTING_VERBS = frozenset({"burn", "torch", "loot", "ransack", "smash", "vandalise", "vandalize", "firebomb", "trash", "wreck",
                            "overturn", "set"})
