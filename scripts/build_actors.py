@@ -501,6 +501,10 @@ AGENTS: dict[str, tuple[str, list[str]]] = {
     "labor union": ("LAB", ["labor unions"]),
     "unions": ("LAB", []),  # (the plural alone: "the Union" is often the European one)
     "teacher": ("EDU", ["teachers"]),
+    "pupil": ("EDU", ["pupils"]),
+    "schoolchild": ("EDU", ["schoolchildren"]),
+    "schoolgirl": ("EDU", ["schoolgirls"]),
+    "schoolboy": ("EDU", ["schoolboys"]),
     "doctor": ("HLH", ["doctors"]),
     "nurse": ("HLH", ["nurses"]),
 }

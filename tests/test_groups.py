@@ -55,6 +55,8 @@ DOMESTIC = [
     ("Ethiopia declared a state of emergency.", {("ETH", "COERCE", "ETH:CVL")}),
     ("Kenya lifted the curfew.", {("KEN", "CONCEDE", "KEN:CVL")}),
     ("Uganda declared the outbreak a national emergency.", set()),
+    # pupils and schoolchildren are of education, as students are
+    ("Police in Nairobi arrested dozens of schoolboys.", {("KEN", "COERCE", "KEN:EDU")}),
     # trade unions are workers (the plural alone: "the Union" is often the European one)
     ("Unions in South Korea staged a general strike.", {("KOR:LAB", "PROTEST", "KOR")}),
     ("Zambian trade unions called a nationwide strike over fuel prices.", {("ZMB:LAB", "PROTEST", "ZMB")}),
