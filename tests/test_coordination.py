@@ -800,6 +800,8 @@ CASES = [
     ("A Saudi-owned tanker was attacked by Houthi rebels in the Red Sea.", {("Houthis", "ASSAULT", "SAU")}),
     ("Houthi rebels fired U.S.-made missiles at Saudi Arabia.", {("Houthis", "ASSAULT", "SAU")}),
     ("Ukrainian forces shot down Iranian-made drones over Kyiv.", set()),
+    # "Pan-American", "pan-Arab": a whole region, no state
+    ("Colombian farmers blocked the Pan-American Highway in Cauca.", {("COL", "PROTEST", "COL")}),
     # people rescued are whoever the parser makes the subject of what they were doing
     ("A Nigerian navy patrol rescued 30 Ghanaian fishermen adrift off the coast.", {("NGA", "AID", "GHA")}),
     # talks refused for later are a rejection now (CAMEO 125), as help or a yielding is

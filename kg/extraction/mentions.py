@@ -247,6 +247,9 @@ def find_mention_spans(st) -> None:
             continue
         if text[max(0, hit.start - 4):hit.start].lower() == "non-":
             continue  # "a major non-NATO ally" names no NATO
+        if hit.how == DEMONYM and text[max(0, hit.start - 4):hit.start].lower() == "pan-":
+            taken.add(hit.start, hit.end)
+            continue  # "the Pan-American Highway", "a pan-Arab channel": a whole region, no state
         if re.match(r"-(?:made|built|designed|manufactured|produced|supplied)\b", text[hit.end:hit.end + 14]):
             taken.add(hit.start, hit.end)
             continue  # "U.S.-made missiles", "Iranian-made drones": where a weapon was made, no actor of the story
