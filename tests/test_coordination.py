@@ -863,6 +863,8 @@ CASES = [
      {("IRN", "COERCE", "GBR"), ("GBR", "ACCUSE", "IRN")}),
     # weapons sent to a state are arms handed over; forces sent, or weapons to a border, a show of force
     ("Britain will send Challenger tanks to Ukraine.", {("GBR", "AID", "UKR")}),
+    # (the state the weapons go to may be the verb's second object; announced by the sender, no threat)
+    ("Washington will send Kyiv more air-defence missiles, the Pentagon said.", {("USA", "AID", "UKR")}),
     ("Germany said it would not send Taurus cruise missiles to Ukraine.", {("DEU", "REJECT", "UKR")}),
     ("Russia sent tanks to the Ukrainian border.", {("RUS", "MOBILIZE", "UKR")}),
     # a hyphenated given name is one name ("Kassym-Jomart" had ended the name at its hyphen)

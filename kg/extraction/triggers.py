@@ -786,6 +786,7 @@ def _weapons_delivered(st, tok) -> bool:
                          for c in things for t in c.subtree):
         return False
     to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    to += [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # ("will send Ukraine more missiles")
     return any(g.i in st.by_token and st.by_token[g.i].how not in (PLACE, DEMONYM) and st.by_token[g.i].actors for g in to)
 
 
