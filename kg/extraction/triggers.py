@@ -786,7 +786,9 @@ def _weapons_delivered(st, tok) -> bool:
                          for c in things for t in c.subtree):
         return False
     to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    to += [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # ("will send Ukraine more missiles")
+    # ("will send Ukraine more missiles": a second object, which the parser may leave unlabelled)
+    to += [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"
+           or c.dep_ == "dep" and c.pos_ == "PROPN" and any(c.i < t.i for t in things)]
     return any(g.i in st.by_token and st.by_token[g.i].how not in (PLACE, DEMONYM) and st.by_token[g.i].actors for g in to)
 
 
