@@ -862,6 +862,11 @@ CASES = [
     ("Iran seized a British-flagged tanker, prompting London to summon Iran's ambassador.",
      {("IRN", "COERCE", "GBR"), ("GBR", "ACCUSE", "IRN")}),
     # weapons sent to a state are arms handed over; forces sent, or weapons to a border, a show of force
+    # arms sales halted are help stopped (CAMEO 1622); a ceasefire broken is no ceasefire; talks
+    # broken off are no talks held
+    ("Sweden halted arms sales to Turkey.", {("SWE", "SANCTION", "TUR")}),
+    ("Rebels in South Sudan broke the ceasefire by attacking government troops.", {("SSD", "ASSAULT", "SSD")}),
+    ("Ethiopia broke off talks with Eritrea.", {("ETH", "SANCTION", "ERI")}),
     ("Britain will send Challenger tanks to Ukraine.", {("GBR", "AID", "UKR")}),
     # (the state the weapons go to may be the verb's second object; announced by the sender, no threat)
     ("Washington will send Kyiv more air-defence missiles, the Pentagon said.", {("USA", "AID", "UKR")}),

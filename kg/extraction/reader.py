@@ -234,7 +234,8 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
             if found:
                 demands.extend(found)
                 st.governed.update(t.i for t in tok.subtree)
-        if tok.lemma_.lower() in REPORTED_WRONGS:
+        if tok.lemma_.lower() in REPORTED_WRONGS or tok.lemma_.lower() == "break" and not any(c.dep_ == "prt" for c in tok.children):
+            # ("broke the ceasefire", not "broke off talks")
             # "accused each other of violating the truce": a truce broken is no retreat (an
             # embargo broken is still an embargo)
             st.governed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
