@@ -146,6 +146,8 @@ PHRASES: dict[str, str] = {
  "rule out": "France ruled out talks with Germany.",
  "march on": "French farmers marched on the German embassy.",
  "speak with": "The French president spoke with the German chancellor about the budget.",
+ "push out": "French troops pushed out German soldiers from the village.",
+ "drive out": "French forces drove out the German garrison.",
  "talk with": "France talked with Germany on Monday.",
  "press ahead": "France pressed ahead with its plan to extend its embassy in Germany.",
  "press on": "France pressed on with its census of the German speakers of Alsace.",
