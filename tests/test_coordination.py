@@ -833,6 +833,9 @@ CASES = [
     ("Chile, Peru and Bolivia expelled Venezuelan diplomats, a move Caracas condemned.",
      {("CHL", "SANCTION", "VEN"), ("PER", "SANCTION", "VEN"), ("BOL", "SANCTION", "VEN"),
       ("VEN", "ACCUSE", "CHL"), ("VEN", "ACCUSE", "PER"), ("VEN", "ACCUSE", "BOL")}),
+    # what was asked and refused is not done, though the to-clause hangs on the refusing verb
+    ("Pyongyang rebuffed Japanese appeals to free the abducted fishermen.",
+     {("PRK", "REJECT", "JPN"), ("JPN", "REQUEST", "PRK")}),
     # a demand or a charge made by several together, refused: each made it, each is refused
     ("Syria rejected a call by Egypt, Jordan and Iraq to reopen the border.",
      {("SYR", "REJECT", "EGY"), ("SYR", "REJECT", "JOR"), ("SYR", "REJECT", "IRQ"),

@@ -269,6 +269,10 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
                 # part of the show of force, not an act of its own
                 st.governed.update(t.i for c in tok.children if c.dep_ == "dobj" for a in c.children
                                    if a.dep_ in ("amod", "acl") and a.lemma_.lower() in CAPABILITY_WORDS for t in a.subtree)
+            elif rtype == "REJECT" and any(c.dep_ == "dobj" and c.lemma_.lower() in roles.PROPOSAL_NOUNS for c in tok.children):
+                # "rebuffed U.S. appeals to free the student": what was asked and refused is not
+                # done, though the parser hangs the to-clause on the verb
+                st.governed.update(t.i for c in infinitives(tok) for t in c.subtree)
             elif rtype == "ACCUSE":
                 # the act one is accused of is alleged, not reported as done ("accused
                 # Baku of shelling"); what that act is about keeps its own reading
