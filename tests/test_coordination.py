@@ -833,6 +833,8 @@ CASES = [
     ("Chile, Peru and Bolivia expelled Venezuelan diplomats, a move Caracas condemned.",
      {("CHL", "SANCTION", "VEN"), ("PER", "SANCTION", "VEN"), ("BOL", "SANCTION", "VEN"),
       ("VEN", "ACCUSE", "CHL"), ("VEN", "ACCUSE", "PER"), ("VEN", "ACCUSE", "BOL")}),
+    # a noun's maker named by "by" does what it is to do
+    ("The decision by Germany to send tanks to Ukraine was welcomed in Kyiv.", {("DEU", "AID", "UKR")}),
     # what was asked and refused is not done, though the to-clause hangs on the refusing verb
     ("Pyongyang rebuffed Japanese appeals to free the abducted fishermen.",
      {("PRK", "REJECT", "JPN"), ("JPN", "REQUEST", "PRK")}),

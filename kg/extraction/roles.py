@@ -140,6 +140,13 @@ def subjects_of(st, tok, level: int = 0) -> list[str]:
         if authors:
             st.subject_token = tok.head
             return authors
+    if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "Moscow's decision to expel ten diplomats", "a U.S. plan to sell jets to Taiwan": the
+        # noun's maker does what it is to do
+        makers = _named_by(st, tok.head, ("of", "by"))
+        if makers:
+            return makers
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
         # "fired tear gas at demonstrators protesting a tax increase", "condemned Ukrainian
         # forces shelling Donetsk": a participle describing people is done by them, never by
