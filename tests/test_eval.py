@@ -105,9 +105,9 @@ def test_the_plover_development_records_stay_above_their_floor(extractor):
 
     d = evaluate_plover(SHARED / "plover" / "plover_gsr_dev.json", extractor).as_dict()
     assert (d["records"], d["inter_state_records"], d["failed"]) == (164, 82, [])
-    # floors just under the figures of 2026-12-03, eighth session (inter-state 0.744, all 0.591)
+    # floors just under the figures of 2026-12-04, ninth session (inter-state 0.744, all 0.598)
     assert d["inter_state_recall"] >= 0.73
-    assert d["recall"] >= 0.58
+    assert d["recall"] >= 0.59
 
 
 def test_the_evaluator_compares_direction_except_where_relations_md_leaves_it_open():
