@@ -835,6 +835,9 @@ CASES = [
       ("VEN", "ACCUSE", "CHL"), ("VEN", "ACCUSE", "PER"), ("VEN", "ACCUSE", "BOL")}),
     # a noun's maker named by "by" does what it is to do
     ("The decision by Germany to send tanks to Ukraine was welcomed in Kyiv.", {("DEU", "AID", "UKR")}),
+    # a preposition after the verb's object goes with the object: no phrasal verb ("slam into")
+    ("Seoul slammed Pyongyang's launch of a missile into the sea.", {("KOR", "ACCUSE", "PRK")}),
+    ("A Russian jet slammed into a U.S. drone over the Black Sea.", {("RUS", "ASSAULT", "USA")}),
     # what was asked and refused is not done, though the to-clause hangs on the refusing verb
     ("Pyongyang rebuffed Japanese appeals to free the abducted fishermen.",
      {("PRK", "REJECT", "JPN"), ("JPN", "REQUEST", "PRK")}),

@@ -143,7 +143,12 @@ def trigger_types(st, tok) -> list[str]:
             return [light]
         if lemma in CARRYING_VERBS and _goods(tok):
             return ["AID"]  # "flew 30 tonnes of food and tents to survivors in Iran": relief carried, no visit
+        after_object = {c.lower_ for c in tok.children if c.dep_ == "prep" and any(
+            d.dep_ == "dobj" and d.i < c.i for d in tok.children)}
         for (verb, word), t in PHRASAL.items():
+            if lemma == verb and word in words and word in {"into", "on", "with", "at", "to"} and word in after_object:
+                continue  # "slammed North Korea's test-firing of a missile into the sea": the
+                # preposition after the object goes with the object, no phrasal verb
             if lemma == verb and word in words:
                 if t == "NONE":
                     return []  # "pressed ahead with the plan": no request of anyone
