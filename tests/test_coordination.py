@@ -835,6 +835,9 @@ CASES = [
       ("VEN", "ACCUSE", "CHL"), ("VEN", "ACCUSE", "PER"), ("VEN", "ACCUSE", "BOL")}),
     # a noun's maker named by "by" does what it is to do
     ("The decision by Germany to send tanks to Ukraine was welcomed in Kyiv.", {("DEU", "AID", "UKR")}),
+    # the last-resort target is never in a coordinated clause with a subject of its own
+    ("Indian troops killed 14 militants in a gunbattle on Friday, and New Delhi accused Pakistan of arming them.",
+     {("IND", "ACCUSE", "PAK")}),
     # a preposition after the verb's object goes with the object: no phrasal verb ("slam into")
     ("Seoul slammed Pyongyang's launch of a missile into the sea.", {("KOR", "ACCUSE", "PRK")}),
     ("A Russian jet slammed into a U.S. drone over the Black Sea.", {("RUS", "ASSAULT", "USA")}),

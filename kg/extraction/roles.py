@@ -1116,6 +1116,8 @@ def predicate_actors(st, tok, places: bool = True, reach: bool = True) -> list[s
                 continue  # "lodged a protest through its embassy in Beijing" names no target
             if ch.dep_ in ("ccomp", "advcl") and has_own_subject(st, ch):
                 continue
+            if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in ch.children):
+                continue  # "killed 14 militants in Kashmir, and New Delhi accused Pakistan ...": a clause of its own
             if not reach and ch.dep_ in ("amod", "acl") and ch.lemma_.lower() in CAPABILITY_WORDS:
                 continue  # "fired a missile capable of reaching India": what it can reach, not what it hit
             if ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in VERBS["AGREE"]:
