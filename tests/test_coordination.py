@@ -835,6 +835,8 @@ CASES = [
       ("VEN", "ACCUSE", "CHL"), ("VEN", "ACCUSE", "PER"), ("VEN", "ACCUSE", "BOL")}),
     # a noun's maker named by "by" does what it is to do
     ("The decision by Germany to send tanks to Ukraine was welcomed in Kyiv.", {("DEU", "AID", "UKR")}),
+    # what someone is held or tried for is alleged, not asserted
+    ("A court in Ankara convicted a Syrian of plotting to bomb the Israeli consulate.", {("TUR", "COERCE", "SYR")}),
     # the last-resort target is never in a coordinated clause with a subject of its own
     ("Indian troops killed 14 militants in a gunbattle on Friday, and New Delhi accused Pakistan of arming them.",
      {("IND", "ACCUSE", "PAK")}),

@@ -273,6 +273,13 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
                 # "rebuffed U.S. appeals to free the student": what was asked and refused is not
                 # done, though the parser hangs the to-clause on the verb
                 st.governed.update(t.i for c in infinitives(tok) for t in c.subtree)
+            elif rtype == "COERCE" and found:
+                # "a London court convicted a Jordanian of trying to blow up an Israeli airliner",
+                # "arrested two men for spying": what someone is held or tried for is alleged
+                held_for = triggers.charges(tok) + [p for d in tok.children if d.dep_ == "dobj" for p in d.children
+                                                     if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                                                     and any(g.dep_ == "pcomp" for g in p.children)]
+                st.governed.update(t.i for c in held_for for t in c.subtree)
             elif rtype == "ACCUSE":
                 # the act one is accused of is alleged, not reported as done ("accused
                 # Baku of shelling"); what that act is about keeps its own reading
