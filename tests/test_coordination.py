@@ -835,6 +835,10 @@ CASES = [
       ("VEN", "ACCUSE", "CHL"), ("VEN", "ACCUSE", "PER"), ("VEN", "ACCUSE", "BOL")}),
     # a noun's maker named by "by" does what it is to do
     ("The decision by Germany to send tanks to Ukraine was welcomed in Kyiv.", {("DEU", "AID", "UKR")}),
+    # refugees sent fleeing are no help sent, and where they flee to is no target; aid to
+    # refugees fleeing a war is for where they flee from
+    ("Sudanese troops attacked rebels in Darfur, sending thousands of villagers fleeing toward the Chadian border.", set()),
+    ("Japan will give food aid to refugees fleeing the war in Sudan.", {("JPN", "AID", "SDN")}),
     # what someone is held or tried for is alleged, not asserted
     ("A court in Ankara convicted a Syrian of plotting to bomb the Israeli consulate.", {("TUR", "COERCE", "SYR")}),
     # the last-resort target is never in a coordinated clause with a subject of its own

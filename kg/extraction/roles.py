@@ -1122,6 +1122,9 @@ def predicate_actors(st, tok, places: bool = True, reach: bool = True) -> list[s
                 continue  # "fired a missile capable of reaching India": what it can reach, not what it hit
             if ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in VERBS["AGREE"]:
                 continue  # "under a peace deal signed in South Africa": where a pact was made, no target
+            if node.dep_ == "acl" and node.lemma_.lower() in triggers.FLIGHT_VERBS and ch.dep_ == "prep" \
+                    and ch.lower_ in {"toward", "towards", "to", "into", "across"}:
+                continue  # "refugees fleeing toward the Turkish border": where people flee to is no target
             if node.i != tok.i and _target_of_a_cause(st, node, ch):
                 continue
             m = st.by_token.get(ch.i)

@@ -236,6 +236,9 @@ def trigger_types(st, tok) -> list[str]:
             # "dismissed Indian charges that ..." rejects India)
         if "AID" in out and lemma in {"send", "give", "extend", "grant"} and not aid_object(st, tok):
             out.remove("AID")
+        if lemma == "send" and any(c.dep_ == "dobj" and any(a.dep_ in ("acl", "oprd", "xcomp") and a.lemma_.lower() in FLIGHT_VERBS
+                                                            for a in c.children) for c in tok.children):
+            out = []  # "sending thousands of refugees fleeing toward the border": flight caused, nothing sent
         if lemma in {"leave", "quit", "exit", "depart", "vacate"} and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in MILITARY_NOUNS | {"force", "contingent", "peacekeeper", "mission", "inspector", "monitor"}
             for c in [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" else ())]
@@ -405,6 +408,8 @@ def trigger_types(st, tok) -> list[str]:
     return out
 
 
+#: Verbs of people in flight: where they flee to is no one's target ("sent refugees fleeing toward the border").
+FLIGHT_VERBS = frozenset({"flee", "run", "scurry", "scramble", "stream", "pour", "escape"})
 #: Verbs of carrying, whose load says whether they bring relief ("flew food to ...").
 CARRYING_VERBS = frozenset({"fly", "airlift", "airdrop", "truck", "ferry", "rush", "ship", "dispatch"})
 
