@@ -28,7 +28,7 @@ def _edges(extractor, text: str) -> set[tuple]:
 DOMESTIC = [
     # people blocking roads protest; troops blocking them coerce
     ("Thousands of farmers blocked highways outside Bangkok to demand higher rice prices.",
-     {("THA:AGR", "PROTEST", "THA"), ("THA:AGR", "REQUEST", "THA")}),
+     {("THA:AGR", "PROTEST", "THA")}),
     ("About 300 sympathisers of the jailed cleric marched through Lahore on Friday.", {("PAK:CVL", "PROTEST", "PAK")}),
     # custody, force or release of a named person of the state's own: its political figures
     ("Myanmar's military detained Aung San Suu Kyi in a pre-dawn raid on the capital, Naypyitaw.", {("MMR", "COERCE", "MMR:OPP")}),
@@ -99,9 +99,11 @@ DOMESTIC = [
     ("Five opposition parties in Bolivia organised a general strike on Monday.", {("BOL:OPP", "PROTEST", "BOL")}),
     # people gathering in the street (a verb that is a protest only when a group does it)
     ("Hundreds of students rallied in Dhaka against the government on Sunday.", {("BGD:EDU", "PROTEST", "BGD")}),
-    # a crowd gathering is a protest, and what it demands of no one named it demands of its government
+    # a crowd gathering is a protest, and what it demands of no one named it demands of its
+    # government (a demand a protest is held for is the protest's, as CAMEO codes it; a demand
+    # alone is a request)
     ("About 5,000 protesters gathered in central Bangkok demanding the resignation of the prime minister.",
-     {("THA:OPP", "PROTEST", "THA"), ("THA:OPP", "REQUEST", "THA")}),
+     {("THA:OPP", "PROTEST", "THA")}),
     ("Students in Dhaka demanded the resignation of the education minister.", {("BGD:EDU", "REQUEST", "BGD")}),
     # people counted as they act, and a people named by its state ("Iraqi Kurds"), are its civilians
     ("Several thousand people marched through the streets of Caracas to protest against the president.",
@@ -109,16 +111,16 @@ DOMESTIC = [
     ("Iraqi Kurds demonstrated in Sulaimaniya against corruption.", {("IRQ:CVL", "PROTEST", "IRQ")}),
     # a plural demonym the tagger takes for a singular proper noun ("Georgians" NNP)
     ("Thousands of Georgians rallied outside parliament demanding the resignation of the president.",
-     {("GEO:CVL", "PROTEST", "GEO"), ("GEO:CVL", "REQUEST", "GEO")}),
+     {("GEO:CVL", "PROTEST", "GEO")}),
     # a protest noun whose protesters are named "by" it, aimed at no one kg knows
     ("A protest by Nepalese students against the government turned violent.", {("NPL:EDU", "PROTEST", "NPL")}),
     # what unarmed people block is obstruction, a protest
     ("Striking workers in France blocked roads to the port on Tuesday.", {("FRA:LAB", "PROTEST", "FRA")}),
     # a plural demonym that counts people is the people, not the state
     ("Thousands of Nigerians marched in Lagos to protest against the government.", {("NGA:CVL", "PROTEST", "NGA")}),
-    # ... and marching to demand something of it is a protest too (not only the demand)
+    # ... and marching to demand something of it is a protest (the demand is what it is for)
     ("Thousands of Venezuelans marched in Caracas to demand the resignation of the president.",
-     {("VEN:CVL", "PROTEST", "VEN"), ("VEN:CVL", "REQUEST", "VEN")}),
+     {("VEN:CVL", "PROTEST", "VEN")}),
     # a state bans, frees, and asks things of its own people's groups (CAMEO's domestic 17x, 08x, 10x)
     ("The Egyptian government banned opposition parties from holding rallies.", {("EGY", "SANCTION", "EGY:OPP")}),
     ("The Nepalese government freed hundreds of Maoist rebels.", {("NPL", "RETREAT", "NPL:REB")}),

@@ -287,6 +287,12 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
                 st.governed.update(t.i for c in triggers.charges(tok) for t in triggers.charged_acts(c))
             produced.extend(found)
     produced = [r for r in produced if r.trigger not in st.governed] + demands
+    # "students marched through Santiago, demanding free education": a protest's demand is what
+    # the protest is for, not a request of its own (CAMEO codes the demonstration)
+    protests = {(r.trigger, r.subject.id, r.object.id) for r in produced if r.type == "PROTEST" and isinstance(r.object, ActorRef)}
+    produced = [r for r in produced if not (
+        r.type == "REQUEST" and isinstance(r.object, ActorRef) and 0 <= r.trigger < len(st.doc)
+        and st.doc[r.trigger].dep_ in ("advcl", "xcomp", "conj") and (st.doc[r.trigger].head.i, r.subject.id, r.object.id) in protests)]
     if st.domestic_only:
         produced = [r for r in produced if groups.domestic(r)
                     and (st.domestic_triggers is None or r.trigger in st.domestic_triggers)]
