@@ -839,6 +839,13 @@ CASES = [
     # refugees fleeing a war is for where they flee from
     ("Sudanese troops attacked rebels in Darfur, sending thousands of villagers fleeing toward the Chadian border.", set()),
     ("Japan will give food aid to refugees fleeing the war in Sudan.", {("JPN", "AID", "SDN")}),
+    # what a state's act or its maker is called, when a condemning word, accuses whoever it
+    # names (the second object, or a "by" phrase the parser hangs on the verb after "what");
+    # a state designated a terrorist is sanctioned, as before
+    ("Ahmadinejad branded Israel a racist state.", {("IRN", "ACCUSE", "ISR")}),
+    ("The Kremlin called the text a hostile provocation by Washington.", {("RUS", "ACCUSE", "USA")}),
+    ("Bamako expelled the ambassador over what it called hostile remarks by French officials.",
+     {("MLI", "SANCTION", "FRA"), ("MLI", "ACCUSE", "FRA")}),
     # what someone is held or tried for is alleged, not asserted
     ("A court in Ankara convicted a Syrian of plotting to bomb the Israeli consulate.", {("TUR", "COERCE", "SYR")}),
     # the last-resort target is never in a coordinated clause with a subject of its own

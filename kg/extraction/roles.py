@@ -17,6 +17,7 @@ from .lexicon import (
     refusing,
     HELP_VERBS,
     OBJECT_CONTROL_VERBS,
+    PREDICATING_VERBS,
     RECEIVING_VERBS,
     REPORTER_OWNED,
     ATTRIBUTED_TYPES,
@@ -1952,6 +1953,12 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         act = next((a for a in tok.head.ancestors if a.pos_ == "VERB"), None)
         # (each doer: "Spain, Ireland and Norway recognised a Palestinian state, a move Israel condemned")
         objects = [a for a in (subjects_of(st, act) if act is not None else []) if discourse.is_state(st, a) and a not in subjects]
+    if not objects and nested is None and rtype == "ACCUSE" and tok.lemma_.lower() in PREDICATING_VERBS and subjects:
+        # "over what it called hostile remarks by French officials": the wrong's doer is named
+        # in what it is called (the parser may hang the "by" on the verb)
+        called = [c for c in tok.children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "by"]
+        objects = [a for c in called for t in c.subtree if t.i in st.by_token for a in st.by_token[t.i].actors
+                   if a not in subjects][:1]
     pair = pair_from_between(st, tok)
     if not pair and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in VERBS["CONSULT"]:
         parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"

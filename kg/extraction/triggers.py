@@ -871,11 +871,15 @@ def light_verb(st, tok) -> str | None:
 def _called_wrong(st, verb) -> bool:
     """Whether a verb of calling names something of an actor's a wrong: its object names an
     actor, and what it is called ("as a hostile act", "a provocation") is a condemning word."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and discourse.actors_of(st, c)]
-    if not objects:
-        return False
-    predicates = [c for c in verb.children if c.dep_ == "oprd"] + [
-        g for h in [verb, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in things if discourse.actors_of(st, c)]
+    # (a second object is what the first is called: "branded Israel a racist state"; after
+    # "what", the "by" phrase the parser hangs on the verb is the called thing's)
+    predicates = [c for c in verb.children if c.dep_ == "oprd"] + things[1:] + [
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and any(t.lower_ == "what" for t in things)] + [
+        g for h in [verb, *things] for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    if not objects and not any(t.i in st.by_token for p in predicates for t in p.subtree):
+        return False  # (the wrong's doer may be named in what it is called: "the text a provocation by Washington")
     return any(t.lemma_.lower() in CONDEMNING_PREDICATES for p in predicates for t in p.subtree)
 
 
