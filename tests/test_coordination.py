@@ -846,6 +846,10 @@ CASES = [
     ("The Kremlin called the text a hostile provocation by Washington.", {("RUS", "ACCUSE", "USA")}),
     ("Bamako expelled the ambassador over what it called hostile remarks by French officials.",
      {("MLI", "SANCTION", "FRA"), ("MLI", "ACCUSE", "FRA")}),
+    # a measure taken "citing" someone's wrong accuses them of it
+    ("Washington cut aid to Cambodia, citing Phnom Penh's repression of the opposition.",
+     {("USA", "SANCTION", "KHM"), ("USA", "ACCUSE", "KHM")}),
+    ("Japan cited Chinese figures in its report.", set()),
     # what someone is held or tried for is alleged, not asserted
     ("A court in Ankara convicted a Syrian of plotting to bomb the Israeli consulate.", {("TUR", "COERCE", "SYR")}),
     # the last-resort target is never in a coordinated clause with a subject of its own

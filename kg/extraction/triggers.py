@@ -201,6 +201,10 @@ def trigger_types(st, tok) -> list[str]:
                 c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_NOUNS | {"police", "policeman", "officer", "pilot", "recruit"}
                 and discourse.actors_of(st, c) for c in tok.children):
             out[out.index("COOPERATE")] = "AID"  # "is training Georgian troops": military help to Georgia (CAMEO 072)
+        if not out and lemma == "cite" and any(
+                c.dep_ == "dobj" and any(t.lemma_.lower() in CONDEMNING_PREDICATES | CITED_WRONGS for t in c.subtree)
+                and (any(t.i in st.by_token for t in c.subtree) or discourse.actors_of(st, c)) for c in tok.children):
+            out.append("ACCUSE")  # "suspended a loan to Kenya, citing the government's failure to tackle corruption"
         if not out and lemma in PREDICATING_VERBS and _called_wrong(st, tok):
             out.append("ACCUSE")  # "described Eritrea's decision as a hostile act"
         if lemma in PLEDGING_VERBS and "AID" not in out and _sum_of_money(tok):
@@ -408,6 +412,8 @@ def trigger_types(st, tok) -> list[str]:
     return out
 
 
+#: Wrongs a measure is said to answer ("citing Kenya's failure to tackle corruption").
+CITED_WRONGS = frozenset({"failure", "corruption", "abuse", "breach", "misconduct", "mismanagement", "fraud", "repression"})
 #: Verbs of people in flight: where they flee to is no one's target ("sent refugees fleeing toward the border").
 FLIGHT_VERBS = frozenset({"flee", "run", "scurry", "scramble", "stream", "pour", "escape"})
 #: Verbs of carrying, whose load says whether they bring relief ("flew food to ...").
