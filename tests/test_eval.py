@@ -77,9 +77,9 @@ def test_the_dev_set_written_for_the_project_stays_above_its_floor(extractor):
     dev = Path(__file__).parent / "fixtures" / "devset"
     report = evaluate(dev / "gold", dev / "corpus", extractor).as_dict()
     assert report["articles"] == 12
-    # floors just under the figures of 2026-12-03, fifth session (P 0.934, R 0.713, F1 0.808)
+    # floors just under the figures of 2026-12-04, ninth session (P 0.935, R 0.719, F1 0.813)
     assert report["relations"]["precision"] >= 0.93
-    assert report["relations"]["f1"] >= 0.80
+    assert report["relations"]["f1"] >= 0.81
     assert report["negatives_emitted"] == []
 
 
