@@ -556,8 +556,8 @@ def _staged_by_people(st, tok) -> bool:
     subject (words of the agent dictionary or of people) is theirs, named or not."""
     verb = tok.head if tok.dep_ == "dobj" else None
     return verb is not None and any(
-        c.dep_ == "nsubj" and (c.lower_ in st.res.dict.agents or c.lemma_.lower() in st.res.dict.agents
-                               or c.lemma_.lower() in PEOPLE_NOUNS) for c in verb.children)
+        c.dep_ == "nsubj" and (groups.agent_sector(c, st.res.dict.agents) or c.lemma_.lower() in PEOPLE_NOUNS)
+        for c in verb.children)
 
 
 def _harming(tok):
@@ -1956,9 +1956,8 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
     if not objects and nested is None and rtype == "ACCUSE" and tok.lemma_.lower() in PREDICATING_VERBS and subjects:
         # "over what it called hostile remarks by French officials": the wrong's doer is named
         # in what it is called (the parser may hang the "by" on the verb)
-        called = [c for c in tok.children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "by"]
-        objects = [a for c in called for t in c.subtree if t.i in st.by_token for a in st.by_token[t.i].actors
-                   if a not in subjects][:1]
+        objects = [a for c in triggers.called_predicates(tok) for t in c.subtree if t.i in st.by_token
+                   for a in st.by_token[t.i].actors if a not in subjects][:1]
     pair = pair_from_between(st, tok)
     if not pair and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in VERBS["CONSULT"]:
         parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"

@@ -143,10 +143,10 @@ def trigger_types(st, tok) -> list[str]:
             return [light]
         if lemma in CARRYING_VERBS and _goods(tok):
             return ["AID"]  # "flew 30 tonnes of food and tents to survivors in Iran": relief carried, no visit
-        after_object = {c.lower_ for c in tok.children if c.dep_ == "prep" and any(
-            d.dep_ == "dobj" and d.i < c.i for d in tok.children)}
         for (verb, word), t in PHRASAL.items():
-            if lemma == verb and word in words and word in {"into", "on", "with", "at", "to"} and word in after_object:
+            if lemma == verb and word in words and word in {"into", "on", "with", "at", "to"} and any(
+                    c.dep_ == "prep" and c.lower_ == word and any(d.dep_ == "dobj" and d.i < c.i for d in tok.children)
+                    for c in tok.children):
                 continue  # "slammed North Korea's test-firing of a missile into the sea": the
                 # preposition after the object goes with the object, no phrasal verb
             if lemma == verb and word in words:
@@ -427,10 +427,9 @@ LABOUR_STRIKES = frozenset({"hunger", "general", "nationwide", "national", "labo
 
 def _called_by_people(st, verb) -> bool:
     """Whether a verb's subject is people of society (workers, unions, students, doctors),
-    not armed men: what they stage or call is a stoppage."""
-    agents = st.res.dict.agents
-    return any(c.dep_ == "nsubj" and (agents.get(c.lower_) or agents.get(c.lemma_.lower()) or "")[:3] in groups.UNARMED
-               | {"EDU", "HLH", "LAB", "MED", "AGR", "REL"} for c in verb.children)
+    not armed men or rebels: what they stage or call is a stoppage."""
+    return any(c.dep_ == "nsubj" and (groups.agent_sector(c, st.res.dict.agents) or "")[:3] in groups.SOCIETY.keys() - {"REB", "UAF"}
+               for c in verb.children)
 
 
 #: Weapons whose "fire" is shooting: "artillery fire", "rocket fire", "sniper fire".
@@ -874,16 +873,22 @@ def light_verb(st, tok) -> str | None:
     return None
 
 
-def _called_wrong(st, verb) -> bool:
-    """Whether a verb of calling names something of an actor's a wrong: its object names an
-    actor, and what it is called ("as a hostile act", "a provocation") is a condemning word."""
+def called_predicates(verb) -> list:
+    """What a verb of calling calls its object: "a provocation" (oprd), a second object
+    ("branded Israel a racist state"), an "as" phrase ("described it as a hostile act"), and
+    after "what" the "by" phrase the parser hangs on the verb ("what it called hostile remarks
+    by French officials")."""
     things = [c for c in verb.children if c.dep_ == "dobj"]
-    objects = [c for c in things if discourse.actors_of(st, c)]
-    # (a second object is what the first is called: "branded Israel a racist state"; after
-    # "what", the "by" phrase the parser hangs on the verb is the called thing's)
-    predicates = [c for c in verb.children if c.dep_ == "oprd"] + things[1:] + [
+    return [c for c in verb.children if c.dep_ == "oprd"] + things[1:] + [
         c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and any(t.lower_ == "what" for t in things)] + [
         g for h in [verb, *things] for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+
+
+def _called_wrong(st, verb) -> bool:
+    """Whether a verb of calling names something of an actor's a wrong: its object names an
+    actor, or what it is called does, and that (``called_predicates``) is a condemning word."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and discourse.actors_of(st, c)]
+    predicates = called_predicates(verb)
     if not objects and not any(t.i in st.by_token for p in predicates for t in p.subtree):
         return False  # (the wrong's doer may be named in what it is called: "the text a provocation by Washington")
     return any(t.lemma_.lower() in CONDEMNING_PREDICATES for p in predicates for t in p.subtree)
