@@ -183,7 +183,7 @@ class Store:
         --------
         >>> summary = store.ingest("data/", progress=False)
         >>> summary.articles, summary.relations
-        (9, 59)
+        (9, 60)
         """
         paths = [paths_or_urls] if isinstance(paths_or_urls, (str, os.PathLike)) else list(paths_or_urls)
         from tqdm import tqdm
@@ -212,7 +212,7 @@ class Store:
         Examples
         --------
         >>> store.stats()["relations"]
-        59
+        60
         """
         from .query import stats
 
@@ -284,7 +284,7 @@ class Store:
         --------
         >>> g = store.to_networkx()
         >>> g.number_of_nodes(), g.number_of_edges()
-        (29, 59)
+        (29, 60)
         >>> store.to_networkx(dyads=True).edges["ARM", "AZE"]["types"]
         {'ACCUSE': 2, 'CONSULT': 1, 'ASSAULT': 1}
         """

@@ -45,7 +45,7 @@ def workdir(tmp_path_factory):
 def store(workdir):
     s = kg.open(workdir / "sample.kg")
     summary = s.ingest(workdir / "data", progress=False)
-    assert (summary.articles, summary.relations, summary.failures) == (9, 59, [])
+    assert (summary.articles, summary.relations, summary.failures) == (9, 60, [])
     yield s
     s.close()
 
@@ -122,8 +122,8 @@ def test_extract_refuses_a_bad_date():
 
 def test_ingest_summary_is_the_cli_line(store, workdir):
     again = store.ingest([workdir / "data"], progress=False)  # an article read again replaces its graph
-    assert re.fullmatch(r"9 articles, 59 relations, \d+\.\d s", str(again))
-    assert store.stats()["relations"] == 59
+    assert re.fullmatch(r"9 articles, 60 relations, \d+\.\d s", str(again))
+    assert store.stats()["relations"] == 60
 
 
 def test_ingest_offline_refuses_urls_in_one_line(store):
@@ -230,7 +230,7 @@ def test_to_networkx_counts_equal_kg_stats(store, workdir):
                          capture_output=True, text=True, check=True)
     stats = json.loads(cli.stdout)
     g = store.to_networkx()
-    assert (g.number_of_nodes(), g.number_of_edges()) == (stats["actors"], stats["relations"]) == (29, 59)
+    assert (g.number_of_nodes(), g.number_of_edges()) == (stats["actors"], stats["relations"]) == (29, 60)
     member_edges = [(u, v) for u, v, d in g.edges(data=True) if d["relation_type"] == "MEMBER_OF"]
     assert len(member_edges) == stats["by_type"]["MEMBER_OF"] == 14
 

@@ -141,7 +141,7 @@ def test_every_surface_reports_the_same_figures(tmp_path):
 
     code, out = run(store, "stats", "--json")
     stats = json.loads(out)
-    assert (stats["articles"], stats["relations"]) == (articles, relations) == (9, 59)
+    assert (stats["articles"], stats["relations"]) == (articles, relations) == (9, 60)
 
     [counts] = rows(store, "counts")
     assert (counts["articles"], counts["relations"]) == (articles, relations)

@@ -191,7 +191,10 @@ CASES = [
     # an act named again is its doer's; an act's "by" names its doer; what two condemn is not each other
     ("North Korea launched a missile on Thursday, officials in Seoul said. Japan and South Korea condemned the launch.",
      {("JPN", "ACCUSE", "PRK"), ("KOR", "ACCUSE", "PRK")}),
-    ("France and Germany condemned the annexation of Crimea by Moscow.", {("FRA", "ACCUSE", "RUS"), ("DEU", "ACCUSE", "RUS")}),
+    # (each accuses Moscow, and condemns the annexation it did)
+    ("France and Germany condemned the annexation of Crimea by Moscow.", {
+        ("FRA", "ACCUSE", "RUS"), ("DEU", "ACCUSE", "RUS"),
+        ("FRA", "ACCUSE", ("RUS", "COERCE", "UKR")), ("DEU", "ACCUSE", ("RUS", "COERCE", "UKR"))}),
     ("Britain and France condemned the election.", set()),
     # a national security council is the state's own, not the UN's
     ("South Korea's National Security Council condemned North Korea.", {("KOR", "ACCUSE", "PRK")}),
@@ -610,7 +613,8 @@ CASES = [
      {("POL", "MEMBER_OF", "NATO"), ("HUN", "MEMBER_OF", "NATO"), ("CZE", "MEMBER_OF", "NATO")}),
     ("Japan and the United States reaffirmed the alliance.", {("JPN", "ALLY", "USA")}),
     # a pullback or a truce talked about has not happened
-    ("Putin and Erdogan discussed a ceasefire in Syria.", set()),
+    # (the two discussing it is their consultation)
+    ("Putin and Erdogan discussed a ceasefire in Syria.", {("RUS", "CONSULT", "TUR")}),
     ("U.N. mediator Diego Cordovez arrived in Islamabad for talks with Pakistani officials on a timetable for the "
      "Soviet troop withdrawal from Afghanistan.", {("UN", "CONSULT", "PAK")}),
     ("Russia withdrew its troops from Moldova.", {("RUS", "RETREAT", "MDA")}),
@@ -1032,6 +1036,43 @@ CASES = [
     ("A fire destroyed the Russian embassy in Kabul.", set()),
     # troops blocking a road coerce; people blocking one protest (test_groups.py)
     ("Israeli troops blocked the road to Nablus.", {("ISR", "COERCE", "PSE")}),
+    # fighting named as a noun is force both ways; a battle tank is a kind of weapon, no act
+    ("Heavy fighting between Eritrean and Ethiopian troops left dozens dead.", {("ERI", "ASSAULT", "ETH"), ("ETH", "ASSAULT", "ERI")}),
+    ("Kenya criticised Uganda for being slow to deliver the battle tanks it had ordered.", {("KEN", "ACCUSE", "UGA")}),
+    # states that pledge an act together promise it to whom it is for, not to each other
+    ("Spain, Portugal and Italy pledged to deliver food aid to Sudan.",
+     {("ESP", "AID", "SDN"), ("ITA", "AID", "SDN"), ("PRT", "AID", "SDN")}),
+    # armed men's force on the state's own people is the state's on both sides
+    ("Gunmen abducted 30 schoolgirls from a school in northern Nigeria.", {("NGA", "ASSAULT", "NGA")}),
+    ("Rebels kidnapped 12 farmers in eastern Congo.", {("COD", "ASSAULT", "COD")}),
+    # what is discussed names no party; whoever it is discussed "with" is one, unless the
+    # topic is a relation with them
+    ("Merkel discussed the refugee crisis with Turkish Prime Minister Ahmet Davutoglu.", {("DEU", "CONSULT", "TUR")}),
+    ("The two presidents discussed their countries' cooperation with Japan.", set()),
+    # a suspect extradited or handed over is judicial cooperation with the state that receives
+    ("Indonesia extradited a fugitive banker to Australia.", {("IDN", "COOPERATE", "AUS")}),
+    ("Colombia handed over two drug suspects to the United States.", {("COL", "COOPERATE", "USA")}),
+    # monitors "from" a body are the body's
+    ("Monitors from the OSCE visited Georgia on Monday.", {("OSCE", "CONSULT", "GEO")}),
+    # a veto of a draft rejects its authors
+    ("Britain and France vetoed a draft Security Council resolution imposing sanctions on Zimbabwe.",
+     {("GBR", "REJECT", "UNSC"), ("FRA", "REJECT", "UNSC")}),
+    # a reaction an act draws is aimed at whoever did it
+    ("The shelling of Armenian villages by Azerbaijan drew condemnation from France.",
+     {("AZE", "ASSAULT", "ARM"), ("FRA", "ACCUSE", "AZE")}),
+    ("Peru detained a Chilean fishing boat, prompting a protest from Chile.", {("PER", "COERCE", "CHL"), ("CHL", "ACCUSE", "PER")}),
+    # a killing told as a noun is its maker's only when its phrase names one
+    ("The senate debated the 1915 killings of Armenians.", set()),
+    # a party banned or dissolved is the state's opposition restricted (CAMEO 1722)
+    ("A Zambian court banned the main opposition party on Tuesday.", {("ZMB", "COERCE", "ZMB")}),  # (its opposition: a group of Zambia)
+    ("The activities of the Patriotic Front were banned by Zambia's government.", {("ZMB", "COERCE", "ZMB")}),  # (its opposition: a group of Zambia)
+    # a response vowed to an act is a threat to whoever would do it; what a warning says will
+    # befall someone if something happens is a threat to them
+    ("Iran warned it would respond with force to any aggression by Israel.", {("IRN", "THREATEN", "ISR")}),
+    ("Beijing warned that Manila would be held responsible if the standoff escalated.", {("CHN", "THREATEN", "PHL")}),
+    ("Russia warned that the base would be attacked if it was used.", set()),
+    # a name is no goods: "Rice" here is a person
+    ("U.S. Secretary of State Condoleezza Rice met Egyptian President Hosni Mubarak in Cairo.", {("USA", "CONSULT", "EGY")}),
 ]
 
 

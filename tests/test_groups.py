@@ -122,7 +122,8 @@ DOMESTIC = [
     ("Thousands of Venezuelans marched in Caracas to demand the resignation of the president.",
      {("VEN:CVL", "PROTEST", "VEN")}),
     # a state bans, frees, and asks things of its own people's groups (CAMEO's domestic 17x, 08x, 10x)
-    ("The Egyptian government banned opposition parties from holding rallies.", {("EGY", "SANCTION", "EGY:OPP")}),
+    # (a ban of parties or of political rallies restricts political life: CAMEO 1721-2, PLOVER's COERCE)
+    ("The Egyptian government banned opposition parties from holding rallies.", {("EGY", "COERCE", "EGY:OPP")}),
     ("The Nepalese government freed hundreds of Maoist rebels.", {("NPL", "RETREAT", "NPL:REB")}),
     ("The Ugandan government urged rebels to lay down their arms.", {("UGA", "REQUEST", "UGA:REB")}),
     # a person introduced as a group's leader stands for the group, known to kg or not
@@ -145,7 +146,7 @@ DOMESTIC = [
     ("Ethiopian opposition leaders rejected the election results and called for a new vote.",
      {("ETH:OPP", "REJECT", "ETH"), ("ETH:OPP", "REQUEST", "ETH")}),
     # with no group named, rallies banned and a curfew lifted or imposed are the state's people's
-    ("The Zimbabwean government banned all political rallies in Harare ahead of the vote.", {("ZWE", "SANCTION", "ZWE:CVL")}),
+    ("The Zimbabwean government banned all political rallies in Harare ahead of the vote.", {("ZWE", "COERCE", "ZWE:CVL")}),
     ("Sri Lanka's president lifted a curfew imposed after ethnic riots in Colombo.", {("LKA", "CONCEDE", "LKA:CVL")}),
     ("The Iraqi government imposed a curfew on Baghdad after a wave of bombings.", {("IRQ", "COERCE", "IRQ:CVL")}),
     # a city something took place in is where, not a second state or a party: the pair is the

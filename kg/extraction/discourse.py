@@ -50,7 +50,7 @@ MAX_NESTING = 40
 NEIGHBOUR_NOUNS = frozenset({"neighbor", "neighbour"})
 
 #: People posted abroad: where they are says nothing of whose they are.
-POSTED_NOUNS = frozenset({"ambassador", "attache", "attaché", "consul", "correspondent", "diplomat", "envoy"})
+POSTED_NOUNS = frozenset({"ambassador", "attache", "attaché", "consul", "correspondent", "diplomat", "envoy", "inspector", "monitor", "observer"})
 
 
 def actors_of(st, tok, exclude: set[str] = frozenset(), depth: int = 0, level: int = 0) -> list[str]:

@@ -83,8 +83,15 @@ RESTRICTION_RE = re.compile(r"(?i)\b(?:curfews?|lockdowns?|state of emergency|em
 
 
 def restriction_named(text: str, start: int, end: int) -> bool:
-    """Whether a stretch of text names a restriction of the public: "declared martial law"."""
-    return bool(RESTRICTION_RE.search(text, start, end))
+    """Whether a stretch of text names a restriction of the public: "declared martial law", or
+    a ban of political life: "banned the Muslim Brotherhood", "dissolved two political parties"."""
+    return bool(RESTRICTION_RE.search(text, start, end)) or bool(
+        BAN_RE.search(text, start, end) and POLITICAL_BODY_RE.search(text, start, end))
+
+
+#: Words of banning or dissolving, and of the political bodies banned (``political_body``).
+BAN_RE = re.compile(r"(?i)\b(?:bann?(?:ed|ing|s)?|outlaw(?:ed|ing|s)?|dissol(?:ved?|ves|ving|ution)|proscribed?|prohibit(?:ed|s)?)\b")
+POLITICAL_BODY_RE = re.compile(r"(?i)\b(?:part(?:y|ies)|league|brotherhood|movement|front|congress|political activit(?:y|ies))\b")
 
 
 def protest_named(text: str, start: int, end: int) -> bool:
@@ -246,10 +253,18 @@ def sentence_groups(st, sent) -> dict[int, Mention]:
             acted_on = tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in HOLDING_VERBS \
                 or tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.dep_ == "dobj" \
                 or tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "state" \
-                and tok.head.head.dep_ in ("dobj", "nsubjpass")  # ("a ban on rallies", "a state of emergency")
+                and tok.head.head.dep_ in ("dobj", "nsubjpass") \
+                or tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("dobj", "nsubjpass") and political_body(tok)
+            # ("a ban on rallies", "a state of emergency", "ordered the dissolution of the opposition party")
             crisis = tok.lemma_.lower() == "emergency" and any(c.dep_ in ("amod", "compound") for c in tok.children)
             # ("declared mpox a global health emergency" is a crisis named, no restriction on people)
-            if acted_on and tok.i not in here and not crisis and (public_restriction(tok) or tok.lemma_.lower() in NOUNS["PROTEST"]):
+            if acted_on and tok.i not in here and not crisis and (public_restriction(tok) or tok.lemma_.lower() in NOUNS["PROTEST"]
+                                                                  or political_body(tok)):
+                # ("banned the Muslim Brotherhood", "dissolved the two political parties": the
+                # state's opposition)
+                if political_body(tok):
+                    marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, "OPP"),), "group", sector="OPP")
+                    break
                 marks[tok.i] = Mention(tok.idx, tok.idx + len(tok), (group_id(state, "CVL"),), "group", sector="CVL")
                 break
     return marks if any(is_group(m.actors[0]) for m in marks.values()) else {}
@@ -370,7 +385,15 @@ def domestic(r: Relation) -> bool:
         return state_of(s) == o and r.type in BY_GROUP or r.type == "PROTEST"
     if is_group(o) and not is_group(s):
         return state_of(o) == s and r.type in TO_GROUP
+    if is_group(s) and is_group(o):
+        # "Rebels abducted 40 villagers in northern Uganda", "gunmen killed 12 pupils": armed
+        # men's force on the state's own people (event data codes the state on both sides)
+        return state_of(s) == state_of(o) and s != o and sector_of(s) in ARMED_GROUPS and r.type in ("ASSAULT", "COERCE")
     return False
+
+
+#: Sectors of armed men who are not the state's: rebels and gunmen unnamed.
+ARMED_GROUPS = frozenset({"REB", "UAF"})
 
 
 #: People of society named one at a time ("a reformist cleric"), beside kg's people nouns.
@@ -392,6 +415,24 @@ def public_restriction(tok) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in PUBLIC_RESTRICTIONS or lemma == "law" and any(c.lower_ == "martial" for c in tok.children) \
         or lemma == "rule" and any(c.lower_ in {"emergency", "military"} for c in tok.children)
+
+
+#: Bodies of political life a state may ban or dissolve: "the Awami League", "political parties".
+POLITICAL_BODIES = frozenset({"party", "league", "brotherhood", "movement", "front", "congress"})
+
+
+def political_body(tok) -> bool:
+    """A political party or movement, or political activity ("banned all political activity",
+    "the activities of the Awami League", "the pro-Kurdish People's Democracy Party")."""
+    lemma = tok.lemma_.lower()
+    if lemma in POLITICAL_BODIES:
+        return tok.pos_ == "PROPN" or any(c.lower_ in {"political", "opposition"} or c.pos_ == "PROPN"
+                                          for c in tok.children if c.dep_ in ("amod", "compound"))
+    if lemma == "activity":
+        return any(c.dep_ == "amod" and c.lower_ == "political" for c in tok.children) or any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(political_body(g) for g in p.children if g.dep_ == "pobj")
+            for p in tok.children)
+    return False
 
 
 def names_people(noun) -> bool:

@@ -296,6 +296,11 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
     if st.domestic_only:
         produced = [r for r in produced if groups.domestic(r)
                     and (st.domestic_triggers is None or r.trigger in st.domestic_triggers)]
+        # ("Rebels burned villages in Darfur": armed men's act on their state is told once,
+        # not again on the people of the places struck)
+        on_state = {(r.trigger, r.subject.id, r.type) for r in produced if not groups.is_group(r.object.id)}
+        produced = [r for r in produced if not (groups.is_group(r.subject.id) and groups.is_group(r.object.id)
+                                                and (r.trigger, r.subject.id, r.type) in on_state)]
     # a group acting ("they agreed with Korea") is no pair, unless two states are all it names
     # ("South Korean and US jets staged a drill with a US bomber")
     involved: dict[int, set[str]] = {}

@@ -279,6 +279,9 @@ ANSWERING_NOUNS = frozenset({"protest", "probe", "investigation", "inquiry", "en
 
 
 #: Nouns for something proposed, asked or charged: refusing it refuses whoever made it.
+#: Texts put to a vote: what they would do is proposed by their authors.
+DRAFTED_TEXTS = frozenset({"resolution", "draft", "motion", "bill"})
+
 PROPOSAL_NOUNS = {"offer", "proposal", "invitation", "request", "appeal", "call", "demand", "plan", "initiative",
                   "accusation", "allegation", "claim", "charge", "ultimatum"}
 
@@ -294,14 +297,23 @@ def _named_by(st, node, preps: tuple[str, ...], modifiers: bool = True) -> list[
     return out
 
 
+def _by_in_phrase(st, noun) -> list[str]:
+    """Whom a noun's phrase names after "by", wherever the parser hung it ("the deportation of
+    thousands of Afghans by Iran": on "thousands")."""
+    return [a for t in noun.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by" and not any(
+                h.dep_ in ("relcl", "acl", "advcl", "ccomp") for h in t.ancestors if h.i in range(noun.left_edge.i, noun.right_edge.i + 1) and h != noun)
+            for g in t.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+
+
 def _received(st, tok, rtype: str) -> list[Relation] | None:
     """An act its subject receives: the giver is who it came from ("from Japan", "Japanese
     aid") and the receiver the subject, never the other way round. ``None`` when the noun is
     not received; no edge when nobody is named as giving it."""
     if tok.pos_ != "NOUN" or rtype not in RELATION_TYPES or RELATION_TYPES[rtype].symmetric:
         return None
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVING_VERBS:
-        verb = tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVING_VERBS | PROMPTING_VERBS and not (
+            tok.head.lemma_.lower() in PROMPTING_VERBS and rtype not in REACTION_TYPES):
+        verb = tok.head  # ("prompting a protest from Beijing": a reaction the subject's act drew)
     elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in {"come", "be", "remain", "put", "place", "fall"} \
             and not any(c.dep_ == "dobj" for c in tok.head.head.children):
         verb = tok.head.head  # "came under pressure from Washington", "was put under investigation in Italy"
@@ -311,6 +323,11 @@ def _received(st, tok, rtype: str) -> list[Relation] | None:
     else:
         return None
     receivers = subjects_of(st, verb)
+    causes = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in ACT_VERBS or any(c.lemma_.lower() in v for v in NOUNS.values()))]
+    if causes and rtype in REACTION_TYPES:
+        # "the deportation of Afghan refugees by Iran and Pakistan drew criticism from the UN":
+        # the reaction is to the act's doers, not to whom it was done
+        receivers = _by_in_phrase(st, causes[0]) or receivers
     givers = [a for a in _named_by(st, tok, ("from", "by")) + _named_by(st, verb, ("from", "by"), modifiers=False)
               if a not in receivers]  # ("received its first loan from China": "its" is the receiver)
     if not givers and rtype in ("ACCUSE", "COERCE") and tok.head.lower_ == "under":
@@ -321,7 +338,27 @@ def _received(st, tok, rtype: str) -> list[Relation] | None:
     if not givers:
         return []
     negated = qualifiers.negated(st, tok)
-    return [make(st, tok, rtype, givers[0], r, negated) for r in receivers]
+    if rtype == "PROTEST" and discourse.is_state(st, givers[0]):
+        rtype = "ACCUSE"  # "prompting a protest from Beijing": a government's complaint (CAMEO 114)
+    return [make(st, tok, rtype, givers[0], r, negated) for r in receivers if r != givers[0]]
+
+
+#: Nouns of violence or force whose maker is read from their own phrase only ("Russia's
+#: annexation of Crimea", "the killing of a journalist by gunmen"), never from the clause around.
+OWN_DOER_NOUNS = frozenset({"abduction", "annexation", "assassination", "crackdown", "deportation", "kidnapping",
+                            "killing", "massacre", "occupation", "siege"})
+
+#: Topics that name a relation with whoever follows "with": "discussed their diplomacy with China".
+RELATIONAL_TOPICS = frozenset({"diplomacy", "relation", "relationship", "tie", "cooperation", "co-operation", "trade",
+                               "dealing", "engagement", "policy", "partnership", "dispute", "talk", "negotiation"})
+
+#: Verbs whose subject does what their object names: "carried out the killing".
+PERPETRATING_VERBS = frozenset({"carry", "commit", "conduct", "perpetrate", "launch", "mount", "stage", "order", "impose"})
+
+#: Verbs by which an act brings a reaction: "prompting a protest from Beijing".
+PROMPTING_VERBS = frozenset({"prompt", "spark", "provoke", "trigger"})
+#: Reactions an act draws from someone, aimed at its doer.
+REACTION_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "THREATEN", "SANCTION"})
 
 
 def _held_where_it_happened(st, tok, rtype: str) -> list[Relation] | None:
@@ -1389,8 +1426,9 @@ def _goods_arriving(tok) -> bool:
     if tok is None:
         return False
     heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(h.lemma_.lower() in ARMS_NOUNS | RELIEF_GOODS or h.lower_ in ARMS_NOUNS | RELIEF_GOODS
-               or h.lemma_.lower() in ("shipment", "consignment", "cargo", "delivery") for h in heads)
+    return any((h.lemma_.lower() in ARMS_NOUNS | RELIEF_GOODS or h.lower_ in ARMS_NOUNS | RELIEF_GOODS
+                or h.lemma_.lower() in ("shipment", "consignment", "cargo", "delivery")) and h.pos_ != "PROPN"
+               for h in heads)  # ("Condoleezza Rice held talks": a name, not the grain)
 
 
 def _agentive(st, tok, rtype: str) -> bool:
@@ -1474,7 +1512,10 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         return []  # "joined NATO, becoming the first former Warsaw Pact members in the alliance": the body named
     cond = qualifiers.condition(st, tok)
     if cond is not None and (rtype in THREATENED_TYPES or rtype == "RETREAT" and qualifiers.condition_mark(cond) == "unless"):
-        return conditional_threat(st, tok, rtype, cond)
+        found = conditional_threat(st, tok, rtype, cond)
+        if found or rtype != "THREATEN" or not triggers.consequences_for(st, tok):
+            return found
+        cond = None  # ("warned that Seoul would be turned into a sea of fire if war broke out": whom it befalls, below)
     if rtype in THREATENED_TYPES - {"THREATEN", "REJECT"} and tok.dep_ == "xcomp" and (
             tok.head.lemma_.lower() in VOWING_VERBS or tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in READY_WORDS):
         # "Iran vowed to retaliate against Israel", "is ready to strike": a vow of force is a threat
@@ -1521,11 +1562,11 @@ def relations_for(st, tok, rtype: str) -> list[Relation]:
         return conditional_threat(st, tok, rtype, cond)
     if rtype == "THREATEN" and not out:
         # "warned that Berlin would bear the consequences": a threat to whoever will bear them
-        warned = [a for c in triggers.consequences_for(st, tok) for g in c.children if g.dep_ == "nsubj"
+        warned = [a for c in triggers.consequences_for(st, tok) for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
                   for a in discourse.actors_of(st, g)]
         negated = qualifiers.negated(st, tok)
         if not warned and triggers.response_vowed(st, tok) is not None:
-            warned = _answered_doer(st, tok)
+            warned = _provokers(st, tok) or _answered_doer(st, tok)
         return [make(st, tok, rtype, s, o, negated, modality=None) for s in subjects_of(st, tok)[:1] for o in warned if o != s]
     if rtype not in ATTRIBUTED_TYPES or not out:
         return out
@@ -1564,6 +1605,26 @@ def _own_person_held(st, tok, state: str) -> bool:
 
 #: Acts a third party's report keeps as told beside its accusation: forces moved or massed are seen.
 OBSERVED_TYPES = frozenset({"MOBILIZE"})
+
+
+#: What a response is vowed to: "would respond with force to any provocation by Seoul".
+PROVOCATIONS = frozenset({"provocation", "aggression", "attack", "attempt", "intervention", "incursion", "violation", "move"})
+
+
+def _provokers(st, tok) -> list[str]:
+    """Whom a vowed response is aimed at, when the response is "to" (or "against") an act of
+    theirs: "warned it would respond with overwhelming force to any provocation by the United
+    States and South Korea", "vowed to retaliate against any aggression by Israel"."""
+    response = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in triggers.RESPONDING_VERBS] or [tok]
+    out: list[str] = []
+    for verb in response:
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ in ("to", "against"):
+                for g in p.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in PROVOCATIONS:
+                        out += [a for a in _named_by(st, g, ("by", "from")) if a not in out]
+    mine = set(subjects_of(st, tok))
+    return [a for a in out if a not in mine]
 
 
 def _answered_doer(st, tok) -> list[str]:
@@ -1810,6 +1871,10 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         found = reading(st, tok, rtype)
         if found is not None:
             return found
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in OWN_DOER_NOUNS and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in PERPETRATING_VERBS) \
+            and not _named_by(st, tok, ()) and not _by_in_phrase(st, tok):
+        return []  # "a vote on the 1915 killings of Armenians", "to curb kidnappings by
+        # guerrillas": a killing told as a noun is its maker's only when its phrase names one
     subjects = subjects_of(st, tok)
     if tok.pos_ == "NOUN" and not subjects:
         subjects = _named_by(st, tok, ("by",), modifiers=False)  # "a protest by Nepalese students"
@@ -1861,12 +1926,15 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
             st.unnamed_doer.add(tok.i)
             return []
         if rtype == "REJECT" and nested is not None and (nested.type == "REQUEST" or nested.type == "ACCUSE" and isinstance(
-                nested.object, ActorRef) and nested.object.id in subjects):
+                nested.object, ActorRef) and nested.object.id in subjects or tok.lemma_.lower() == "veto" or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS | DRAFTED_TEXTS for c in tok.children)):
             # "rejected a U.S. request to ...", "rejected a UN appeal for ...": a refusal of
             # whoever asked, not an objection to a relation between others; so is a rejection
-            # of criticism of oneself ("rejected US criticism of its record")
+            # of criticism of oneself ("rejected US criticism of its record"), and a veto of a
+            # draft ("vetoed a Security Council resolution threatening sanctions on Syria"):
+            # what the text would do is its authors' proposal
             return [make(st, tok, rtype, s, nested.subject.id, qualifiers.negated(st, tok))
-                    for s in subjects[:1] if s != nested.subject.id]
+                    for s in dict.fromkeys(subjects) if s != nested.subject.id]
     passive = passive_roles(st, tok)
     if passive is not None:
         # "Ukraine was attacked by Russia": the agent acts on the passive subject
@@ -1897,6 +1965,26 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
             objects = objects_of(st, comp, kinds[0] if kinds else rtype, exclude=set(subjects))
             if objects:
                 break
+    if rtype == "CONSULT" and nested is None and tok.lemma_.lower() in triggers.TOPIC_VERBS:
+        # "discussed the Iraq crisis by telephone with Schroeder": the other party is named
+        # after "with" (on the verb, its topic, or the phone); the topic names none
+        holders = [tok] + [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() not in RELATIONAL_TOPICS
+                           and not any(g.dep_ == "poss" for g in c.children)] + [
+            g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "over", "in") for g in p.children if g.dep_ == "pobj"]
+        objects = [a for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                   for g in p.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g) if a not in subjects]
+    if rtype == "COOPERATE" and nested is None and (tok.lemma_.lower() == "extradite" or tok.lemma_.lower() == "hand"
+                                                     and triggers.wanted_person_handed(st, tok)):
+        # "Thailand extradited Russian arms dealer Viktor Bout to the United States": the
+        # cooperation is with the state that receives, not with whose national was sent
+        received = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+                    for a in discourse.actors_of(st, g) if a not in subjects]
+        objects = received or objects
+    if rtype == "AGREE" and not objects and nested is None and len(subjects) >= 2 and tok.lemma_.lower() in triggers.PLEDGING_VERBS \
+            and any(objects_of(st, comp, kinds[0], exclude=set(subjects)) for comp in infinitives(tok)
+                    for kinds in [triggers.trigger_types(st, comp)] if kinds):
+        return []  # "France, Germany and Italy pledged to deliver air-defence systems to Ukraine":
+        # each promises the act to whom it is for (that edge is the act's, announced), not to the others
     if rtype == "AID" and not objects and tok.lemma_.lower() in {"evacuate", "airlift"} and triggers.evacuees(tok):
         # "evacuated the wounded from the besieged town of Gorazde": the relief is for where they were
         objects = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree

@@ -154,6 +154,8 @@ def trigger_types(st, tok) -> list[str]:
                     return []  # "pressed ahead with the plan": no request of anyone
                 if t == "RETREAT" and lemma == "hand" and _goods(tok):
                     return ["AID"]  # "handed over 700 kg of medicine": relief, not a return
+                if t == "RETREAT" and lemma == "hand" and wanted_person_handed(st, tok):
+                    return ["COOPERATE"]  # "handed over a senior al-Qaeda suspect to U.S. authorities" (CAMEO 063)
                 if t == "SANCTION" and word == "out" and _people_removed(tok):
                     return ["COERCE"]  # "forced out 1,000 refugees": people driven out, not envoys
                 return [t]
@@ -296,6 +298,11 @@ def trigger_types(st, tok) -> list[str]:
                     p.lower_ == "of" and any(groups.public_restriction(g) for g in p.children) for p in c.children))
                 for c in tok.children):
             out = ["COERCE"]  # "declared martial law", "imposed a curfew", "declared a state of emergency" (CAMEO 1723-4)
+        if set(out) <= {"SANCTION"} and lemma in BANNING_VERBS and any(
+                c.dep_ in ("dobj", "nsubjpass") and (groups.political_body(c) or c.lemma_.lower() in NOUNS["PROTEST"])
+                for c in tok.children):
+            out = ["COERCE"]  # "banned the Muslim Brotherhood", "dissolved the two political parties",
+            # "banned all political rallies": political life restricted (CAMEO 1721-2), not a sanction
         if out in ([], ["ASSAULT"]) and lemma in RIOTING_VERBS and tok.pos_ == "VERB" and _rioting(st, tok):
             out = ["PROTEST"]  # "rioters burned cars", "demonstrators set fire to a government
             # office": people's damage to property is a riot, a protest (CAMEO 145)
@@ -348,6 +355,8 @@ def trigger_types(st, tok) -> list[str]:
             return []  # "blocked the EU aid package": the light verb and its object say what it is
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in {"violation", "breach"}:
             return []  # "ceasefire violations" are no ceasefire
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in ARMS_NOUNS | MILITARY_NOUNS | FORCE_NOUNS | PERSONNEL:
+            return []  # "battle tanks", "attack helicopters", "strike force": a kind of arms or unit, no act
         if tok.dep_ == "compound" and (lemma == "supply" or lemma == "aid" and tok.head.lemma_.lower() in LOGISTICS_HEADS):
             return []  # "a supply convoy", "supply lines", "aid workers": logistics and people, no act
         if lemma in DEFENCE_PACT_NOUNS and {c.lemma_.lower() for c in tok.children} & {"defence", "defense", "security"} \
@@ -391,6 +400,8 @@ def trigger_types(st, tok) -> list[str]:
         if "PROTEST" in out and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB" \
                 and set(trigger_types(st, tok.head.head)) - {"PROTEST"}:
             out.remove("PROTEST")  # "suspended aid in protest at the tests": why the act was done, no protest of its own
+        if political_ban(tok):
+            out = ["COERCE"]  # "ordered the dissolution of the opposition Future Forward Party" (CAMEO 1722)
         if lemma == "recognition" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
             out = []  # "in recognition of his efforts": a reason given, no state recognised
         if "AID" in out and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of", "in") \
@@ -531,6 +542,21 @@ def _refusable(st, act) -> bool:
                for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"]))
 
 
+def political_ban(tok) -> bool:
+    """A noun of banning or dissolving a political body: "the dissolution of the opposition party"."""
+    return tok.lemma_.lower() in ("dissolution", "ban", "banning") and any(
+        p.dep_ == "prep" and p.lower_ in ("of", "on") and any(groups.political_body(g) for g in p.children if g.dep_ == "pobj")
+        for p in tok.children)
+
+
+#: Verbs of banning or dissolving a body or an activity.
+BANNING_VERBS = frozenset({"ban", "outlaw", "dissolve", "proscribe", "prohibit", "suspend"})
+
+#: Verbs whose object is what is talked about: "discussed the crisis with Schroeder" (the
+#: "with" after the object names the other party).
+TOPIC_VERBS = frozenset({"discuss"})
+
+
 def _dictionary_reading(st, tok) -> list[str]:
     """The type PETRARCH2's verb dictionary gives a verb kg's own lexicon does not know.
 
@@ -541,6 +567,8 @@ def _dictionary_reading(st, tok) -> list[str]:
     reading = patterns.read_verb(tok)
     if reading is None or not reading.type:
         return []
+    if tok.lemma_.lower() in DECIDING_VERBS and any(c.dep_ == "dobj" and political_ban(c) for c in tok.children):
+        return []  # "ordered the dissolution of the opposition party": the order is the ban itself
     if reading.object_token is not None:
         obj = tok.doc[reading.object_token]
         noun_types = [t for t, nouns in NOUNS.items() if obj.lemma_.lower() in nouns or obj.lower_ in nouns]
@@ -584,9 +612,14 @@ def response_vowed(st, tok) -> list[int] | None:
 
 
 def consequences_for(st, tok) -> list:
-    """The clause of a warning that someone will suffer for it, if there is one."""
-    return [c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in CONSEQUENCE_VERBS
-            and any(g.dep_ == "nsubj" and g.i in st.by_token for g in c.children)]
+    """The clause of a warning that someone will suffer for it, if there is one: "Berlin would
+    bear the consequences", or something done to them later, if they do something ("Seoul
+    would be turned into a sea of fire if war broke out")."""
+    return [c for c in tok.children if c.dep_ == "ccomp" and (
+        c.lemma_.lower() in CONSEQUENCE_VERBS and any(g.dep_ == "nsubj" and g.i in st.by_token for g in c.children)
+        or any(g.dep_ == "nsubjpass" and g.i in st.by_token for g in c.children)
+        and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children)
+        and any(m.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in m.children) for m in c.children))]
 
 
 def verb_taken_for_noun(st, tok) -> bool:
@@ -655,6 +688,27 @@ def _goods(tok) -> bool:
             heads = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             if any(h.lemma_.lower() in RELIEF_GOODS or h.lower_ in RELIEF_GOODS for h in heads):
                 return True
+    return False
+
+
+#: People one state hands to another for trial: "a suspect", "the fugitive", "his half-brother".
+WANTED_PEOPLE = frozenset({"suspect", "fugitive", "mastermind", "dealer", "smuggler", "trafficker", "financier",
+                           "brother", "half-brother", "son", "nephew", "cousin", "aide", "militant", "terrorist"})
+
+
+def wanted_person_handed(st, tok) -> bool:
+    """Whether a verb of handing over gives a person (a suspect, a fugitive, someone named who
+    is no state's official or body) to someone named after "to": judicial cooperation, not
+    a release or a return."""
+    to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    if not any(discourse.actors_of(st, g) for g in to):
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            if c.lemma_.lower() in WANTED_PEOPLE:
+                return True
+            if c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+                return True  # ("extradited Ramzi Ahmed Yousef to the United States")
     return False
 
 
