@@ -1071,6 +1071,16 @@ CASES = [
     ("Iran warned it would respond with force to any aggression by Israel.", {("IRN", "THREATEN", "ISR")}),
     ("Beijing warned that Manila would be held responsible if the standoff escalated.", {("CHN", "THREATEN", "PHL")}),
     ("Russia warned that the base would be attacked if it was used.", set()),
+    # a release asked for is asked of whoever holds them (no holder named: no edge)
+    ("Egyptian police detained an Italian student on Monday, and Rome called for his immediate release.",
+     {("EGY", "COERCE", "ITA"), ("ITA", "REQUEST", "EGY")}),
+    ("Britain called for the release of the hostages.", set()),
+    # tariffs announced are a sanction; "trade and financial" modify the embargo the parser split
+    ("The European Union announced tariffs on imports from Morocco.", {("EU", "SANCTION", "MAR")}),
+    ("The Arab League voted to impose a sweeping trade and financial embargo on Syria.", {("ArabLeague", "SANCTION", "SYR")}),
+    # a crowd filling a public place against someone is a demonstration; a crowd of visitors is none
+    ("Tens of thousands of protesters filled the streets of Minsk demanding that Lukashenko resign.", {("BLR", "PROTEST", "BLR")}),
+    ("Tourists filled the streets of Lisbon on Sunday.", set()),
     # a name is no goods: "Rice" here is a person
     ("U.S. Secretary of State Condoleezza Rice met Egyptian President Hosni Mubarak in Cairo.", {("USA", "CONSULT", "EGY")}),
 ]

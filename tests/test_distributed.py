@@ -42,7 +42,7 @@ def plain(tmp_path_factory) -> Path:
     store = tmp_path_factory.mktemp("plain") / "kg"
     out = kg("ingest", *INPUTS, "--store", str(store), "-q")
     assert out.returncode == 0, out.stderr
-    assert out.stdout.startswith("21 articles, 191 relations, ")
+    assert out.stdout.startswith("21 articles, 192 relations, ")
     return store
 
 
@@ -50,17 +50,17 @@ def test_local_cluster_gives_the_plain_graph_and_a_rerun_skips_its_shards(plain,
     shards = tmp_path / "shards"
     first = kg("extract", *INPUTS, "--scheduler", "local:2", "--shards", str(shards), "--partition-size", "4")
     assert first.returncode == 0, first.stderr
-    assert first.stdout.startswith("6 partitions, 21 articles, 191 relations, ")
+    assert first.stdout.startswith("6 partitions, 21 articles, 192 relations, ")
     assert "Dask dashboard: http://127.0.0.1:" in first.stderr
     manifest = json.loads((shards / "manifest.json").read_text())["shards"]
     assert sorted(manifest) == [f"part-{i:05d}.nq" for i in range(6)]
     assert sum(e["articles"] for e in manifest.values()) == 21
-    assert sum(e["relations"] for e in manifest.values()) == 191
+    assert sum(e["relations"] for e in manifest.values()) == 192
     stamps = {f.name: f.stat().st_mtime_ns for f in shards.glob("part-*.nq")}
 
     again = kg("extract", *INPUTS, "--scheduler", "local:2", "--shards", str(shards), "--partition-size", "4")
     assert again.returncode == 0, again.stderr
-    assert again.stdout.startswith("6 partitions (6 complete from an earlier run), 21 articles, 191 relations, ")
+    assert again.stdout.startswith("6 partitions (6 complete from an earlier run), 21 articles, 192 relations, ")
     assert {f.name: f.stat().st_mtime_ns for f in shards.glob("part-*.nq")} == stamps  # not written again
 
     store = tmp_path / "kg"
@@ -74,7 +74,7 @@ def test_ingest_with_a_scheduler_gives_the_plain_graph(plain, tmp_path):
     store = tmp_path / "kg"
     out = kg("ingest", *INPUTS, "--scheduler", "local:2", "--partition-size", "5", "--store", str(store), "-q")
     assert out.returncode == 0, out.stderr
-    assert out.stdout.startswith("5 partitions, 21 articles, 191 relations, ")
+    assert out.stdout.startswith("5 partitions, 21 articles, 192 relations, ")
     assert nquads(store) == nquads(plain)
 
 
@@ -111,7 +111,7 @@ def test_a_worker_killed_mid_run_changes_nothing(plain, tmp_path):
         cluster = client.cluster
         client.close()
         cluster.close()
-    assert (run.partitions, run.articles, run.relations) == (21, 21, 191)
+    assert (run.partitions, run.articles, run.relations) == (21, 21, 192)
     assert not list(shards.glob("*.tmp-*"))
     store = GraphStore(tmp_path / "kg")
     load_shards(store, shards)
@@ -132,7 +132,7 @@ def test_shards_load_into_an_oxigraph_server_with_the_same_counts(plain, tmp_pat
     local = kg("query", "counts", "--format", "json", "--store", str(plain))
     assert remote.returncode == 0, remote.stderr
     assert json.loads(remote.stdout) == json.loads(local.stdout)
-    assert json.loads(local.stdout)[0]["articles"] == 21 and json.loads(local.stdout)[0]["relations"] == 191
+    assert json.loads(local.stdout)[0]["articles"] == 21 and json.loads(local.stdout)[0]["relations"] == 192
 
 
 def test_without_dask_the_option_says_how_to_install_it(tmp_path):

@@ -2090,6 +2090,10 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         objects = groups.opposed(st, st.subject_token) or [groups.state_of(subjects[0])]
     if not subjects:
         return []
+    if rtype == "REQUEST" and not objects and nested is None:
+        # "Russia detained a French citizen, and Paris called for his immediate release": a
+        # release asked for is asked of whoever holds them
+        objects = [a for a in _holders_of_the_released(st, tok) if a not in subjects][:1]
     if rtype in ("COERCE", "ASSAULT", "RETREAT") and nested is None and not [o for o in objects if o != subjects[0]] \
             and discourse.is_state(st, subjects[0]) and _own_person_held(st, tok, subjects[0]):
         # "Myanmar's military detained Aung San Suu Kyi", "Turkish police detained the mayor of
@@ -2106,6 +2110,31 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # each other too, and are the story's pair from then on
         edges.append(make(st, tok, rtype, guests[0], guests[1], qualifiers.negated(st, tok)))
     return edges
+
+
+#: Nouns of setting free: what a demand for them asks of whoever holds the people or things.
+RELEASE_NOUNS = frozenset({"release", "freeing", "return"})
+
+
+def _holders_of_the_released(st, tok) -> list[str]:
+    """Who holds the people (or the ship) whose release ``tok`` asks for: the doer of an
+    arrest or seizure told earlier in the sentence, else the state last named as doing one,
+    else, for one of a state's own officials ("the release of President Alpha Conde"), that
+    state."""
+    asked = [c for c in tok.children if c.dep_ == "dobj"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    release = next((a for a in asked if a.lemma_.lower() in RELEASE_NOUNS), None)
+    if release is None:
+        return []
+    for verb in reversed([t for t in tok.sent if t.i < tok.i and t.pos_ == "VERB" and t.lemma_.lower() in VERBS["COERCE"]]):
+        holders = subjects_of(st, verb)
+        if holders:
+            return holders
+    for lemma in reversed(list(st.doers)):
+        if lemma in VERBS["COERCE"]:
+            return [st.doers[lemma]]
+    return [a for t in release.subtree if t.i in st.by_token and st.by_token[t.i].how == "person"
+            for a in st.by_token[t.i].actors if discourse.is_state(st, a)][:1]
 
 
 def _heads_of_named(st, tok) -> bool:

@@ -274,6 +274,13 @@ def trigger_types(st, tok) -> list[str]:
             # government (CAMEO 114), not a demonstration in the street
         if not out and lemma not in NOT_PETRARCH_TRIGGERS and lemma not in CURATED_VERBS and tok.dep_ not in MODIFIER_DEPS:
             out += _dictionary_reading(st, tok)  # (a verb kg's own rules set aside stays set aside)
+        if lemma in CROWDING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in PUBLIC_SPACES for c in tok.children) and any(
+                c.dep_ == "nsubj" and (_protesters(c) or (_people_in_the_street(st, c) or st.domestic_only and any(
+                    h.i in st.by_token for h in [c, *who_is_counted(c)])) and _against(st, tok))
+                for c in tok.children):
+            out = ["PROTEST"]  # "hundreds of thousands of protesters filled the streets of Caracas",
+            # "Egyptians packed Tahrir Square demanding ...": a crowd in the street against someone
+            # is a demonstration (not "tourists filled the streets")
         if st.domestic_only and lemma in GATHERING_VERBS and any(
                 h.i in st.by_token and any(groups.is_group(a) for a in st.by_token[h.i].actors)
                 for c in tok.children if c.dep_ == "nsubj" for h in [c, *who_is_counted(c)]):
@@ -548,6 +555,10 @@ def political_ban(tok) -> bool:
         p.dep_ == "prep" and p.lower_ in ("of", "on") and any(groups.political_body(g) for g in p.children if g.dep_ == "pobj")
         for p in tok.children)
 
+
+#: Verbs of a crowd filling a public place, and the places: "packed Tahrir Square".
+CROWDING_VERBS = frozenset({"fill", "pack", "jam", "throng", "flood", "crowd", "choke"})
+PUBLIC_SPACES = frozenset({"street", "square", "avenue", "boulevard", "plaza", "road", "centre", "center", "downtown"})
 
 #: Verbs of banning or dissolving a body or an activity.
 BANNING_VERBS = frozenset({"ban", "outlaw", "dissolve", "proscribe", "prohibit", "suspend"})
@@ -902,8 +913,9 @@ def light_verb(st, tok) -> str | None:
     # ("sent dozens of warplanes": what is counted)
     objects += [g for c in list(objects) if c.dep_ == "dobj" for g in who_is_counted(c)]
     # ("tighten the air and arms embargo": the parser's object is the first of two nouns)
-    objects += [g for c in list(objects) if c.dep_ == "dobj" and all(x.dep_ in ("det", "cc", "conj") for x in c.children)
-                for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN" and any(x.dep_ == "compound" for x in g.children)]
+    # ("impose a sweeping trade and financial embargo": "trade and financial" modify the embargo)
+    objects += [g for c in list(objects) if c.dep_ == "dobj" and all(x.dep_ in ("det", "cc", "conj", "amod", "prep") for x in c.children)
+                for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN" and any(x.dep_ in ("compound", "amod") for x in g.children)]
     for verbs, nouns, rtype in LIGHT_VERBS:
         if lemma in verbs:
             for c in objects:
