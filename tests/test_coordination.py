@@ -1081,6 +1081,12 @@ CASES = [
     # a crowd filling a public place against someone is a demonstration; a crowd of visitors is none
     ("Tens of thousands of protesters filled the streets of Minsk demanding that Lukashenko resign.", {("BLR", "PROTEST", "BLR")}),
     ("Tourists filled the streets of Lisbon on Sunday.", set()),
+    # a city before "headquarters" says where a body sits, not a party
+    ("Turkey signed the protocol at the Geneva headquarters of the World Health Organization.", {("TUR", "AGREE", "WHO")}),
+    # things pledged by several are promised to whom they are for, not to each other
+    ("Aid pledged by Norway and Sweden will be used to rebuild schools in Haiti.", set()),
+    # armed men's force on a body's convoy is on the body, not on the state it happened in
+    ("Rebels attacked a UN convoy in eastern Congo.", {("COD", "ASSAULT", "UN")}),
     # a name is no goods: "Rice" here is a person
     ("U.S. Secretary of State Condoleezza Rice met Egyptian President Hosni Mubarak in Cairo.", {("USA", "CONSULT", "EGY")}),
 ]

@@ -380,6 +380,10 @@ def domestic(r: Relation) -> bool:
     if not isinstance(r.object, ActorRef):
         return False
     s, o = r.subject.id, r.object.id
+    if is_group(s) and not is_group(o) and r.object.kind == "Organisation":
+        # "Gunmen killed six Red Cross workers in Congo", "rebels overran an African Union base":
+        # armed men's force on a body's people
+        return sector_of(s) in ARMED_GROUPS and r.type in ("ASSAULT", "COERCE") or r.type == "PROTEST"
     if is_group(s) and not is_group(o):
         # (a protest may be aimed abroad by the group's own name: "anti-American protesters")
         return state_of(s) == o and r.type in BY_GROUP or r.type == "PROTEST"

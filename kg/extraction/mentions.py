@@ -425,8 +425,14 @@ def _names_a_venue(span) -> bool:
     also written in lower case after "the" ("under the Lusaka accord")."""
     root = span.root
     head = root.head
+    if root.dep_ == "compound" and head.i > span.end - 1 and head.lemma_.lower() in SEAT_NOUNS:
+        return True  # "the Vienna headquarters of the IAEA", "the alliance's Brussels headquarters": where a body sits
     return (root.dep_ == "compound" and head.i > span.end - 1 and head.lower_ in VENUE_NAMES
             and (head.text[:1].isupper() or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)))
+
+
+#: Nouns of the seat of a body, which a city before them only places.
+SEAT_NOUNS = frozenset({"headquarters", "headquarter", "hq", "secretariat"})
 
 
 def _agent_sector(span, agents: dict[str, str]) -> str | None:

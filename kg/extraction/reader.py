@@ -301,6 +301,10 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
         on_state = {(r.trigger, r.subject.id, r.type) for r in produced if not groups.is_group(r.object.id)}
         produced = [r for r in produced if not (groups.is_group(r.subject.id) and groups.is_group(r.object.id)
                                                 and (r.trigger, r.subject.id, r.type) in on_state)]
+        # ("Rebels attacked a UN convoy in eastern Congo": on the UN's convoy, not on Congo)
+        on_body = {(r.trigger, r.subject.id, r.type) for r in produced if r.object.kind == "Organisation"}
+        produced = [r for r in produced if not (r.object.kind != "Organisation" and not groups.is_group(r.object.id)
+                                                and (r.trigger, r.subject.id, r.type) in on_body)]
     # a group acting ("they agreed with Korea") is no pair, unless two states are all it names
     # ("South Korean and US jets staged a drill with a US bomber")
     involved: dict[int, set[str]] = {}

@@ -1981,10 +1981,11 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
                     for a in discourse.actors_of(st, g) if a not in subjects]
         objects = received or objects
     if rtype == "AGREE" and not objects and nested is None and len(subjects) >= 2 and tok.lemma_.lower() in triggers.PLEDGING_VERBS \
-            and any(objects_of(st, comp, kinds[0], exclude=set(subjects)) for comp in infinitives(tok)
-                    for kinds in [triggers.trigger_types(st, comp)] if kinds):
-        return []  # "France, Germany and Italy pledged to deliver air-defence systems to Ukraine":
-        # each promises the act to whom it is for (that edge is the act's, announced), not to the others
+            and (tok.dep_ == "acl" or any(objects_of(st, comp, kinds[0], exclude=set(subjects)) for comp in infinitives(tok)
+                                          for kinds in [triggers.trigger_types(st, comp)] if kinds)):
+        return []  # "France, Germany and Italy pledged to deliver air-defence systems to Ukraine",
+        # "aid pledged by Japan and South Korea": each promises the act (or the thing) to whom it
+        # is for (that edge is the act's, announced), not to the others
     if rtype == "AID" and not objects and tok.lemma_.lower() in {"evacuate", "airlift"} and triggers.evacuees(tok):
         # "evacuated the wounded from the besieged town of Gorazde": the relief is for where they were
         objects = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree
