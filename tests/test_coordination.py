@@ -1087,6 +1087,12 @@ CASES = [
     ("Aid pledged by Norway and Sweden will be used to rebuild schools in Haiti.", set()),
     # armed men's force on a body's convoy is on the body, not on the state it happened in
     ("Rebels attacked a UN convoy in eastern Congo.", {("COD", "ASSAULT", "UN")}),
+    # whoever hosts or brokers the talks a deal came from consults each party, and is no party
+    ("Sudan and South Sudan agreed to reopen their border after talks hosted by Ethiopia.",
+     {("SDN", "AGREE", "SSD"), ("SDN", "CONSULT", "SSD"), ("ETH", "CONSULT", "SDN"), ("ETH", "CONSULT", "SSD")}),
+    ("The Colombian government and the rebels signed a truce in talks mediated by Cuba.", {("CUB", "CONSULT", "COL")}),
+    # (talks discussed are a topic: their host meets none of those discussing them)
+    ("The two ministers discussed the talks between Serbia and Kosovo hosted by the European Union.", {("SRB", "CONSULT", "XKX")}),
     # a name is no goods: "Rice" here is a person
     ("U.S. Secretary of State Condoleezza Rice met Egyptian President Hosni Mubarak in Cairo.", {("USA", "CONSULT", "EGY")}),
 ]

@@ -103,6 +103,8 @@ def modality(st, tok) -> str | None:
     it would send troops"); elsewhere it is hypothetical."""
     node = tok
     for _ in range(5):
+        if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ in ("after", "following", "during"):
+            return None  # "agreed to reopen embassies after talks hosted by China": the talks were held
         for ch in node.children:
             if ch.dep_ == "aux" and ch.lower_ == "would" and node.dep_ in ("ccomp", "xcomp") and (
                 node.head.lemma_.lower() in REPORTING_VERBS | {"announce", "promise", "pledge", "vow"}

@@ -892,6 +892,8 @@ def objects_of(st, tok, rtype: str, exclude: set[str], deep: bool = True, not_de
                 for g in ch.children:
                     if g.dep_ == "pobj" and g.lemma_.lower() in MEDIATION_NOUNS and ch.lower_ in {"with", "through", "via", "under", "after", "by"}:
                         continue  # "restored ties with Chinese mediation": the mediator is no target
+                    if g.dep_ == "pobj" and _brokered(g):
+                        continue  # "signed a truce in talks mediated by the AU": the broker is no party
                     if g.dep_ == "pobj":
                         add(discourse.actors_of(st, g, exclude) or _holders(st, g, rtype, exclude))
                         if ch.lower_ == "against" and depth <= 1:
@@ -1855,7 +1857,43 @@ def _withstood(st, tok, rtype: str) -> list[Relation] | None:
     return [make(st, tok, rtype, m, o, negated) for m in makers[:1] for o in targets[:1]]
 
 
-SPECIAL_READINGS = (_held_where_it_happened, _casualties, _unnamed_attackers, _protests_erupted, _protest_of_one_state,
+#: Participles of a third party's part in talks or a deal: "a deal brokered by China".
+BROKERING_VERBS = frozenset({"broker", "host", "mediate", "facilitate", "sponsor", "chair"})
+
+
+def _brokered(tok) -> bool:
+    """Whether ``tok`` is talks or a deal with a participle naming who brokered or hosted them."""
+    return any(a.dep_ == "acl" and a.lemma_.lower() in BROKERING_VERBS and any(c.dep_ == "agent" for c in a.children)
+               for a in tok.children)
+
+
+def _brokers(st, sent) -> set[str]:
+    """Who a sentence names as brokering or hosting talks or a deal ("mediated by the AU")."""
+    return {a for t in sent if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.lemma_.lower() in BROKERING_VERBS
+            for g in t.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)}
+
+
+def _mediator(st, tok, rtype: str) -> list[Relation] | None:
+    """"Saudi Arabia and Iran agreed to restore ties in a deal brokered by China", "signed a
+    truce in talks mediated by the AU": the broker or host consults each party (CAMEO 045),
+    the parties being who did what the talks or the deal are the setting of. ``None`` when
+    ``tok`` is no such participle."""
+    if not (rtype == "CONSULT" and tok.dep_ == "acl" and tok.lemma_.lower() in BROKERING_VERBS
+            and tok.head.pos_ == "NOUN" and (tok.head.lemma_.lower() in TALKS or tok.head.lemma_.lower() in NOUNS["AGREE"] | NOUNS["RETREAT"])):
+        return None
+    brokers = [a for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
+    noun = tok.head
+    # (only talks or a deal that are the setting of what the clause tells, not a topic: "the
+    # two ministers discussed the talks between the US and Iran hosted by Oman")
+    setting = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "after", "following", "under", "through", "at", "during")
+    verb = noun.head.head if setting else None
+    parties = subjects_of(st, verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else []
+    negated = qualifiers.negated(st, tok)
+    # (the talks or the deal were held, whatever the clause around them promises)
+    return [make(st, tok, rtype, b, p, negated, modality=None) for b in brokers[:1] for p in dict.fromkeys(parties) if p != b]
+
+
+SPECIAL_READINGS = (_mediator, _held_where_it_happened, _casualties, _unnamed_attackers, _protests_erupted, _protest_of_one_state,
                     _undergone_by_owner, _received,
                     _bought, _withstood)
 
@@ -2091,6 +2129,8 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         objects = groups.opposed(st, st.subject_token) or [groups.state_of(subjects[0])]
     if not subjects:
         return []
+    # ("signed a truce in talks mediated by the AU": the broker is no party)
+    objects = [o for o in objects if o not in _brokers(st, tok.sent)]
     if rtype == "REQUEST" and not objects and nested is None:
         # "Russia detained a French citizen, and Paris called for his immediate release": a
         # release asked for is asked of whoever holds them
