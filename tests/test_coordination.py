@@ -1093,6 +1093,10 @@ CASES = [
     ("The Colombian government and the rebels signed a truce in talks mediated by Cuba.", {("CUB", "CONSULT", "COL")}),
     # (talks discussed are a topic: their host meets none of those discussing them)
     ("The two ministers discussed the talks between Serbia and Kosovo hosted by the European Union.", {("SRB", "CONSULT", "XKX")}),
+    # a rejection of an act aimed at oneself rejects its doer
+    ("Sudan rejected the deployment of United Nations peacekeepers in Darfur.", {("SDN", "REJECT", "UN")}),
+    # missiles fired into the sea hit no one: a show of force
+    ("China fired three missiles into waters off Taiwan on Friday.", {("CHN", "MOBILIZE", "TWN")}),
     # a name is no goods: "Rice" here is a person
     ("U.S. Secretary of State Condoleezza Rice met Egyptian President Hosni Mubarak in Cairo.", {("USA", "CONSULT", "EGY")}),
 ]
@@ -1224,3 +1228,14 @@ def test_the_rebels_with_no_armed_group_named_stay_unresolved(extractor):
     # (the domestic reading of an unnamed group is test_groups.py's)
     got = _asserted(extractor, "The United Nations condemned the violence. The rebels attacked a French convoy.")
     assert not any(k[0] == "UN" for k in got)
+
+
+def test_an_act_named_possible_or_planned_is_not_told_as_done(extractor):
+    """"A possible offensive" is hypothetical and "a planned visit" is for later; the massing
+    of troops beside them is done."""
+    ex = extractor.extract(Article(id="t", name="t.txt", text=(
+        "Syria massed troops on the border in preparation for a possible offensive against Turkey. "
+        "Japan announced a planned visit by its foreign minister to Beijing.")))
+    got = {(r.subject.id, r.type, r.object.id, r.modality) for r in ex.relations}
+    assert got == {("SYR", "MOBILIZE", "TUR", None), ("SYR", "ASSAULT", "TUR", "hypothetical"),
+                   ("JPN", "CONSULT", "CHN", "future")}

@@ -101,6 +101,13 @@ def modality(st, tok) -> str | None:
 
     "would" in what someone said or announced is the future seen from then ("Canberra said
     it would send troops"); elsewhere it is hypothetical."""
+    if tok.pos_ == "NOUN":
+        # "a possible ground offensive", "a planned visit": an act named as not yet done
+        kinds = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+        if kinds & (HYPOTHETICAL_MARKERS | {"potential", "prospective"}):
+            return "hypothetical"
+        if kinds & {"planned", "proposed", "upcoming", "imminent", "future"}:
+            return "future"
     node = tok
     for _ in range(5):
         if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ in ("after", "following", "during"):

@@ -1863,14 +1863,20 @@ BROKERING_VERBS = frozenset({"broker", "host", "mediate", "facilitate", "sponsor
 
 def _brokered(tok) -> bool:
     """Whether ``tok`` is talks or a deal with a participle naming who brokered or hosted them."""
-    return any(a.dep_ == "acl" and a.lemma_.lower() in BROKERING_VERBS and any(c.dep_ == "agent" for c in a.children)
-               for a in tok.children)
+    return _settles(tok) and any(a.dep_ == "acl" and a.lemma_.lower() in BROKERING_VERBS and any(c.dep_ == "agent" for c in a.children)
+                                 for a in tok.children)
 
 
 def _brokers(st, sent) -> set[str]:
     """Who a sentence names as brokering or hosting talks or a deal ("mediated by the AU")."""
     return {a for t in sent if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.lemma_.lower() in BROKERING_VERBS
-            for g in t.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)}
+            and _settles(t.head.head) for g in t.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)}
+
+
+def _settles(noun) -> bool:
+    """Talks, a deal or a truce (not a summit one may boycott)."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in TALKS or lemma in NOUNS["AGREE"] | NOUNS["RETREAT"])
 
 
 def _mediator(st, tok, rtype: str) -> list[Relation] | None:
@@ -1878,8 +1884,7 @@ def _mediator(st, tok, rtype: str) -> list[Relation] | None:
     truce in talks mediated by the AU": the broker or host consults each party (CAMEO 045),
     the parties being who did what the talks or the deal are the setting of. ``None`` when
     ``tok`` is no such participle."""
-    if not (rtype == "CONSULT" and tok.dep_ == "acl" and tok.lemma_.lower() in BROKERING_VERBS
-            and tok.head.pos_ == "NOUN" and (tok.head.lemma_.lower() in TALKS or tok.head.lemma_.lower() in NOUNS["AGREE"] | NOUNS["RETREAT"])):
+    if not (rtype == "CONSULT" and tok.dep_ == "acl" and tok.lemma_.lower() in BROKERING_VERBS and _settles(tok.head)):
         return None
     brokers = [a for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
     noun = tok.head
@@ -1963,12 +1968,13 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
             # agent is not the condemner's own; who did it is not said, so no one is accused
             st.unnamed_doer.add(tok.i)
             return []
-        if rtype == "REJECT" and nested is not None and (nested.type == "REQUEST" or nested.type == "ACCUSE" and isinstance(
+        if rtype == "REJECT" and nested is not None and (nested.type == "REQUEST" or isinstance(
                 nested.object, ActorRef) and nested.object.id in subjects or tok.lemma_.lower() == "veto" or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS | DRAFTED_TEXTS for c in tok.children)):
             # "rejected a U.S. request to ...", "rejected a UN appeal for ...": a refusal of
             # whoever asked, not an objection to a relation between others; so is a rejection
-            # of criticism of oneself ("rejected US criticism of its record"), and a veto of a
+            # of criticism of oneself ("rejected US criticism of its record") or of any act aimed
+            # at oneself ("Sudan rejected the deployment of UN peacekeepers in Darfur"), and a veto of a
             # draft ("vetoed a Security Council resolution threatening sanctions on Syria"):
             # what the text would do is its authors' proposal
             return [make(st, tok, rtype, s, nested.subject.id, qualifiers.negated(st, tok))

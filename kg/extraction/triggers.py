@@ -137,8 +137,10 @@ def trigger_types(st, tok) -> list[str]:
             return ["AID"]  # "send 150 soldiers to Poland as part of NATO's eastern flank"
         if light == "MOBILIZE" and _weapons_delivered(st, tok):
             return ["AID"]  # "will send cruise missiles to Ukraine": arms handed over, not forces moved
-        if light == "ASSAULT" and any(c.dep_ in ("npadvmod", "compound", "advmod") and c.lower_ == "test" for c in tok.children):
-            return ["MOBILIZE"]  # "test-fired a missile": a show of force (CAMEO 150), not an attack
+        if light == "ASSAULT" and (any(c.dep_ in ("npadvmod", "compound", "advmod") and c.lower_ == "test" for c in tok.children)
+                                   or _into_open_water(tok)):
+            return ["MOBILIZE"]  # "test-fired a missile", "fired missiles into waters off Taiwan": a
+            # show of force (CAMEO 150), not an attack
         if light:
             return [light]
         if lemma in CARRYING_VERBS and _goods(tok):
@@ -345,6 +347,8 @@ def trigger_types(st, tok) -> list[str]:
                 h.lemma_.lower() in FORCE_NOUNS | PERSONNEL | {"commando", "police", "guerrilla", "rebel", "militant", "fighter"}
                 for c in tok.children if c.dep_ == "nsubj" for h in [c, *who_is_counted(c)]):
             out[out.index("PROTEST")] = "ASSAULT"  # "Russian troops stormed Grozny": an assault, not a crowd
+        if "ASSAULT" in out and _into_open_water(tok):
+            out[out.index("ASSAULT")] = "MOBILIZE"  # "launched missiles into waters off Taiwan": a show of force (CAMEO 150)
         if "ASSAULT" in out and lemma == "sink" and tok.tag_ != "VBN" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             out.remove("ASSAULT")  # "a ferry sank off the Philippines": it went down, no one sank it
         if "ASSAULT" in out and lemma in VICTORY_VERBS and _sporting(tok):
@@ -555,6 +559,16 @@ def political_ban(tok) -> bool:
         p.dep_ == "prep" and p.lower_ in ("of", "on") and any(groups.political_body(g) for g in p.children if g.dep_ == "pobj")
         for p in tok.children)
 
+
+#: Open water a missile is fired into in a show of force, hitting no one.
+OPEN_WATERS = frozenset({"sea", "water", "waters", "ocean"})
+
+
+def _into_open_water(verb) -> bool:
+    """Whether a firing or launch is into the sea: "fired two missiles into the sea"."""
+    return verb.lemma_.lower() in {"fire", "launch"} and any(
+        p.dep_ == "prep" and p.lower_ in ("into", "in") and any(g.lemma_.lower() in OPEN_WATERS for g in p.children)
+        for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in h.children)
 
 #: Verbs of a crowd filling a public place, and the places: "packed Tahrir Square".
 CROWDING_VERBS = frozenset({"fill", "pack", "jam", "throng", "flood", "crowd", "choke"})
