@@ -1097,6 +1097,10 @@ CASES = [
     ("Sudan rejected the deployment of United Nations peacekeepers in Darfur.", {("SDN", "REJECT", "UN")}),
     # missiles fired into the sea hit no one: a show of force
     ("China fired three missiles into waters off Taiwan on Friday.", {("CHN", "MOBILIZE", "TWN")}),
+    # "his host" is the state he visits; "the bank" the body named last
+    ("Kenyan President William Ruto flew to Addis Ababa for talks with Ethiopian Prime Minister Abiy Ahmed. "
+     "Ruto thanked his host for the welcome.", {("ETH", "CONSULT", "KEN"), ("KEN", "SUPPORT", "ETH")}),
+    ("The World Bank approved a loan for Ghana. Ghana praised the bank.", {("WorldBank", "AID", "GHA"), ("GHA", "SUPPORT", "WorldBank")}),
     # a name is no goods: "Rice" here is a person
     ("U.S. Secretary of State Condoleezza Rice met Egyptian President Hosni Mubarak in Cairo.", {("USA", "CONSULT", "EGY")}),
 ]

@@ -48,6 +48,8 @@ MAX_NESTING = 40
 
 #: "Its neighbour": the other state of the story, as "its rival" is.
 NEIGHBOUR_NOUNS = frozenset({"neighbor", "neighbour"})
+#: One's host or guest in a visit: "Abiy praised his host", "she thanked her guests".
+HOST_NOUNS = frozenset({"host", "guest", "visitor"})
 
 #: People posted abroad: where they are says nothing of whose they are.
 POSTED_NOUNS = frozenset({"ambassador", "attache", "attaché", "consul", "correspondent", "diplomat", "envoy", "inspector", "monitor", "observer"})
@@ -306,9 +308,11 @@ def _own_actors(st, tok, level: int) -> list[str]:
         named = [a for c in tok.children if c.dep_ == "appos" for a in actors_of(st, c, level=level)]
         if named:
             return named  # "its long-time rival India" is India
-    if (lemma in ROLE_RELATION_NOUNS or lemma in NEIGHBOUR_NOUNS) and tok.tag_ != "NNS" and any(c.dep_ == "poss" for c in tok.children):
+    if (lemma in ROLE_RELATION_NOUNS or lemma in NEIGHBOUR_NOUNS or lemma in HOST_NOUNS) and tok.tag_ != "NNS" \
+            and any(c.dep_ == "poss" for c in tok.children):
         # "its arch-rival" stands for the owner's rival, "its neighbour" for the other state of
-        # the story next to it; "its allies" names no one in particular
+        # the story next to it, "his host" for the state he is visiting; "its allies" names no
+        # one in particular
         poss = next(c for c in tok.children if c.dep_ == "poss")
         owner = own_actors(st, poss, level) if poss.i not in st.by_token else list(st.by_token[poss.i].actors)
         if owner:

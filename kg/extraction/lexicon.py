@@ -208,7 +208,8 @@ ANAPHOR_RE = re.compile(
     r"the (?:country|nation|state|government|minister|diplomat|official|envoy|ambassador|leader|president|"
     r"premier|side|spokes\w+|delegation|counterpart)s?|"
     r"the (?:group|movement|organi[sz]ation|insurgents|militants|rebels|guerrillas|fighters|separatists|jihadists"
-    r"|extremists|militias|gunmen)|"
+    r"|extremists|militias|gunmen|" + "|".join(sorted(_words("org_nouns"))) + r")|"
+    r"(?:his|her|their) (?:host|guest|visitor)s?|"
     r"(?:the|this|that) (?:" + "|".join(sorted(GENERIC_ACTS | set(ACT_VERBS) | {"launch", "test"})) + r")|"
     r"(?:" + "|".join(sorted(AGAIN_DETERMINERS)) + r") (?:" + "|".join(sorted(CHARGE_NOUNS)) + r")s?)\b",  # ("rejected the accusations")
     re.I,
