@@ -841,7 +841,9 @@ CASES = [
     ("The decision by Germany to send tanks to Ukraine was welcomed in Kyiv.", {("DEU", "AID", "UKR")}),
     # refugees sent fleeing are no help sent, and where they flee to is no target; aid to
     # refugees fleeing a war is for where they flee from
-    ("Sudanese troops attacked rebels in Darfur, sending thousands of villagers fleeing toward the Chadian border.", set()),
+    # (the rebels in Darfur are Sudan's: the attack is the state's on its own rebels)
+    ("Sudanese troops attacked rebels in Darfur, sending thousands of villagers fleeing toward the Chadian border.",
+     {("SDN", "ASSAULT", "SDN")}),
     ("Japan will give food aid to refugees fleeing the war in Sudan.", {("JPN", "AID", "SDN")}),
     # what a state's act or its maker is called, when a condemning word, accuses whoever it
     # names (the second object, or a "by" phrase the parser hangs on the verb after "what");
@@ -1101,6 +1103,16 @@ CASES = [
     ("Kenyan President William Ruto flew to Addis Ababa for talks with Ethiopian Prime Minister Abiy Ahmed. "
      "Ruto thanked his host for the welcome.", {("ETH", "CONSULT", "KEN"), ("KEN", "SUPPORT", "ETH")}),
     ("The World Bank approved a loan for Ghana. Ghana praised the bank.", {("WorldBank", "AID", "GHA"), ("GHA", "SUPPORT", "WorldBank")}),
+    # what witnesses or residents say is told as fact, no state's accusation
+    ("Israeli jets struck a Hamas training camp in Gaza on Sunday, Palestinian witnesses said.",
+     {("ISR", "ASSAULT", "Hamas"), ("ISR", "ASSAULT", "PSE")}),
+    # armed men placed in one state are its group, even beside a second state; a city may be
+    # where something else happened
+    ("Insurgents in Iraq kidnapped two Italian aid workers in Baghdad.", {("IRQ", "ASSAULT", "ITA")}),
+    ("Indonesia signed a peace agreement with separatist rebels in Helsinki.", {("IDN", "AGREE", "IDN")}),
+    # an "alleged" act is a charge, not an act told as done
+    ("The European Union imposed sanctions on Eritrea over its alleged support for insurgents in Somalia.",
+     {("EU", "SANCTION", "ERI")}),
     # a name is no goods: "Rice" here is a person
     ("U.S. Secretary of State Condoleezza Rice met Egyptian President Hosni Mubarak in Cairo.", {("USA", "CONSULT", "EGY")}),
 ]

@@ -12,6 +12,7 @@ references can come back to where it started ("Washington along with its allies"
 
 from __future__ import annotations
 
+from ..actors import CAPITAL
 from .model import ActorRef, Person, Mention
 from .lexicon import (
     AGAIN_DETERMINERS,
@@ -37,7 +38,7 @@ from .lexicon import (
     ROYAL_TITLES,
     STATE_NOUNS,
 )
-from . import roles
+from . import groups, roles
 
 
 #: How many sideways steps a reference may take (see the module's docstring).
@@ -126,6 +127,18 @@ def _actors_of(st, tok, exclude: set[str], depth: int, level: int) -> list[str]:
             # the nearer modifier says who it is, the possessor whose it is: "Afghanistan's
             # Taliban insurgency" is the Taliban, "his Brazilian counterpart" Brazil's
             out = [a for a in out if a not in owners]
+    if not out and tok.lemma_.lower() in FIGHTER_NOUNS and tok.tag_ == "NNS":
+        # "Insurgents in Iraq kidnapped two Italian aid workers", "rebels from Sudan": armed men
+        # placed in one state are a group of it (the domestic reading's groups, where a second
+        # state is named)
+        # (a state or a region, not a city, which may be where something else took place:
+        # "signed a peace agreement with separatist rebels in Helsinki")
+        where = [a for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("in", "from") for g in ch.children
+                 if g.dep_ == "pobj" and not (g.i in st.by_token and st.by_token[g.i].how == CAPITAL)
+                 for a in own_actors(st, g, level) if is_state(st, a)]
+        sector = groups.agent_sector(tok, st.res.dict.agents) or "REB"
+        if len(set(where)) == 1 and sector[:3] in groups.ARMED_GROUPS:
+            out.append(groups.group_id(where[0], sector[:3]))
     if not out and tok.lemma_.lower() in GROUP_NOUNS:
         # "the leaders of Egypt and Jordan", "hundreds of Kenyans", "the navies of India and France"
         for ch in tok.children:

@@ -219,6 +219,8 @@ def reporter(st, tok) -> str | None:
     node = tok
     for _ in range(8):
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in REPORTING_VERBS | {"claim", "allege"}:
+            if any(c.dep_ == "nsubj" and c.lemma_.lower() in BYSTANDERS for c in node.head.children):
+                return None  # "..., Palestinian witnesses said": people who saw it, no state's voice
             acts = roles.subjects_of(st, node.head)
             return acts[0] if acts else None
         if node.head.i == node.i:
@@ -226,6 +228,10 @@ def reporter(st, tok) -> str | None:
         node = node.head
     return None
 
+
+#: People who tell what they saw, not a state's voice: "residents said", "witnesses said".
+BYSTANDERS = frozenset({"witness", "eyewitness", "resident", "villager", "survivor", "relative", "local", "bystander",
+                        "passenger", "onlooker"})
 
 #: Words that open a condition: "would close the border if Vilnius did not lift ...".
 CONDITION_MARKS = {"if", "unless"}

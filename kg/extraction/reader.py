@@ -208,6 +208,10 @@ def _asked_for(node):
     return [t for t in node.subtree if t.i not in described]
 
 
+#: Adjectives that make an act a charge: "its alleged support", "a suspected attack".
+ALLEGED_WORDS = frozenset({"alleged", "suspected", "purported", "supposed"})
+
+
 def read_sentence(st, sent, paragraph_states: list[str]) -> None:
     st.memo = {}
     st.speaker = qualifiers.sentence_speaker(st, sent)
@@ -240,6 +244,9 @@ def read_sentence(st, sent, paragraph_states: list[str]) -> None:
             # embargo broken is still an embargo)
             st.governed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                                and c.lemma_.lower() in NOUNS["RETREAT"] | NOUNS["AGREE"])
+        if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in tok.children):
+            # "over its alleged support for insurgents in Somalia": a charge, not an act told as done
+            st.governed.add(tok.i)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUNS["RETREAT"] and topic_of_talks(tok):
             # "discussed a ceasefire in Syria", "talks on a timetable for the Soviet withdrawal":
             # a pullback or a truce talked about has not happened

@@ -2137,6 +2137,11 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         return []
     # ("signed a truce in talks mediated by the AU": the broker is no party)
     objects = [o for o in objects if o not in _brokers(st, tok.sent)]
+    if groups.is_group(subjects[0]) and groups.state_of(subjects[0]) in objects \
+            and any(groups.state_of(o) != groups.state_of(subjects[0]) for o in objects):
+        # "Insurgents in Iraq kidnapped two Italian aid workers in Baghdad": on the Italians,
+        # not on the group's own state where it happened
+        objects = [o for o in objects if o != groups.state_of(subjects[0])]
     if rtype == "REQUEST" and not objects and nested is None:
         # "Russia detained a French citizen, and Paris called for his immediate release": a
         # release asked for is asked of whoever holds them
