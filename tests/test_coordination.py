@@ -1113,6 +1113,10 @@ CASES = [
     # an "alleged" act is a charge, not an act told as done
     ("The European Union imposed sanctions on Eritrea over its alleged support for insurgents in Somalia.",
      {("EU", "SANCTION", "ERI")}),
+    # a protest stopped by the police is coercion of those who staged it, not a refusal
+    ("Turkish police prevented a demonstration staged by students in Ankara.", {("TUR", "COERCE", "TUR")}),  # (its students: a group of Turkey)
+    # (protesters blocking another march stay protesters)
+    ("Protesters blocked a march by rival supporters in Lima.", {("PER", "PROTEST", "PER")}),
     # a name is no goods: "Rice" here is a person
     ("U.S. Secretary of State Condoleezza Rice met Egyptian President Hosni Mubarak in Cairo.", {("USA", "CONSULT", "EGY")}),
 ]
