@@ -278,10 +278,10 @@ ANSWERING_NOUNS = frozenset({"protest", "probe", "investigation", "inquiry", "en
                              "reprisal", "outrage", "anger"})
 
 
-#: Nouns for something proposed, asked or charged: refusing it refuses whoever made it.
 #: Texts put to a vote: what they would do is proposed by their authors.
 DRAFTED_TEXTS = frozenset({"resolution", "draft", "motion", "bill"})
 
+#: Nouns for something proposed, asked or charged: refusing it refuses whoever made it.
 PROPOSAL_NOUNS = {"offer", "proposal", "invitation", "request", "appeal", "call", "demand", "plan", "initiative",
                   "accusation", "allegation", "claim", "charge", "ultimatum"}
 
@@ -300,8 +300,15 @@ def _named_by(st, node, preps: tuple[str, ...], modifiers: bool = True) -> list[
 def _by_in_phrase(st, noun) -> list[str]:
     """Whom a noun's phrase names after "by", wherever the parser hung it ("the deportation of
     thousands of Afghans by Iran": on "thousands")."""
-    return [a for t in noun.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by" and not any(
-                h.dep_ in ("relcl", "acl", "advcl", "ccomp") for h in t.ancestors if h.i in range(noun.left_edge.i, noun.right_edge.i + 1) and h != noun)
+    def in_a_clause(t) -> bool:  # (a "by" inside a clause of the phrase is that clause's)
+        node = t.head
+        while node.i != noun.i:
+            if node.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+                return True
+            node = node.head
+        return False
+
+    return [a for t in noun.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by" and t.i != noun.i and not in_a_clause(t)
             for g in t.children if g.dep_ == "pobj" for a in discourse.actors_of(st, g)]
 
 

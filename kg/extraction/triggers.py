@@ -575,6 +575,7 @@ def _into_open_water(verb) -> bool:
         p.dep_ == "prep" and p.lower_ in ("into", "in") and any(g.lemma_.lower() in OPEN_WATERS for g in p.children)
         for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in h.children)
 
+
 #: Verbs of a crowd filling a public place, and the places: "packed Tahrir Square".
 CROWDING_VERBS = frozenset({"fill", "pack", "jam", "throng", "flood", "crowd", "choke"})
 PUBLIC_SPACES = frozenset({"street", "square", "avenue", "boulevard", "plaza", "road", "centre", "center", "downtown"})
@@ -731,9 +732,8 @@ WANTED_PEOPLE = frozenset({"suspect", "fugitive", "mastermind", "dealer", "smugg
 
 
 def wanted_person_handed(st, tok) -> bool:
-    """Whether a verb of handing over gives a person (a suspect, a fugitive, someone named who
-    is no state's official or body) to someone named after "to": judicial cooperation, not
-    a release or a return."""
+    """Whether a verb of handing over gives a person (a suspect, a fugitive, someone named) to
+    someone named after "to": judicial cooperation, not a release or a return."""
     to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     if not any(discourse.actors_of(st, g) for g in to):
         return False
