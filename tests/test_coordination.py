@@ -1117,6 +1117,10 @@ CASES = [
     ("Turkish police prevented a demonstration staged by students in Ankara.", {("TUR", "COERCE", "TUR")}),  # (its students: a group of Turkey)
     # (protesters blocking another march stay protesters)
     ("Protesters blocked a march by rival supporters in Lima.", {("PER", "PROTEST", "PER")}),
+    # a participle after a comma tells what a refusal did, and is not refused itself
+    ("Iran refused to halt enrichment, defying a deadline set by the UN Security Council.", {("IRN", "REJECT", "UNSC")}),
+    # an objection someone acts despite is aimed at them
+    ("Montenegro joined NATO despite Russia's opposition.", {("MNE", "MEMBER_OF", "NATO"), ("RUS", "REJECT", "MNE")}),
     # a name is no goods: "Rice" here is a person
     ("U.S. Secretary of State Condoleezza Rice met Egyptian President Hosni Mubarak in Cairo.", {("USA", "CONSULT", "EGY")}),
 ]

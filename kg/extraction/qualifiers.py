@@ -55,6 +55,9 @@ def negated(st, tok) -> bool:
             return True  # "Reports that ... were false"
         if node.head.i == node.i or steps > 6:
             return False
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > 0 and node.doc[node.i - 1].text == ",":
+            return False  # "refused to suspend enrichment, defying a deadline set by the Council":
+            # a participle after a comma tells what the refusal did, and is not refused itself
         if node.dep_ == "xcomp" and node.pos_ == "VERB" and refusing(node.head):
             return True  # "rejected lifting the embargo", "ruled out sending troops"
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in NEGATING_HEADS and any(

@@ -2149,6 +2149,11 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # "Insurgents in Iraq kidnapped two Italian aid workers in Baghdad": on the Italians,
         # not on the group's own state where it happened
         objects = [o for o in objects if o != groups.state_of(subjects[0])]
+    if rtype in ("REJECT", "ACCUSE") and not objects and nested is None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+            and tok.head.lower_ in ("over", "despite") and any(c.dep_ == "poss" for c in tok.children):
+        # "voted to open an investigation into abuses in Sri Lanka over Colombo's objections":
+        # the objection is to whoever acts despite it
+        objects = [a for a in subjects_of(st, tok.head.head) if a not in subjects]
     if rtype == "REQUEST" and not objects and nested is None:
         # "Russia detained a French citizen, and Paris called for his immediate release": a
         # release asked for is asked of whoever holds them
