@@ -1121,6 +1121,9 @@ CASES = [
     ("Iran refused to halt enrichment, defying a deadline set by the UN Security Council.", {("IRN", "REJECT", "UNSC")}),
     # an objection someone acts despite is aimed at them
     ("Montenegro joined NATO despite Russia's opposition.", {("MNE", "MEMBER_OF", "NATO"), ("RUS", "REJECT", "MNE")}),
+    # prisoners protest to whoever holds them
+    ("More than 300 Palestinian detainees in Israeli prisons went on hunger strike.", {("PSE", "PROTEST", "ISR")}),
+    ("Dozens of Filipino workers in Saudi custody began a hunger strike.", {("PHL", "PROTEST", "SAU")}),
     # a name is no goods: "Rice" here is a person
     ("U.S. Secretary of State Condoleezza Rice met Egyptian President Hosni Mubarak in Cairo.", {("USA", "CONSULT", "EGY")}),
 ]

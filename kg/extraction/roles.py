@@ -2154,6 +2154,12 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # "voted to open an investigation into abuses in Sri Lanka over Colombo's objections":
         # the objection is to whoever acts despite it
         objects = [a for a in subjects_of(st, tok.head.head) if a not in subjects]
+    if rtype == "PROTEST" and not objects and nested is None and st.subject_token is not None:
+        # "Palestinian prisoners in Israeli jails began a hunger strike": prisoners protest to
+        # whoever holds them
+        objects = [a for t in st.subject_token.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"
+                   and t.lemma_.lower() in JAIL_NOUNS for c in t.children if c.dep_ in ("amod", "compound", "poss")
+                   for a in discourse.actors_of(st, c) if a not in subjects][:1]
     if rtype == "REQUEST" and not objects and nested is None:
         # "Russia detained a French citizen, and Paris called for his immediate release": a
         # release asked for is asked of whoever holds them
@@ -2175,6 +2181,9 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         edges.append(make(st, tok, rtype, guests[0], guests[1], qualifiers.negated(st, tok)))
     return edges
 
+
+#: Places people are held in: "prisoners in Israeli jails".
+JAIL_NOUNS = frozenset({"jail", "prison", "custody", "detention", "cell"})
 
 #: Nouns of setting free: what a demand for them asks of whoever holds the people or things.
 RELEASE_NOUNS = frozenset({"release", "freeing", "return"})
