@@ -26,6 +26,7 @@ from .lexicon import (
     RECEIVING_VISITORS,
     OFFICIAL_NOUNS,
     ORG_NOUNS,
+    HOST_NOUNS,
     STATEMENT_NOUNS,
     PRONOUNS_FIRST_PLURAL,
     PRONOUNS_FIRST_SING,
@@ -49,8 +50,6 @@ MAX_NESTING = 40
 
 #: "Its neighbour": the other state of the story, as "its rival" is.
 NEIGHBOUR_NOUNS = frozenset({"neighbor", "neighbour"})
-#: One's host or guest in a visit: "Abiy praised his host", "she thanked her guests".
-HOST_NOUNS = frozenset({"host", "guest", "visitor"})
 
 #: People posted abroad: where they are says nothing of whose they are.
 POSTED_NOUNS = frozenset({"ambassador", "attache", "attaché", "consul", "correspondent", "diplomat", "envoy", "inspector", "monitor", "observer"})

@@ -89,9 +89,13 @@ def restriction_named(text: str, start: int, end: int) -> bool:
         BAN_RE.search(text, start, end) and POLITICAL_BODY_RE.search(text, start, end))
 
 
+#: Bodies of political life a state may ban or dissolve: "the Awami League", "political parties".
+POLITICAL_BODIES = frozenset({"party", "league", "brotherhood", "movement", "front", "congress"})
+
 #: Words of banning or dissolving, and of the political bodies banned (``political_body``).
 BAN_RE = re.compile(r"(?i)\b(?:bann?(?:ed|ing|s)?|outlaw(?:ed|ing|s)?|dissol(?:ved?|ves|ving|ution)|proscribed?|prohibit(?:ed|s)?)\b")
-POLITICAL_BODY_RE = re.compile(r"(?i)\b(?:part(?:y|ies)|league|brotherhood|movement|front|congress|political activit(?:y|ies))\b")
+POLITICAL_BODY_RE = re.compile(r"(?i)\b(?:" + "|".join(f"{w}|{w[:-1]}ies" if w.endswith("y") else f"{w}(?:es|s)?" for w in sorted(
+    POLITICAL_BODIES | {"political activity"})) + r")\b")
 
 
 def protest_named(text: str, start: int, end: int) -> bool:
@@ -419,10 +423,6 @@ def public_restriction(tok) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in PUBLIC_RESTRICTIONS or lemma == "law" and any(c.lower_ == "martial" for c in tok.children) \
         or lemma == "rule" and any(c.lower_ in {"emergency", "military"} for c in tok.children)
-
-
-#: Bodies of political life a state may ban or dissolve: "the Awami League", "political parties".
-POLITICAL_BODIES = frozenset({"party", "league", "brotherhood", "movement", "front", "congress"})
 
 
 def political_body(tok) -> bool:

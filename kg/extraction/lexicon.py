@@ -118,6 +118,8 @@ ROYAL_TITLES = _words("royal_titles")
 OFFICIAL_NOUNS = _words("official_nouns")
 GROUP_NOUNS = _words("group_nouns")
 ORG_NOUNS = _words("org_nouns")
+#: One's host or guest in a visit: "Abiy praised his host", "she thanked her guests".
+HOST_NOUNS = frozenset({"host", "guest", "visitor"})
 STATE_NOUNS = _words("state_nouns")
 STATIVE_PASSIVES = _words("stative_passives")
 EXPERIENCER_HEADS = _words("experiencer_heads")
@@ -208,8 +210,8 @@ ANAPHOR_RE = re.compile(
     r"the (?:country|nation|state|government|minister|diplomat|official|envoy|ambassador|leader|president|"
     r"premier|side|spokes\w+|delegation|counterpart)s?|"
     r"the (?:group|movement|organi[sz]ation|insurgents|militants|rebels|guerrillas|fighters|separatists|jihadists"
-    r"|extremists|militias|gunmen|" + "|".join(sorted(_words("org_nouns"))) + r")|"
-    r"(?:his|her|their) (?:host|guest|visitor)s?|"
+    r"|extremists|militias|gunmen|" + "|".join(sorted(ORG_NOUNS)) + r")|"
+    r"(?:his|her|their) (?:" + "|".join(sorted(HOST_NOUNS)) + r")s?|"
     r"(?:the|this|that) (?:" + "|".join(sorted(GENERIC_ACTS | set(ACT_VERBS) | {"launch", "test"})) + r")|"
     r"(?:" + "|".join(sorted(AGAIN_DETERMINERS)) + r") (?:" + "|".join(sorted(CHARGE_NOUNS)) + r")s?)\b",  # ("rejected the accusations")
     re.I,

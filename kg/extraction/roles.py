@@ -2143,7 +2143,8 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
     if not subjects:
         return []
     # ("signed a truce in talks mediated by the AU": the broker is no party)
-    objects = [o for o in objects if o not in _brokers(st, tok.sent)]
+    if objects:
+        objects = [o for o in objects if o not in _brokers(st, tok.sent)]
     if groups.is_group(subjects[0]) and groups.state_of(subjects[0]) in objects \
             and any(groups.state_of(o) != groups.state_of(subjects[0]) for o in objects):
         # "Insurgents in Iraq kidnapped two Italian aid workers in Baghdad": on the Italians,
@@ -2158,7 +2159,7 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         # "Palestinian prisoners in Israeli jails began a hunger strike": prisoners protest to
         # whoever holds them
         objects = [a for t in st.subject_token.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"
-                   and t.lemma_.lower() in JAIL_NOUNS for c in t.children if c.dep_ in ("amod", "compound", "poss")
+                   and t.lemma_.lower() in CUSTODY_NOUNS for c in t.children if c.dep_ in ("amod", "compound", "poss")
                    for a in discourse.actors_of(st, c) if a not in subjects][:1]
     if rtype == "REQUEST" and not objects and nested is None:
         # "Russia detained a French citizen, and Paris called for his immediate release": a
@@ -2181,9 +2182,6 @@ def relations_of(st, tok, rtype: str) -> list[Relation]:
         edges.append(make(st, tok, rtype, guests[0], guests[1], qualifiers.negated(st, tok)))
     return edges
 
-
-#: Places people are held in: "prisoners in Israeli jails".
-JAIL_NOUNS = frozenset({"jail", "prison", "custody", "detention", "cell"})
 
 #: Nouns of setting free: what a demand for them asks of whoever holds the people or things.
 RELEASE_NOUNS = frozenset({"release", "freeing", "return"})

@@ -307,11 +307,11 @@ def trigger_types(st, tok) -> list[str]:
                     p.lower_ == "of" and any(groups.public_restriction(g) for g in p.children) for p in c.children))
                 for c in tok.children):
             out = ["COERCE"]  # "declared martial law", "imposed a curfew", "declared a state of emergency" (CAMEO 1723-4)
-        if lemma in SUPPRESSING_VERBS and (lemma != "break" or "up" in words) and any(
+        if lemma in SUPPRESSING_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in NOUNS["PROTEST"] for c in tok.children) and not any(
                 c.dep_ == "nsubj" and (_protesters(c) or _people_in_the_street(st, c)) for c in tok.children):
-            out = ["COERCE"]  # "police prevented the demonstration staged by students", "broke up a
-            # march": a protest stopped by force or order (CAMEO 17x), not a refusal
+            out = ["COERCE"]  # "police prevented the demonstration staged by students": a protest
+            # stopped by force or order (CAMEO 17x), not a refusal ("broke up" is a phrasal COERCE)
         if set(out) <= {"SANCTION"} and lemma in BANNING_VERBS and any(
                 c.dep_ in ("dobj", "nsubjpass") and (groups.political_body(c) or c.lemma_.lower() in NOUNS["PROTEST"])
                 for c in tok.children):
@@ -580,9 +580,9 @@ def _into_open_water(verb) -> bool:
 CROWDING_VERBS = frozenset({"fill", "pack", "jam", "throng", "flood", "crowd", "choke"})
 PUBLIC_SPACES = frozenset({"street", "square", "avenue", "boulevard", "plaza", "road", "centre", "center", "downtown"})
 
-#: Verbs of stopping a protest: "prevented the demonstration", "broke up a march".
+#: Verbs of stopping a protest: "prevented the demonstration", "stopped a rally".
 SUPPRESSING_VERBS = frozenset({"prevent", "block", "stop", "halt", "forbid", "thwart", "foil", "bar", "suppress",
-                               "crush", "quell", "break"})
+                               "crush", "quell"})
 
 #: Verbs of banning or dissolving a body or an activity.
 BANNING_VERBS = frozenset({"ban", "outlaw", "dissolve", "proscribe", "prohibit", "suspend"})
